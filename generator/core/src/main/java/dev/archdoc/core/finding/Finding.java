@@ -1,0 +1,64 @@
+package dev.archdoc.core.finding;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in the inputs: what is wrong, where, and under which rule.
+ *
+ * <p>Findings are values that flow through the pipeline; every stage returns the findings it
+ * made next to its result instead of throwing. {@code file} is relative to the project root;
+ * {@code line} is 1-based, or 0 when the problem concerns the file as a whole.
+ *
+ * @param rule the rule id, e.g. {@code adr-integrity}, {@code unresolved-code-ref}
+ * @param severity how much it matters
+ * @param file the file the problem is in, relative to the project root
+ * @param line the 1-based line, or 0 for the whole file
+ * @param message what is wrong and what to do about it, for a person
+ */
+public record Finding(String rule, Severity severity, Path file, int line, String message)
+    implements Comparable<Finding> {
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> f.file().toString().replace('\\', '/'))
+          .thenComparingInt(Finding::line)
+          .thenComparing(Finding::rule)
+          .thenComparing(Finding::message);
+
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(message, "message");
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be >= 0: " + line);
+    }
+  }
+
+  public static Finding error(String rule, Path file, int line, String message) {
+    return new Finding(rule, Severity.ERROR, file, line, message);
+  }
+
+  public static Finding warning(String rule, Path file, int line, String message) {
+    return new Finding(rule, Severity.WARNING, file, line, message);
+  }
+
+  /** The same finding with another severity, as {@code rules:} in archdoc.yml may ask. */
+  public Finding withSeverity(Severity newSeverity) {
+    return new Finding(rule, newSeverity, file, line, message);
+  }
+
+  /** Orders by file, then line, then rule, then message: the order a reader fixes them in. */
+  @Override
+  public int compareTo(Finding other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** Compiler style: {@code path:line: error: message [rule]}. */
+  @Override
+  public String toString() {
+    String where = file.toString().replace('\\', '/') + (line > 0 ? ":" + line : "");
+    return where + ": " + severity.label() + ": " + message + " [" + rule + "]";
+  }
+}
