@@ -1,0 +1,80 @@
+package com.example.raft.lifecycle;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The command-line entry point: starts a Raft cluster (three nodes by default) inside this JVM
+ * and answers key-value commands read from standard input, one line each, until {@code quit} or
+ * end of input; then stops every node and exits.
+ */
+public final class Main {
+
+  private static final String USAGE =
+      String.join(
+          System.lineSeparator(),
+          "usage: java -jar raft-kv.jar [--nodes N] [--seed S] [--help]",
+          "Starts an N-node (default 3) Raft key-value cluster in this JVM and reads commands from stdin:",
+          "  put KEY VALUE         set a key",
+          "  get KEY               read a key (linearizable)",
+          "  delete KEY            remove a key",
+          "  cas KEY EXPECTED NEW  set KEY to NEW only if it holds EXPECTED",
+          "  status                role, term and progress of every node",
+          "  help                  list the commands",
+          "  quit                  stop the cluster and exit (end of input does the same)",
+          "Each command is answered on one line.");
+
+  private static final Duration CLIENT_DEADLINE = Duration.ofSeconds(5);
+
+  private Main() {}
+
+  /** Runs the console on the process's standard streams and exits with its status. */
+  public static void main(String[] args) {
+    int status = run(args, System.in, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the console over the given streams and returns the exit status: 0 after {@code quit} or
+   * end of input, 2 for bad arguments. Every node is stopped before it returns.
+   */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    ClusterSettings settings = ClusterSettings.defaults();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--help") || arg.equals("-h")) {
+        out.println(USAGE);
+        return 0;
+      }
+      if ((arg.equals("--nodes") || arg.equals("--seed")) && i + 1 < args.length) {
+        String value = args[++i];
+        try {
+          settings = arg.equals("--nodes")
+              ? settings.withNodeCount(Integer.parseInt(value))
+              : settings.withSeed(Long.parseLong(value));
+          continue;
+        } catch (IllegalArgumentException e) {
+          err.println("raft-kv: bad value '" + value + "' for " + arg + ": " + e.getMessage());
+          return 2;
+        }
+      }
+      err.println("raft-kv: unknown or incomplete option '" + arg + "'; try --help");
+      return 2;
+    }
+    try (Cluster cluster = Cluster.start(settings)) {
+      Console console = new Console(cluster, cluster.client("console", CLIENT_DEADLINE), out);
+      console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return 0;
+    } catch (IOException e) {
+      err.println("raft-kv: cannot read commands: " + e.getMessage());
+      return 1;
+    }
+  }
+}

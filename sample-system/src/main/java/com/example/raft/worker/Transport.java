@@ -1,0 +1,18 @@
+package com.example.raft.worker;
+
+import com.example.raft.data.Message;
+import dev.archdoc.annotations.Decision;
+
+/**
+ * Carries messages between nodes, with Raft's network model: a message may be lost, delayed,
+ * duplicated or reordered, and sending never blocks on the receiver.
+ *
+ * <p>The in-memory {@link InMemoryNetwork} is the first implementation; a TCP transport will be
+ * the second. Incoming messages reach a node through {@link NodeRuntime#deliver}.
+ */
+@Decision(value = "ADR-10", note = "the seam a TCP transport will plug into")
+public interface Transport {
+
+  /** Sends {@code message} to {@code message.to()}, best effort. */
+  void send(Message message);
+}
