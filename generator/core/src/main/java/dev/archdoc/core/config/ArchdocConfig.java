@@ -1,0 +1,38 @@
+package dev.archdoc.core.config;
+
+import dev.archdoc.core.finding.DriftRule;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole configuration of a project: the site title, the systems it documents (one in the
+ * single-system form) and the level each drift rule was set to.
+ *
+ * @param file the configuration file relative to the project root, or empty when there was none
+ *     and the defaults apply
+ * @param title the site title
+ * @param systems at least one; names are unique
+ * @param rules only the rules archdoc.yml sets; the others keep their built-in severity
+ */
+public record ArchdocConfig(
+    Optional<Path> file, String title, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules) {
+
+  public ArchdocConfig {
+    systems = List.copyOf(systems);
+    rules = Map.copyOf(rules);
+    if (systems.isEmpty()) {
+      throw new IllegalArgumentException("a configuration has at least one system");
+    }
+  }
+
+  public Optional<SystemConfig> system(String name) {
+    return systems.stream().filter(system -> system.name().equals(name)).findFirst();
+  }
+
+  /** The level archdoc.yml set for a rule, if it set one. */
+  public Optional<RuleLevel> levelOf(DriftRule rule) {
+    return Optional.ofNullable(rules.get(rule));
+  }
+}

@@ -1,0 +1,428 @@
+package dev.archdoc.core.config;
+
+import dev.archdoc.core.finding.DidYouMean;
+import dev.archdoc.core.finding.DriftRule;
+import java.io.StringReader;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Turns the text of archdoc.yml into an {@link ArchdocConfig}, collecting every problem rather
+ * than stopping at the first. It walks snakeyaml's node tree (not loaded Java objects) so that each
+ * key and value still knows its line and column, and so that values are read as the text written
+ * ({@code 0032} stays {@code 0032}).
+ */
+final class ConfigParser {
+
+  private static final List<String> SYSTEM_KEYS =
+      List.of("title", "docs", "sources", "classpath", "decisions", "layers");
+  private static final List<String> TOP_KEYS =
+      List.of("title", "rules", "systems", "docs", "sources", "classpath", "decisions", "layers");
+  private static final List<String> SYSTEM_ENTRY_KEYS =
+      List.of("name", "title", "docs", "sources", "classpath", "decisions", "layers");
+  private static final List<String> LAYER_KEYS = List.of("name", "packages");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Path DEFAULT_DOCS = Path.of("arch-docs");
+
+  private final Path file;
+  private final ProjectFacts facts;
+  private final List<ConfigProblem> problems = new ArrayList<>();
+
+  ConfigParser(Path file, ProjectFacts facts) {
+    this.file = file;
+    this.facts = facts;
+  }
+
+  /** A system as written, before defaults: absent keys are empty. */
+  private record WrittenSystem(
+      String name,
+      Optional<String> title,
+      Optional<Path> docs,
+      Optional<List<Path>> sources,
+      List<Path> classpath,
+      List<Path> decisions,
+      List<Layer> layers,
+      Node where) {}
+
+  ConfigResult parse(Optional<String> text) {
+    if (text.isEmpty()) {
+      return finish(Optional.empty(), folderTitle(), List.of(defaultSystem()), Map.of());
+    }
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(50);
+      root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text.get()));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      problems.add(new ConfigProblem(file, mark == null ? 0 : mark.getLine() + 1,
+          mark == null ? 0 : mark.getColumn() + 1, "malformed YAML: " + what));
+      return ConfigResult.failed(problems);
+    } catch (YAMLException e) {
+      problems.add(new ConfigProblem(file, 0, 0, "malformed YAML: " + e.getMessage()));
+      return ConfigResult.failed(problems);
+    }
+    if (root == null) {
+      return finish(Optional.of(file), folderTitle(), List.of(defaultSystem()), Map.of());
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      problem(root, "archdoc.yml must be a mapping of keys (title, docs, sources, ...), found "
+          + describe(root));
+      return ConfigResult.failed(problems);
+    }
+    Map<String, NodeTuple> top = keys(mapping, TOP_KEYS, "archdoc.yml");
+    String title = textOf(top, "title").orElse(folderTitle());
+    Map<DriftRule, RuleLevel> rules = rules(top.get("rules"));
+    List<WrittenSystem> written = new ArrayList<>();
+    if (top.containsKey("systems")) {
+      for (String key : SYSTEM_KEYS) {
+        if (!key.equals("title") && top.containsKey(key)) {
+          problem(top.get(key).getKeyNode(), "'" + key + "' belongs inside each entry of 'systems'"
+              + " when 'systems' is used; move it into the system it describes");
+        }
+      }
+      written.addAll(systems(top.get("systems").getValueNode()));
+    } else {
+      written.add(system(slugOf(facts.folderName()), Optional.of(title), top, mapping));
+    }
+    return finish(Optional.of(file), title, resolve(written), rules);
+  }
+
+  private ConfigResult finish(
+      Optional<Path> source, String title, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules) {
+    if (!problems.isEmpty()) {
+      return ConfigResult.failed(problems);
+    }
+    return ConfigResult.of(new ArchdocConfig(source, title, systems, rules));
+  }
+
+  private String folderTitle() {
+    return facts.folderName();
+  }
+
+  private SystemConfig defaultSystem() {
+    return resolve(List.of(new WrittenSystem(slugOf(facts.folderName()), Optional.of(folderTitle()),
+        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), null))).get(0);
+  }
+
+  // ---- systems -------------------------------------------------------------------------------
+
+  private List<WrittenSystem> systems(Node node) {
+    if (!(node instanceof SequenceNode sequence)) {
+      problem(node, "'systems' should be a list of systems (each with a name), found " + describe(node));
+      return List.of();
+    }
+    if (sequence.getValue().isEmpty()) {
+      problem(node, "'systems' is empty; list at least one system, or use the single-system keys");
+    }
+    List<WrittenSystem> systems = new ArrayList<>();
+    for (Node entry : sequence.getValue()) {
+      if (!(entry instanceof MappingNode entryMapping)) {
+        problem(entry, "each entry of 'systems' should be a mapping with a name, found " + describe(entry));
+        continue;
+      }
+      Map<String, NodeTuple> keys = keys(entryMapping, SYSTEM_ENTRY_KEYS, "a system");
+      Optional<String> name = textOf(keys, "name");
+      if (!keys.containsKey("name")) {
+        problem(entry, "a system needs a 'name' (a slug such as raft-kv)");
+      } else if (name.isPresent() && !SLUG.matcher(name.get()).matches()) {
+        problem(keys.get("name").getValueNode(), "system name '" + name.get()
+            + "' must be a slug: lower-case letters, digits and single dashes (e.g. "
+            + slugOf(name.get()) + ")");
+      }
+      systems.add(system(name.orElse(""), textOf(keys, "title"), keys, entry));
+    }
+    return systems;
+  }
+
+  private WrittenSystem system(String name, Optional<String> title, Map<String, NodeTuple> keys, Node where) {
+    Optional<Path> docs = textOf(keys, "docs").flatMap(text -> path(keys.get("docs").getValueNode(), text));
+    Optional<List<Path>> sources =
+        keys.containsKey("sources") ? Optional.of(paths(keys.get("sources"))) : Optional.empty();
+    List<Path> classpath = keys.containsKey("classpath") ? paths(keys.get("classpath")) : List.of();
+    List<Path> decisions = keys.containsKey("decisions") ? paths(keys.get("decisions")) : List.of();
+    List<Layer> layers = keys.containsKey("layers") ? layers(keys.get("layers").getValueNode()) : List.of();
+    return new WrittenSystem(name, title, docs, sources, classpath, decisions, layers, where);
+  }
+
+  /** Applies the defaults and works out which docs folders nest inside which. */
+  private List<SystemConfig> resolve(List<WrittenSystem> written) {
+    Map<String, WrittenSystem> byName = new LinkedHashMap<>();
+    Map<Path, WrittenSystem> byDocs = new LinkedHashMap<>();
+    for (WrittenSystem system : written) {
+      WrittenSystem sameName = byName.putIfAbsent(system.name(), system);
+      if (sameName != null && !system.name().isEmpty()) {
+        problem(system.where(), "two systems are named '" + system.name() + "' (the other at line "
+            + line(sameName.where()) + "); names must be unique");
+      }
+      Path docs = system.docs().orElse(DEFAULT_DOCS);
+      WrittenSystem sameDocs = byDocs.putIfAbsent(docs, system);
+      if (sameDocs != null) {
+        problem(system.where(), "systems '" + sameDocs.name() + "' and '" + system.name()
+            + "' both use docs folder '" + slashes(docs) + "'; give each its own");
+      }
+    }
+    List<SystemConfig> systems = new ArrayList<>();
+    for (WrittenSystem system : written) {
+      Path docs = system.docs().orElse(DEFAULT_DOCS);
+      List<Path> excluded = byDocs.keySet().stream()
+          .filter(other -> !other.equals(docs) && (docs.toString().isEmpty() || other.startsWith(docs)))
+          .toList();
+      LinkedHashSet<Path> decisions = new LinkedHashSet<>();
+      for (String conventional : List.of("decisions", "adr")) {
+        Path folder = docs.resolve(conventional);
+        if (facts.isDirectory().test(folder)) {
+          decisions.add(folder);
+        }
+      }
+      decisions.addAll(system.decisions());
+      systems.add(new SystemConfig(
+          system.name(),
+          system.title().orElse(system.name()),
+          docs,
+          system.sources().orElse(facts.defaultSources()),
+          system.classpath(),
+          List.copyOf(decisions),
+          system.layers(),
+          excluded));
+    }
+    return systems;
+  }
+
+  // ---- layers and rules ----------------------------------------------------------------------
+
+  private List<Layer> layers(Node node) {
+    if (!(node instanceof SequenceNode sequence)) {
+      problem(node, "'layers' should be a list of layers (each with a name and packages), found "
+          + describe(node));
+      return List.of();
+    }
+    List<Layer> layers = new ArrayList<>();
+    Map<String, Node> seen = new LinkedHashMap<>();
+    for (Node entry : sequence.getValue()) {
+      if (!(entry instanceof MappingNode entryMapping)) {
+        problem(entry, "each layer should be a mapping with 'name' and 'packages', found " + describe(entry));
+        continue;
+      }
+      Map<String, NodeTuple> keys = keys(entryMapping, LAYER_KEYS, "a layer");
+      Optional<String> name = textOf(keys, "name");
+      if (!keys.containsKey("name")) {
+        problem(entry, "a layer needs a 'name'");
+      }
+      if (name.isPresent() && seen.putIfAbsent(name.get(), entry) != null) {
+        problem(entry, "two layers are named '" + name.get() + "' (the other at line "
+            + line(seen.get(name.get())) + ")");
+      }
+      List<PackagePattern> patterns = new ArrayList<>();
+      if (!keys.containsKey("packages")) {
+        problem(entry, "layer '" + name.orElse("?") + "' needs 'packages', e.g. [com.example.api..]");
+      } else {
+        List<Located> written = texts(keys.get("packages"));
+        for (Located text : written) {
+          Optional<PackagePattern> pattern = PackagePattern.parse(text.value());
+          if (pattern.isEmpty()) {
+            problem(text.node(), "'" + text.value() + "' is not a package pattern: write a.b for"
+                + " that package only, a.b.. for it and every package below it");
+          }
+          pattern.ifPresent(patterns::add);
+        }
+        if (written.isEmpty()) {
+          problem(keys.get("packages").getValueNode(), "layer '" + name.orElse("?") + "' lists no packages");
+        }
+      }
+      name.ifPresent(n -> layers.add(new Layer(n, patterns)));
+    }
+    return layers;
+  }
+
+  private Map<DriftRule, RuleLevel> rules(NodeTuple tuple) {
+    Map<DriftRule, RuleLevel> rules = new EnumMap<>(DriftRule.class);
+    if (tuple == null) {
+      return rules;
+    }
+    if (!(tuple.getValueNode() instanceof MappingNode mapping)) {
+      problem(tuple.getValueNode(), "'rules' should map rule ids to error, warning or off, found "
+          + describe(tuple.getValueNode()));
+      return rules;
+    }
+    for (NodeTuple entry : mapping.getValue()) {
+      Optional<String> id = scalar(entry.getKeyNode(), "a rule id");
+      Optional<DriftRule> rule = id.flatMap(DriftRule::byId);
+      if (id.isPresent() && rule.isEmpty()) {
+        problem(entry.getKeyNode(), "unknown rule '" + id.get() + "'"
+            + DidYouMean.hint(id.get(), DriftRule.ids()) + "; the rules are " + String.join(", ", DriftRule.ids()));
+      }
+      Optional<String> level = scalar(entry.getValueNode(), "the level of rule '" + id.orElse("?") + "'");
+      Optional<RuleLevel> parsed = level.flatMap(ConfigParser::ruleLevel);
+      if (level.isPresent() && parsed.isEmpty()) {
+        problem(entry.getValueNode(), "rule '" + id.orElse("?") + "' must be error, warning or off, not '"
+            + level.get() + "'");
+      }
+      if (rule.isPresent() && parsed.isPresent()) {
+        if (rules.put(rule.get(), parsed.get()) != null) {
+          problem(entry.getKeyNode(), "rule '" + id.get() + "' is set twice");
+        }
+      }
+    }
+    return rules;
+  }
+
+  private static Optional<RuleLevel> ruleLevel(String text) {
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "error" -> Optional.of(RuleLevel.ERROR);
+      case "warning" -> Optional.of(RuleLevel.WARNING);
+      case "off" -> Optional.of(RuleLevel.OFF);
+      default -> Optional.empty();
+    };
+  }
+
+  // ---- typed reading of nodes ----------------------------------------------------------------
+
+  /** A scalar value with the node it came from, for the line of a later problem. */
+  private record Located(String value, Node node) {}
+
+  /**
+   * The keys of a mapping by name, reporting unknown ones (with a "did you mean") and repeated
+   * ones; repeated keys keep their first value.
+   */
+  private Map<String, NodeTuple> keys(MappingNode mapping, List<String> allowed, String where) {
+    Map<String, NodeTuple> keys = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Optional<String> key = scalar(tuple.getKeyNode(), "a key");
+      if (key.isEmpty()) {
+        continue;
+      }
+      if (!allowed.contains(key.get())) {
+        problem(tuple.getKeyNode(), "unknown key '" + key.get() + "' in " + where
+            + DidYouMean.hint(key.get(), allowed) + "; known keys: " + String.join(", ", allowed));
+      } else if (keys.containsKey(key.get())) {
+        problem(tuple.getKeyNode(), "key '" + key.get() + "' appears twice (first at line "
+            + line(keys.get(key.get()).getKeyNode()) + ")");
+      } else {
+        keys.put(key.get(), tuple);
+      }
+    }
+    return keys;
+  }
+
+  private Optional<String> textOf(Map<String, NodeTuple> keys, String key) {
+    NodeTuple tuple = keys.get(key);
+    return tuple == null ? Optional.empty() : scalar(tuple.getValueNode(), "'" + key + "'");
+  }
+
+  /** The text of a scalar, or a problem naming {@code what} when it is empty, a list or a mapping. */
+  private Optional<String> scalar(Node node, String what) {
+    if (node instanceof ScalarNode scalar) {
+      if (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank()) {
+        problem(node, what + " needs a value");
+        return Optional.empty();
+      }
+      return Optional.of(scalar.getValue().trim());
+    }
+    problem(node, what + " should be text, found " + describe(node));
+    return Optional.empty();
+  }
+
+  /** A list of texts; a single text stands for a list of one, an empty value for none. */
+  private List<Located> texts(NodeTuple tuple) {
+    String key = scalarValue(tuple.getKeyNode());
+    Node node = tuple.getValueNode();
+    List<Located> texts = new ArrayList<>();
+    if (node instanceof ScalarNode scalar) {
+      if (!scalar.getTag().equals(Tag.NULL) && !scalar.getValue().isBlank()) {
+        texts.add(new Located(scalar.getValue().trim(), scalar));
+      }
+    } else if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        scalar(item, "each entry of '" + key + "'").ifPresent(text -> texts.add(new Located(text, item)));
+      }
+    } else {
+      problem(node, "'" + key + "' should be a list, found " + describe(node));
+    }
+    return texts;
+  }
+
+  private List<Path> paths(NodeTuple tuple) {
+    List<Path> paths = new ArrayList<>();
+    for (Located text : texts(tuple)) {
+      path(text.node(), text.value()).ifPresent(paths::add);
+    }
+    return paths;
+  }
+
+  /** A path relative to the project root, refused when absolute or when it climbs out. */
+  private Optional<Path> path(Node node, String text) {
+    Path path;
+    try {
+      path = Path.of(text);
+    } catch (InvalidPathException e) {
+      problem(node, "'" + text + "' is not a valid path");
+      return Optional.empty();
+    }
+    if (path.isAbsolute() || text.startsWith("/") || text.startsWith("\\") || text.matches("^[A-Za-z]:.*")) {
+      problem(node, "'" + text + "' is absolute; paths in archdoc.yml are relative to the project root");
+      return Optional.empty();
+    }
+    Path normal = path.normalize();
+    if (normal.startsWith("..")) {
+      problem(node, "'" + text + "' leaves the project root; archdoc only reads inside the project");
+      return Optional.empty();
+    }
+    return Optional.of(normal);
+  }
+
+  private static String scalarValue(Node node) {
+    return node instanceof ScalarNode scalar ? scalar.getValue() : "?";
+  }
+
+  private static String describe(Node node) {
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    return "text '" + scalarValue(node) + "'";
+  }
+
+  private void problem(Node node, String message) {
+    int column = node == null ? 0 : node.getStartMark().getColumn() + 1;
+    problems.add(new ConfigProblem(file, line(node), column, message));
+  }
+
+  private static int line(Node node) {
+    return node == null ? 0 : node.getStartMark().getLine() + 1;
+  }
+
+  private static String slashes(Path path) {
+    return path.toString().replace('\\', '/');
+  }
+
+  /** A folder name as a system name: lower case, runs of other characters become one dash. */
+  static String slugOf(String text) {
+    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "project" : slug;
+  }
+}

@@ -1,0 +1,20 @@
+package dev.archdoc.core.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * What the defaults of archdoc.yml depend on in the project folder, gathered once at the I/O edge
+ * so that parsing itself stays a function of text and facts.
+ *
+ * @param folderName the project folder's own name; a single-system project is named after it
+ * @param defaultSources {@code src/main/java} of the project and of its Maven modules that have one
+ * @param isDirectory whether a path relative to the project root is an existing folder
+ */
+public record ProjectFacts(String folderName, List<Path> defaultSources, Predicate<Path> isDirectory) {
+
+  public ProjectFacts {
+    defaultSources = List.copyOf(defaultSources);
+  }
+}

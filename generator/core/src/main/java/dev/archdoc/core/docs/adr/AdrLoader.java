@@ -1,0 +1,47 @@
+package dev.archdoc.core.docs.adr;
+
+import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Finding;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Loads the ADRs of one system from documents in memory: the door of this package. Documents
+ * that are not ADRs by their name (README, index, templates, other file types) are passed over;
+ * every other document yields an ADR or a finding, and one broken file never stops the others.
+ */
+public final class AdrLoader {
+
+  private AdrLoader() {}
+
+  /** Reads and checks the given documents; pure apart from the CPU it takes. */
+  public static Decisions load(List<AdrSource> documents) {
+    List<Adr> adrs = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (AdrSource document : documents) {
+      if (!isAdr(document.file())) {
+        continue;
+      }
+      try {
+        AdrParser.Parsed parsed = AdrParser.parse(document);
+        parsed.adr().ifPresent(adrs::add);
+        findings.addAll(parsed.findings());
+      } catch (RuntimeException bug) {
+        // A parser bug must cost one document, not the run; the message says where to look.
+        findings.add(Finding.error(DriftRule.ADR_INTEGRITY.id(), document.file(), 0,
+            "could not be read (an archdoc bug, please report it with this file): " + bug));
+      }
+    }
+    adrs.sort(Comparator.comparing(Adr::id).thenComparing(adr -> adr.file().toString()));
+    DecisionGraph graph = DecisionGraph.of(adrs);
+    findings.addAll(graph.findings());
+    return new Decisions(adrs, graph, findings.stream().sorted().toList());
+  }
+
+  /** Whether a file is read as an ADR, by its name and folder (README, index, templates are not). */
+  public static boolean isAdr(Path file) {
+    return AdrFileName.isAdr(file);
+  }
+}

@@ -1,0 +1,136 @@
+package dev.archdoc.core.docs.adr;
+
+import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Finding;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * The YAML front matter of a Markdown ADR ({@code ---} ... {@code ---} on the first lines), read
+ * with a real YAML parser into metadata entries with lines. Values are taken as the text written
+ * (YAML's {@code 0032} stays {@code 0032}, not octal; {@code 2020-01-01} is not turned into a
+ * timestamp). A value that is a mapping where text was expected (MADR's
+ * {@code date: {YYYY-MM-DD}} placeholder) is reported and skipped.
+ *
+ * @param entries the top-level keys in order
+ * @param bodyStart the 0-based index of the first line after the front matter (0 when none)
+ * @param findings problems with the front matter; the rest of the document is still read
+ */
+record FrontMatter(List<MetadataEntry> entries, int bodyStart, List<Finding> findings) {
+
+  private static final String RULE = DriftRule.ADR_INTEGRITY.id();
+
+  static FrontMatter read(List<String> lines, Path file) {
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      return new FrontMatter(List.of(), 0, List.of());
+    }
+    int close = -1;
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.equals("---") || line.equals("...")) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
+      return new FrontMatter(List.of(), 0, List.of(Finding.error(RULE, file, 1,
+          "front matter starts here but has no closing '---' line; its metadata is ignored")));
+    }
+    String yaml = String.join("\n", lines.subList(1, close));
+    List<Finding> findings = new ArrayList<>();
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(50);
+      root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(yaml));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? 1 : mark.getLine() + 2;
+      String problem = e.getProblem() != null ? e.getProblem() : "cannot be parsed";
+      findings.add(Finding.error(RULE, file, line,
+          "malformed YAML front matter: " + problem + "; its metadata is ignored"));
+      return new FrontMatter(List.of(), close + 1, findings);
+    } catch (YAMLException e) {
+      findings.add(Finding.error(RULE, file, 1,
+          "malformed YAML front matter: " + e.getMessage() + "; its metadata is ignored"));
+      return new FrontMatter(List.of(), close + 1, findings);
+    }
+    if (root == null) {
+      return new FrontMatter(List.of(), close + 1, findings);
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      findings.add(Finding.error(RULE, file, line(root),
+          "front matter should be a mapping of keys (status, date, ...); it is ignored"));
+      return new FrontMatter(List.of(), close + 1, findings);
+    }
+    List<MetadataEntry> entries = new ArrayList<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        findings.add(Finding.warning(RULE, file, line(tuple.getKeyNode()),
+            "front matter key is not text; it is ignored"));
+        continue;
+      }
+      Node value = tuple.getValueNode();
+      int keyLine = line(key);
+      if (value instanceof ScalarNode scalar) {
+        if (!scalar.getTag().equals(Tag.NULL)) {
+          entries.add(MetadataEntry.text(key.getValue(), scalar.getValue(), line(scalar)));
+        }
+      } else if (value instanceof SequenceNode sequence) {
+        List<MetadataEntry.Value> values = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+          if (item instanceof ScalarNode scalarItem) {
+            if (!scalarItem.getTag().equals(Tag.NULL)) {
+              values.add(new MetadataEntry.Value(scalarItem.getValue(), line(item)));
+            }
+          } else {
+            values.add(new MetadataEntry.Value(flatten(item), line(item)));
+          }
+        }
+        entries.add(new MetadataEntry(key.getValue(), values, keyLine, MetadataEntry.Shape.LIST));
+      } else {
+        entries.add(new MetadataEntry(key.getValue(),
+            List.of(new MetadataEntry.Value(flatten(value), line(value))), keyLine,
+            MetadataEntry.Shape.MAPPING));
+        findings.add(Finding.warning(RULE, file, line(value), "front matter '" + key.getValue()
+            + "' is a mapping; write it as text or a list (a {placeholder} must be quoted or replaced)"));
+      }
+    }
+    return new FrontMatter(entries, close + 1, findings);
+  }
+
+  /** Text for a nested value archdoc does not interpret, kept for templates that might. */
+  private static String flatten(Node node) {
+    if (node instanceof ScalarNode scalar) {
+      return scalar.getValue();
+    }
+    if (node instanceof SequenceNode sequence) {
+      return sequence.getValue().stream().map(FrontMatter::flatten).collect(Collectors.joining(", "));
+    }
+    if (node instanceof MappingNode mapping) {
+      return mapping.getValue().stream()
+          .map(tuple -> flatten(tuple.getKeyNode()) + ": " + flatten(tuple.getValueNode()))
+          .collect(Collectors.joining(", "));
+    }
+    return "";
+  }
+
+  /** The 1-based file line of a node: the YAML starts on the file's second line. */
+  private static int line(Node node) {
+    return node.getStartMark().getLine() + 2;
+  }
+}
