@@ -75,7 +75,7 @@ public final class ConfigReader {
 
   /**
    * {@code src/main/java} of the project and of every folder up to {@link #MODULE_DEPTH} below it
-   * that has a {@code pom.xml} and a {@code src/main/java}; build output and hidden folders are
+   * that has a {@code pom.xml} and a {@code src/main/java}, shallowest first; build output and hidden folders are
    * not searched.
    */
   static List<Path> findSourceRoots(Path root) {
@@ -86,7 +86,7 @@ public final class ConfigReader {
           .filter(module -> !isIgnoredFolder(root.relativize(module)))
           .filter(module -> Files.isDirectory(module.resolve(MAIN_JAVA)))
           .map(module -> root.relativize(module).resolve(MAIN_JAVA).normalize())
-          .sorted(Comparator.comparing(Path::toString))
+          .sorted(Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString))
           .forEach(roots::add);
     } catch (IOException | UncheckedIOException e) {
       // A folder we may not list holds no sources we could read either; the defaults stay partial.

@@ -20,8 +20,11 @@ public record ConfigResult(Optional<ArchdocConfig> config, List<ConfigProblem> p
     return new ConfigResult(Optional.of(config), List.of());
   }
 
+  /** The problems in the order a reader fixes them: by line, then column. */
   static ConfigResult failed(List<ConfigProblem> problems) {
-    return new ConfigResult(Optional.empty(), problems);
+    return new ConfigResult(Optional.empty(), problems.stream()
+        .sorted(java.util.Comparator.comparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column))
+        .toList());
   }
 
   public boolean ok() {
