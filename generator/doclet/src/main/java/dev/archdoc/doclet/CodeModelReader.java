@@ -1,0 +1,60 @@
+package dev.archdoc.doclet;
+
+import dev.archdoc.doclet.model.CodeModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point other stages use: sources in, code model and problems out.
+ *
+ * <p>Reading never throws for bad input. A missing source root, a file that does not compile, an
+ * unresolvable annotation or a file that is not UTF-8 each become a {@link Problem}, and the model
+ * holds everything that could still be read.
+ */
+public final class CodeModelReader {
+
+  private CodeModelReader() {}
+
+  /**
+   * What to read.
+   *
+   * @param projectDir the project root; file paths in the model and in problems are relative to it
+   * @param sourceRoots folders of Java sources (relative ones are resolved against projectDir)
+   * @param classpath jars and class folders the sources compile against; archdoc's own
+   *     annotations are always added, so {@code @Decision} resolves without them
+   */
+  public record Request(Path projectDir, List<Path> sourceRoots, List<Path> classpath) {
+
+    public Request {
+      sourceRoots = List.copyOf(sourceRoots);
+      classpath = List.copyOf(classpath);
+    }
+  }
+
+  /** The model (possibly partial, possibly empty) and every problem met while reading. */
+  public record Result(CodeModel model, List<Problem> problems) {
+
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    /** True when some problem means the model is missing something. */
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    }
+  }
+
+  public static Result read(Request request) {
+    Path root = request.projectDir().toAbsolutePath().normalize();
+    List<Problem> problems = new ArrayList<>();
+    List<Path> sourceRoots = request.sourceRoots().stream().map(root::resolve).map(Path::normalize).toList();
+    List<Path> files = SourceFinder.find(root, sourceRoots, problems);
+    if (files.isEmpty()) {
+      return new Result(CodeModel.empty(), problems);
+    }
+    List<Path> classpath = ClassPath.of(root, request.classpath(), problems);
+    CodeModel model = JavadocRun.run(root, files, classpath, problems);
+    return new Result(model, problems);
+  }
+}
