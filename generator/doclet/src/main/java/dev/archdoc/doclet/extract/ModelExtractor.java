@@ -165,12 +165,12 @@ public final class ModelExtractor {
     List<String> typeParameters = typeParameters(name, type.getTypeParameters(), file, line);
     String superclass = null;
     TypeMirror superType = type.getSuperclass();
-    if (superType.getKind() != TypeKind.NONE) {
+    // Object, Record and Enum as implicit superclasses are no one's decision: not shown, no dependency
+    if (type.getKind() == ElementKind.CLASS
+        && superType.getKind() != TypeKind.NONE
+        && !superType.toString().equals("java.lang.Object")) {
+      superclass = superType.toString();
       dependencies.typeUse(name, superType, DependencyKind.EXTENDS, file, line);
-      String written = superType.toString();
-      if (type.getKind() == ElementKind.CLASS && !written.equals("java.lang.Object")) {
-        superclass = written;
-      }
     }
     List<String> interfaces = new ArrayList<>();
     DependencyKind interfaceKind =

@@ -1,0 +1,110 @@
+package dev.archdoc.cli;
+
+import dev.archdoc.doclet.CodeModelReader;
+import dev.archdoc.doclet.Problem;
+import dev.archdoc.doclet.json.CodeModelJson;
+import dev.archdoc.doclet.model.CodeModel;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code archdoc model}: reads the project's sources and writes the code model as JSON. */
+@Command(
+    name = "model",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the code model the doclet extracted from the project's Java sources as JSON"
+          + " (with a schemaVersion, keys and lists sorted).",
+      "Sources default to src/main/java of the project and of its modules."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:model written",
+      "2:bad usage, a missing folder, I/O, or sources that could not all be read (the model is still written)"
+    })
+final class ModelCommand implements Callable<Integer> {
+
+  /** Problems beyond this many are counted, not printed: one missing jar can cause thousands. */
+  private static final int SHOWN_PROBLEMS = 50;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
+  Path project = Path.of(".");
+
+  @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON (default: standard output)")
+  Path out;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "a Java source root, relative to the project; repeat for more (replaces the defaults)")
+  List<Path> sources = new ArrayList<>();
+
+  @Option(names = "--classpath", paramLabel = "PATHS", description = "jars and class folders the sources compile against, separated by '${sys:path.separator}'; repeatable")
+  List<String> classpath = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(project)) {
+      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+      return ArchdocCommand.BAD_INPUT;
+    }
+    Path root = project.toAbsolutePath().normalize();
+    List<Path> roots = sources.isEmpty() ? DefaultSources.of(root) : sources;
+    List<Path> jars = new ArrayList<>();
+    for (String entry : classpath) {
+      for (String part : entry.split(File.pathSeparator)) {
+        if (!part.isBlank()) {
+          jars.add(Path.of(part));
+        }
+      }
+    }
+    CodeModelReader.Result result = CodeModelReader.read(new CodeModelReader.Request(root, roots, jars));
+    report(result.problems(), err);
+    write(result.model());
+    CodeModel model = result.model();
+    err.printf(
+        "archdoc: %d types in %d packages, %d dependencies%s%n",
+        model.types().size(), model.packages().size(), model.dependencies().size(),
+        out == null ? "" : " -> " + out);
+    return result.hasErrors() ? ArchdocCommand.BAD_INPUT : ArchdocCommand.OK;
+  }
+
+  private static void report(List<Problem> problems, PrintWriter err) {
+    problems.stream().limit(SHOWN_PROBLEMS).forEach(p -> err.println(p.format()));
+    if (problems.size() > SHOWN_PROBLEMS) {
+      err.println("... and " + (problems.size() - SHOWN_PROBLEMS) + " more problems");
+    }
+  }
+
+  /** Writes next to the target and moves into place, so a failed write never leaves half a file. */
+  private void write(CodeModel model) throws IOException {
+    if (out == null) {
+      Writer stdout = spec.commandLine().getOut();
+      CodeModelJson.write(model, stdout);
+      stdout.flush();
+      return;
+    }
+    Path target = out.toAbsolutePath().normalize();
+    Files.createDirectories(target.getParent());
+    Path partial = Files.createTempFile(target.getParent(), ".archdoc-model", ".json");
+    try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+      CodeModelJson.write(model, writer);
+    } catch (IOException e) {
+      Files.deleteIfExists(partial);
+      throw e;
+    }
+    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+}
