@@ -33,6 +33,10 @@ final class AdrParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
   private static final Pattern DOTTED_NUMBER = Pattern.compile("^(\\d{1,9})\\.\\s+(\\S.*)$");
   private static final Pattern SPACED_NUMBER = Pattern.compile("^(\\d{1,9})\\s+(\\S.*)$");
+  private static final Pattern KEY_SEPARATORS = Pattern.compile("[\\s_]+");
+  private static final Pattern BACKTICKS = Pattern.compile("^`|`$");
+  private static final Set<String> KNOWN_KEYS =
+      Set.of("status", "date", "deciders", "consulted", "informed", "tags", "governs");
   private static final Set<String> FRONT_MATTER_METADATA =
       Set.of("status", "date", "deciders", "consulted", "informed");
 
@@ -214,13 +218,13 @@ final class AdrParser {
 
   private static boolean isKnownKey(String key) {
     String canonical = canonicalKey(key);
-    return Set.of("status", "date", "deciders", "consulted", "informed", "tags", "governs").contains(canonical)
+    return KNOWN_KEYS.contains(canonical)
         || MetadataText.relationKind(key).isPresent();
   }
 
   /** The key archdoc knows an entry by: {@code Decision-Makers} and {@code deciders} are one. */
   static String canonicalKey(String key) {
-    String normal = key.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    String normal = KEY_SEPARATORS.matcher(key.trim().toLowerCase(Locale.ROOT)).replaceAll("-");
     return switch (normal) {
       case "decision-makers", "decision-maker", "deciders", "decider" -> "deciders";
       case "tag", "tags" -> "tags";
@@ -342,7 +346,7 @@ final class AdrParser {
       List<String> items = entry.shape() == MetadataEntry.Shape.LIST
           ? List.of(MetadataText.clean(value.text())) : MetadataText.splitList(value.text());
       for (String item : items) {
-        String reference = item.replaceAll("^`|`$", "").trim();
+        String reference = BACKTICKS.matcher(item).replaceAll("").trim();
         if (!reference.isEmpty()) {
           governed.add(new GovernedElement(reference, value.line()));
         }

@@ -104,7 +104,8 @@ public final class DecisionGraph {
 
   /**
    * What replaced a superseded ADR: the end of its superseded-by chain (the newest successor at
-   * each step). Empty when nothing supersedes it.
+   * each step). Empty when nothing supersedes it, or when the chain runs into a cycle (which the
+   * graph reports as an error), since no decision in a cycle is current.
    */
   public Optional<Adr> currentReplacement(AdrId id) {
     AdrId current = id;
@@ -112,11 +113,11 @@ public final class DecisionGraph {
     while (seen.add(current)) {
       List<AdrId> next = successors(current);
       if (next.isEmpty()) {
-        break;
+        return current.equals(id) ? Optional.empty() : adr(current);
       }
       current = next.get(next.size() - 1);
     }
-    return current.equals(id) ? Optional.empty() : adr(current);
+    return Optional.empty();
   }
 
   /** The adr-integrity findings of the set, ordered by file and line. */
@@ -195,9 +196,9 @@ public final class DecisionGraph {
         }
       }
       for (Adr adr : byId.values()) {
-        boolean hasSuccessor = edges.stream()
-            .anyMatch(edge -> edge.from().equals(adr.id()) && edge.kind() == RelationKind.SUPERSEDED_BY);
-        if (adr.status().kind() == StatusKind.SUPERSEDED && !hasSuccessor) {
+        boolean namesSuccessor = !adr.relations(RelationKind.SUPERSEDED_BY).isEmpty()
+            || edges.stream().anyMatch(edge -> edge.from().equals(adr.id()) && edge.kind() == RelationKind.SUPERSEDED_BY);
+        if (adr.status().kind() == StatusKind.SUPERSEDED && !namesSuccessor) {
           findings.add(Finding.warning(RULE, adr.file(), adr.status().line(), adr.displayId()
               + " is superseded but names no ADR that replaces it; write 'Superseded by <ADR>'"));
         }
@@ -260,7 +261,7 @@ public final class DecisionGraph {
           .orElse("'" + relation.target() + "'");
       String message = adr.displayId() + " says it " + (relation.kind() == RelationKind.SUPERSEDED_BY
           ? "is superseded by " : relation.kind() == RelationKind.AMENDED_BY ? "is amended by "
-          : relation.kind().words() + " ") + target + ", but no ADR of this system is " + target;
+          : relation.kind().words() + " ") + target + ", which is not an ADR of this system";
       findings.add(isSupersession(relation.kind())
           ? Finding.error(RULE, adr.file(), relation.line(), message)
           : Finding.warning(RULE, adr.file(), relation.line(), message));

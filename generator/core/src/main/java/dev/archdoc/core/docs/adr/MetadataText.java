@@ -32,6 +32,9 @@ final class MetadataText {
   private static final Pattern SLUG_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.#-]*");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b.*", Pattern.DOTALL);
   private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(-->|$)");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
+  private static final Pattern LEADING_EMPHASIS = Pattern.compile("^[*_]+(?=\\S)");
+  private static final Pattern TRAILING_EMPHASIS = Pattern.compile("(?<=\\S)[*_]+$");
   private static final Map<String, RelationKind> RELATION_WORDS = Map.of(
       "supersededby", RelationKind.SUPERSEDED_BY,
       "supercededby", RelationKind.SUPERSEDED_BY,
@@ -89,7 +92,7 @@ final class MetadataText {
 
   /** The relation a metadata key names ({@code superseded-by}, {@code Supercedes}), if any. */
   static Optional<RelationKind> relationKind(String key) {
-    String compact = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String compact = NOT_LETTERS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("");
     return Optional.ofNullable(RELATION_WORDS.get(compact));
   }
 
@@ -203,10 +206,17 @@ final class MetadataText {
     }
   }
 
+  private static boolean isEmphasis(char c) {
+    return c == '*' || c == '_';
+  }
+
   /** A value without HTML comments, surrounding emphasis and quotes. */
   static String clean(String text) {
-    String cleaned = HTML_COMMENT.matcher(text).replaceAll("").trim();
-    cleaned = cleaned.replaceAll("^[*_]+(?=\\S)", "").replaceAll("(?<=\\S)[*_]+$", "").trim();
+    String cleaned = text.contains("<!--") ? HTML_COMMENT.matcher(text).replaceAll("").trim() : text.trim();
+    if (!cleaned.isEmpty() && (isEmphasis(cleaned.charAt(0)) || isEmphasis(cleaned.charAt(cleaned.length() - 1)))) {
+      cleaned = LEADING_EMPHASIS.matcher(cleaned).replaceAll("");
+      cleaned = TRAILING_EMPHASIS.matcher(cleaned).replaceAll("").trim();
+    }
     return unquote(cleaned);
   }
 }

@@ -20,8 +20,8 @@ final class Outline {
 
     /** The heading's words for matching section names: lower case, without markup or a colon. */
     String name() {
-      return MetadataText.clean(text).replaceAll("[*_`:]+", " ").trim().replaceAll("\\s+", " ")
-          .toLowerCase(Locale.ROOT);
+      String words = HEADING_MARKUP.matcher(MetadataText.clean(text)).replaceAll(" ").trim();
+      return SPACES.matcher(words).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
   }
 
@@ -32,6 +32,9 @@ final class Outline {
   private static final Pattern SETEXT_2 = Pattern.compile("^ {0,3}-{3,}[ \\t]*$");
   private static final Pattern ADOC_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|`{3,}|_{4,})\\s*$");
   private static final Pattern BULLET = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+.*");
+  private static final Pattern CLOSED_HTML_COMMENT = Pattern.compile("<!--.*?-->");
+  private static final Pattern HEADING_MARKUP = Pattern.compile("[*_`:]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<String> lines;
   private final boolean[] prose;
@@ -75,7 +78,7 @@ final class Outline {
         fence = opening.group(1);
         continue;
       }
-      String withoutComments = line.replaceAll("<!--.*?-->", "");
+      String withoutComments = line.contains("<!--") ? CLOSED_HTML_COMMENT.matcher(line).replaceAll("") : line;
       if (withoutComments.contains("<!--")) {
         inComment = true;
         withoutComments = withoutComments.substring(0, withoutComments.indexOf("<!--"));

@@ -1,0 +1,157 @@
+package dev.archdoc.core.docs.adr;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The acceptance test: the ADRs of five public projects, kept beside the repository in
+ * {@code ../shared/corpora} (never copied into it), read as the table in
+ * {@code src/test/resources/corpora/expected-adrs.tsv} says. That table was written by reading
+ * the files, not by running the loader. The corpora are found through the system property
+ * {@code archdoc.corpora}, else as {@code shared/corpora} beside an ancestor of the working
+ * folder; without them the tests are skipped, saying so.
+ */
+@DisplayName("the real ADRs of public projects (../shared/corpora)")
+class RealWorldCorporaTest {
+
+  private static final Path CORPORA = locateCorpora();
+
+  /** One row of the expected table. */
+  private record Expected(String set, String file, String id, String title, String status, String date,
+      String supersededBy, String supersedes, String other) {}
+
+  private static Path locateCorpora() {
+    String property = System.getProperty("archdoc.corpora");
+    if (property != null && !property.isBlank()) {
+      return Path.of(property).toAbsolutePath().normalize();
+    }
+    for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+      Path candidate = folder.resolveSibling("shared").resolve("corpora");
+      if (Files.isDirectory(candidate)) {
+        return candidate.normalize();
+      }
+    }
+    return null;
+  }
+
+  private static void assumeCorpora() {
+    assumeTrue(CORPORA != null && Files.isDirectory(CORPORA),
+        "SKIPPED: the ADR corpora were not found beside the repository (../shared/corpora);"
+            + " set -Darchdoc.corpora=<folder> to run the real-world acceptance test");
+  }
+
+  private static List<Expected> table() throws IOException {
+    try (InputStream in = Objects.requireNonNull(
+        RealWorldCorporaTest.class.getResourceAsStream("/corpora/expected-adrs.tsv"))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("set\t"))
+          .map(line -> line.split("\t", -1))
+          .map(c -> new Expected(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]))
+          .toList();
+    }
+  }
+
+  private static Decisions load(String set) {
+    AdrDiscovery.Found found = AdrDiscovery.find(CORPORA, List.of(Path.of(set)), List.of());
+    assertEquals(List.of(), found.findings());
+    return AdrLoader.load(found.documents());
+  }
+
+  @TestFactory
+  @DisplayName("every ADR reads as the table says: id, title, status, date and supersession")
+  Stream<DynamicNode> everyAdrReadsAsTheTableSays() throws IOException {
+    assumeCorpora();
+    Map<String, List<Expected>> bySet = table().stream()
+        .collect(Collectors.groupingBy(Expected::set, LinkedHashMap::new, Collectors.toList()));
+    List<DynamicNode> sets = new ArrayList<>();
+    bySet.forEach((set, rows) -> {
+      Decisions decisions = load(set);
+      List<DynamicNode> tests = new ArrayList<>();
+      tests.add(dynamicTest("no file gives an error finding", () -> assertEquals(List.of(),
+          decisions.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::toString).toList())));
+      tests.add(dynamicTest("exactly the table's files are ADRs (no README, index or template)", () -> assertEquals(
+          rows.stream().map(row -> set + "/" + row.file()).sorted().toList(),
+          decisions.adrs().stream().map(adr -> slashes(adr.file())).sorted().toList())));
+      for (Expected row : rows) {
+        tests.add(dynamicTest(row.file(), () -> check(decisions, row)));
+      }
+      sets.add(DynamicContainer.dynamicContainer(set, tests));
+    });
+    return sets.stream();
+  }
+
+  private static void check(Decisions decisions, Expected row) {
+    Adr adr = decisions.adrs().stream().filter(a -> slashes(a.file()).equals(row.set() + "/" + row.file()))
+        .findFirst().orElseThrow(() -> new AssertionError("not loaded: " + row.file()));
+    DecisionGraph graph = decisions.graph();
+    String status = adr.status().kind() == StatusKind.UNRECOGNISED
+        ? "unrecognised(" + adr.status().raw() + ")" : adr.status().kind().name().toLowerCase();
+    String other = graph.relationsOf(adr.id()).stream()
+        .filter(edge -> edge.kind() != RelationKind.SUPERSEDES && edge.kind() != RelationKind.SUPERSEDED_BY)
+        .map(edge -> edge.kind().words().replace(' ', '-') + " " + edge.to().display())
+        .collect(Collectors.joining("; "));
+    assertAll(
+        () -> assertEquals(row.id(), adr.displayId(), "id"),
+        () -> assertEquals(row.title(), adr.title(), "title"),
+        () -> assertEquals(row.status(), status, "status"),
+        () -> assertEquals(row.date(), adr.date().flatMap(AdrDate::date).map(Object::toString).orElse("-"), "date"),
+        () -> assertEquals(row.supersededBy(), ids(graph.successors(adr.id())), "superseded by"),
+        () -> assertEquals(row.supersedes(), ids(graph.predecessors(adr.id())), "supersedes"),
+        () -> assertEquals(row.other(), other.isEmpty() ? "-" : other, "other relations"));
+  }
+
+  private static String ids(List<AdrId> ids) {
+    return ids.isEmpty() ? "-" : ids.stream().map(AdrId::display).collect(Collectors.joining(","));
+  }
+
+  private static String slashes(Path path) {
+    return path.toString().replace('\\', '/');
+  }
+
+  @Test
+  @DisplayName("loading every corpus takes well under a second once warm (figures printed for the record)")
+  void figures() throws IOException {
+    assumeCorpora();
+    List<String> sets = table().stream().map(Expected::set).distinct().toList();
+    Map<String, List<AdrSource>> documents = new LinkedHashMap<>();
+    long readStart = System.nanoTime();
+    for (String set : sets) {
+      documents.put(set, AdrDiscovery.find(CORPORA, List.of(Path.of(set)), List.of()).documents());
+    }
+    long readNanos = System.nanoTime() - readStart;
+    documents.values().forEach(AdrLoader::load); // warm-up, so the figure is the loader's, not the JIT's
+    long parseStart = System.nanoTime();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    documents.forEach((set, sources) -> counts.merge(set.substring(0, set.indexOf('/')),
+        AdrLoader.load(sources).adrs().size(), Integer::sum));
+    long parseNanos = System.nanoTime() - parseStart;
+    StringBuilder report = new StringBuilder("ADR corpora:");
+    counts.forEach((corpus, count) -> report.append(String.format("%n  %-34s %3d ADRs", corpus, count)));
+    report.append(String.format("%n  total %d ADRs; reading files %d ms, loading (parse + graph, warm) %d ms",
+        counts.values().stream().mapToInt(Integer::intValue).sum(), readNanos / 1_000_000, parseNanos / 1_000_000));
+    System.out.println(report);
+    assertEquals(table().size(), counts.values().stream().mapToInt(Integer::intValue).sum());
+  }
+}
