@@ -39,7 +39,8 @@ public record SystemConfig(
   /** Whether a file (relative to the project root) is one of this system's documents. */
   public boolean ownsDocument(Path file) {
     Path normal = file.normalize();
-    return normal.startsWith(docs) && excludedDocs.stream().noneMatch(normal::startsWith);
+    boolean inDocs = docs.toString().isEmpty() || normal.startsWith(docs); // "" is the project root
+    return inDocs && excludedDocs.stream().noneMatch(normal::startsWith);
   }
 
   /** Whether a folder is another system's docs folder nested in this one's, to skip. */

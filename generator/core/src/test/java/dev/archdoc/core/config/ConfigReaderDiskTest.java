@@ -2,6 +2,7 @@ package dev.archdoc.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ class ConfigReaderDiskTest {
     while (repository != null && !Files.isRegularFile(repository.resolve("archdoc.yml"))) {
       repository = repository.getParent();
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(repository != null, "no archdoc.yml above " + Path.of("").toAbsolutePath());
+    assumeTrue(repository != null, "no archdoc.yml above " + Path.of("").toAbsolutePath());
     ConfigResult result = ConfigReader.read(repository);
     assertEquals(List.of(), result.problems());
     ArchdocConfig config = result.config().orElseThrow();

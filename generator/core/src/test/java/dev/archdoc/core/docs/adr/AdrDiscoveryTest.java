@@ -1,10 +1,14 @@
 package dev.archdoc.core.docs.adr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.archdoc.core.config.ArchdocConfig;
 import dev.archdoc.core.config.ConfigReader;
+import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,5 +59,23 @@ class AdrDiscoveryTest {
     AdrDiscovery.Found found = AdrDiscovery.find(project, List.of(Path.of("nowhere")), List.of());
     assertEquals(List.of("archdoc.yml: error: decisions folder 'nowhere' does not exist [config]"),
         found.findings().stream().map(Finding::toString).toList());
+  }
+
+  @Test
+  @DisplayName("this repository's own decisions (both systems of its archdoc.yml) load without an error")
+  void dogfood() {
+    Path repository = Path.of("").toAbsolutePath();
+    while (repository != null && !Files.isRegularFile(repository.resolve("archdoc.yml"))) {
+      repository = repository.getParent();
+    }
+    assumeTrue(repository != null, "no archdoc.yml above the working folder");
+    ArchdocConfig config = ConfigReader.read(repository).config().orElseThrow();
+    for (SystemConfig system : config.systems()) {
+      Decisions decisions = AdrDiscovery.load(repository, system);
+      assertEquals(List.of(), decisions.findings().stream()
+          .filter(finding -> finding.severity() == Severity.ERROR)
+          .map(Finding::toString).toList(), system.name());
+      assertFalse(decisions.adrs().isEmpty(), system.name() + " has decisions");
+    }
   }
 }

@@ -1,7 +1,7 @@
 package dev.archdoc.core.docs.adr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -84,7 +84,7 @@ class AsciiDocHeaderTest {
         :tags!:
         """);
     assertEquals("com.example.Core, {unknown}.X", values(header).get("governs"));
-    assertTrue(!values(header).containsKey("tags"));
+    assertFalse(values(header).containsKey("tags"));
   }
 
   @Test

@@ -1,10 +1,12 @@
 package dev.archdoc.core.docs.adr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class DecisionGraphTest {
     assertEquals("0003-c.md", graph.currentReplacement(AdrId.of(2)).orElseThrow().title());
     assertTrue(graph.currentReplacement(AdrId.of(3)).isEmpty());
     assertTrue(graph.isSuperseded(AdrId.of(1)));
-    assertTrue(!graph.isSuperseded(AdrId.of(4)));
+    assertFalse(graph.isSuperseded(AdrId.of(4)));
     assertEquals(List.of(), decisions.findings(), "both sides stated, nothing to report");
   }
 
@@ -113,7 +115,7 @@ class DecisionGraphTest {
   void pointingNowhere() {
     Decisions decisions = load(adr("0001-a.md", "accepted", "* Amends: ADR-9", "* Superseded by: ADR-8"));
     assertEquals(List.of(Severity.WARNING, Severity.ERROR),
-        decisions.findings().stream().sorted(java.util.Comparator.comparing(Finding::line))
+        decisions.findings().stream().sorted(Comparator.comparing(Finding::line))
             .map(Finding::severity).toList());
   }
 
