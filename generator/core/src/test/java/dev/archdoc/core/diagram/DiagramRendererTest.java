@@ -10,7 +10,14 @@ import dev.archdoc.core.finding.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -188,6 +195,31 @@ class DiagramRendererTest {
     assertEquals(first.svg(), second.svg());
     try (var entries = Files.list(cache)) {
       assertEquals(List.of(".svg"), entries.map(p -> p.toString().substring(p.toString().length() - 4)).toList());
+    }
+  }
+
+  @Test
+  @DisplayName("threads drawing the same diagram at once agree on one SVG and one whole cache entry")
+  void concurrentRendersShareOneEntry() throws Exception {
+    DiagramSource diagram = source("docs/d.puml", 1, "@startuml\nA -> B : concurrent\n@enduml\n");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<RenderedDiagram>> futures = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(pool.submit(() -> renderer.render(diagram, CodeUrls.NONE)));
+      }
+      Set<String> svgs = new HashSet<>();
+      for (Future<RenderedDiagram> future : futures) {
+        svgs.add(future.get(60, TimeUnit.SECONDS).svg());
+      }
+      assertEquals(1, svgs.size());
+    } finally {
+      pool.shutdownNow();
+    }
+    try (var entries = Files.list(cache)) {
+      List<Path> files = entries.toList();
+      assertEquals(1, files.size(), files::toString);
+      assertEquals(Files.readString(files.get(0)), renderer.render(diagram, CodeUrls.NONE).svg());
     }
   }
 

@@ -21,9 +21,9 @@ import org.asciidoctor.log.LogRecord;
  *
  * <p>The caller may start it early ({@link #warmUpAsync()}) so JRuby boots while the doclet and
  * the Markdown pages are processed; the first render waits for it; nothing is started for a
- * project with no AsciiDoc. Measured in-process here, {@code -XX:TieredStopAtLevel=1} would cut
- * start-up to about 2.7 s but slows every other stage for the whole run, so it is left to the
- * launcher to decide.
+ * project with no AsciiDoc. {@code -XX:TieredStopAtLevel=1} is said to cut start-up to about
+ * 2.7 s, but it is a JVM flag for the whole process and slows every other stage (PlantUML, the
+ * doclet), so it is not something a library can set; the launcher may weigh it.
  *
  * <p>Renders are serialised: Asciidoctor reports problems through one log handler per instance,
  * and a render owns it while it runs (pages take milliseconds, so this costs little). Documents
