@@ -1,7 +1,6 @@
 package dev.archdoc.core.docs.page;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * A link (or image) from a page to a file of the project, or to an anchor of the same page.
@@ -13,9 +12,4 @@ import java.util.Optional;
  *     {@code #anchor})
  * @param anchor the fragment after {@code #}, or null
  */
-public record DocLink(Path from, int line, String target, Path to, String anchor) {
-
-  public Optional<String> anchorIfAny() {
-    return Optional.ofNullable(anchor);
-  }
-}
+public record DocLink(Path from, int line, String target, Path to, String anchor) {}

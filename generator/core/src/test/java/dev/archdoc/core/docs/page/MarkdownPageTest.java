@@ -141,6 +141,27 @@ class MarkdownPageTest {
   }
 
   @Test
+  @DisplayName("reference-style links are read and rewritten like inline ones")
+  void referenceLinks() {
+    Page page = PageReader.read(OVERVIEW, """
+        # R
+
+        The [core][core], a [gone][gone] one and [the decision][adr].
+
+        [core]: code:com.example.Core
+        [gone]: code:org.gone.Thing
+        [adr]: decisions/0003-x.md
+        """).page();
+    Document html = Jsoup.parse(renderer.render(page, KNOWN_TYPES).html());
+
+    assertEquals(List.of("com.example.Core", "org.gone.Thing"), page.codeRefs().stream().map(CodeRef::target).toList());
+    assertEquals(3, page.codeRefs().get(0).line());
+    assertEquals("code/com.example.Core.html", html.select("a:contains(core)").attr("href"));
+    assertEquals("decisions/0003-x.html", html.select("a:contains(the decision)").attr("href"));
+    assertTrue(html.select("a:contains(gone)").isEmpty());
+  }
+
+  @Test
   @DisplayName("GitHub tables, strikethrough and front matter render as HTML, front matter hidden")
   void tablesRender() {
     Document html = Jsoup.parse(renderer.render(PageReader.read(OVERVIEW, PAGE).page(), KNOWN_TYPES).html());
