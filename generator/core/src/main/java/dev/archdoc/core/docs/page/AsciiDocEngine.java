@@ -1,0 +1,169 @@
+package dev.archdoc.core.docs.page;
+
+import dev.archdoc.core.finding.Finding;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.log.LogRecord;
+
+/**
+ * The one AsciidoctorJ instance of a build: created lazily, on a background thread, because it
+ * costs about 4 s (JRuby boots Asciidoctor), then converts a page in 5–50 ms.
+ *
+ * <p>The caller may start it early ({@link #warmUpAsync()}) so JRuby boots while the doclet and
+ * the Markdown pages are processed; the first render waits for it; nothing is started for a
+ * project with no AsciiDoc. {@code -XX:TieredStopAtLevel=1} is said to cut start-up to about
+ * 2.7 s, but it is a JVM flag for the whole process and slows every other stage (PlantUML, the
+ * doclet), so it is not something a library can set; the launcher may weigh it.
+ *
+ * <p>Renders are serialised: Asciidoctor reports problems through one log handler per instance,
+ * and a render owns it while it runs (pages take milliseconds, so this costs little). Documents
+ * are converted in {@code SAFE} mode with {@code base_dir} at the page's folder; includes go
+ * through archdoc's own processor, which keeps them inside the project root.
+ */
+final class AsciiDocEngine implements AutoCloseable {
+
+  private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)");
+
+  /** JUL loggers are held weakly; keeping them here keeps the level we set. */
+  private static final List<Logger> QUIET_LOGGERS = List.of(
+      Logger.getLogger("asciidoctor"),
+      Logger.getLogger("org.asciidoctor.jruby.internal.JRubyAsciidoctor"));
+
+  private final Path projectRoot;
+  private CompletableFuture<Asciidoctor> instance;
+  private CompletableFuture<Duration> startTime;
+  private RenderScope current;
+
+  AsciiDocEngine(Path projectRoot) {
+    this.projectRoot = projectRoot;
+  }
+
+  /** Starts creating the instance on a daemon thread, once; later calls return the same handle. */
+  synchronized CompletableFuture<Duration> warmUpAsync() {
+    if (instance == null) {
+      instance = new CompletableFuture<>();
+      CompletableFuture<Duration> timed = new CompletableFuture<>();
+      startTime = timed;
+      Thread starter = new Thread(() -> {
+        long start = System.nanoTime();
+        try {
+          Asciidoctor created = create();
+          timed.complete(Duration.ofNanos(System.nanoTime() - start));
+          instance.complete(created);
+        } catch (RuntimeException | LinkageError e) {
+          timed.completeExceptionally(e);
+          instance.completeExceptionally(e);
+        }
+      }, "archdoc-asciidoctor-start");
+      starter.setDaemon(true);
+      starter.start();
+    }
+    return startTime;
+  }
+
+  private Asciidoctor create() {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    // Asciidoctor also writes every message to java.util.logging; they are findings here instead
+    QUIET_LOGGERS.forEach(logger -> {
+      logger.setLevel(Level.OFF);
+      logger.setUseParentHandlers(false);
+    });
+    asciidoctor.javaExtensionRegistry()
+        .inlineMacro(new CodeMacro(this::scope))
+        .treeprocessor(new DiagramBlocks(this::scope))
+        .includeProcessor(new SnippetIncludes(this::scope, projectRoot));
+    asciidoctor.registerLogHandler(this::log);
+    return asciidoctor;
+  }
+
+  private RenderScope scope() {
+    return current;
+  }
+
+  synchronized RenderedPage render(RenderScope scope) {
+    Asciidoctor asciidoctor = warmUpAsync().thenCompose(ignored -> instance).join();
+    Path pageDirectory = projectRoot.resolve(scope.page.file()).getParent();
+    Options options = Options.builder()
+        .safe(SafeMode.SAFE)
+        .sourcemap(true)
+        .standalone(false)
+        .baseDir(pageDirectory.toFile())
+        .attributes(Attributes.builder()
+            .attribute("attribute-missing", "warn")
+            .attribute("projectdir", projectRoot.toString())
+            // the title as an <h1> in the fragment, as a Markdown page's # heading is
+            .attribute("showtitle", "")
+            .attribute("outfilesuffix", ".html")
+            .build())
+        .build();
+    current = scope;
+    try {
+      String html = asciidoctor.convert(scope.page.source(), options);
+      return new RenderedPage(html, scope.findings);
+    } finally {
+      current = null;
+    }
+  }
+
+  private void log(LogRecord record) {
+    RenderScope scope = current;
+    if (scope == null) {
+      return;
+    }
+    dev.archdoc.core.finding.Severity severity = switch (record.getSeverity()) {
+      case ERROR, FATAL -> dev.archdoc.core.finding.Severity.ERROR;
+      case WARN -> dev.archdoc.core.finding.Severity.WARNING;
+      default -> null; // DEBUG/INFO: notes such as "possible invalid reference" the link checker owns
+    };
+    if (severity == null) {
+      return;
+    }
+    Path file = scope.page.file();
+    int line = 0;
+    if (record.getCursor() != null && record.getCursor().getLineNumber() > 0) {
+      String cursorFile = record.getCursor().getFile();
+      if (cursorFile == null || cursorFile.isEmpty()) {
+        line = record.getCursor().getLineNumber() + scope.page.firstLine() - 1;
+      } else {
+        file = Path.of(cursorFile);
+        line = record.getCursor().getLineNumber();
+      }
+    } else {
+      line = lineOfMissingAttribute(scope.page, record.getMessage());
+    }
+    scope.findings.add(new Finding(PageReader.SYNTAX_RULE, severity, file, line, record.getMessage()));
+  }
+
+  /** Asciidoctor gives no line for a missing attribute; the first line that uses it is the one. */
+  private static int lineOfMissingAttribute(Page page, String message) {
+    Matcher m = MISSING_ATTRIBUTE.matcher(message);
+    if (!m.find()) {
+      return 0;
+    }
+    String reference = "{" + m.group(1) + "}";
+    List<String> lines = page.source().lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(reference)) {
+        return page.firstLine() + i;
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (instance != null) {
+      instance.thenAccept(Asciidoctor::close);
+    }
+  }
+}

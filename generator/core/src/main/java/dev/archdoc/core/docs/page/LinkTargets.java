@@ -1,0 +1,86 @@
+package dev.archdoc.core.docs.page;
+
+import dev.archdoc.core.docs.ref.ProjectFiles;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which link targets are links into the project, and how they read once the docs are pages of
+ * the site. One rule for both formats, used when reading (to check them) and when rendering.
+ */
+final class LinkTargets {
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+  private static final Pattern DOC_EXTENSION =
+      Pattern.compile("\\.(md|markdown|adoc|asciidoc)$", Pattern.CASE_INSENSITIVE);
+
+  /** A target split at {@code #}. */
+  record Split(String path, String anchor) {}
+
+  private LinkTargets() {}
+
+  /** Whether a target names a file of the project or an anchor, rather than the outside world. */
+  static boolean isLocal(String target) {
+    return target != null && !target.isBlank() && !SCHEME.matcher(target).find()
+        && !target.startsWith("//");
+  }
+
+  static Split split(String target) {
+    int hash = target.indexOf('#');
+    String path = hash < 0 ? target : target.substring(0, hash);
+    String anchor = hash < 0 ? null : target.substring(hash + 1);
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    return new Split(path, anchor == null || anchor.isEmpty() ? null : anchor);
+  }
+
+  /**
+   * A local link as a {@link DocLink}, or empty when it leaves the project root (the caller
+   * reports that).
+   */
+  static Optional<DocLink> docLink(Path page, int line, String target) {
+    Split split = split(target);
+    if (split.path().isEmpty()) {
+      return Optional.of(new DocLink(page, line, target, page, split.anchor()));
+    }
+    String decoded;
+    try {
+      decoded = URLDecoder.decode(split.path().replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      decoded = split.path();
+    }
+    return ProjectFiles.resolve(page, decoded)
+        .map(to -> new DocLink(page, line, target, to, split.anchor()));
+  }
+
+  /** Whether a path names a page (Markdown or AsciiDoc). */
+  static boolean isPage(String path) {
+    return DOC_EXTENSION.matcher(path).find();
+  }
+
+  /**
+   * The built page's name for a doc: the same relative path with {@code .html} instead of its
+   * extension ({@code decisions/0002-x.md} becomes {@code decisions/0002-x.html}).
+   */
+  static String htmlName(String docPath) {
+    return DOC_EXTENSION.matcher(docPath).replaceFirst(".html");
+  }
+
+  /** A local link to a page, pointed at the built page; other targets unchanged. */
+  static String toBuiltPage(String target) {
+    if (!isLocal(target)) {
+      return target;
+    }
+    Split split = split(target);
+    if (!isPage(split.path())) {
+      return target;
+    }
+    return htmlName(split.path()) + (split.anchor() == null ? "" : "#" + split.anchor());
+  }
+
+}

@@ -1,0 +1,87 @@
+package dev.archdoc.core.docs.page;
+
+import dev.archdoc.core.diagram.DiagramRenderer;
+import dev.archdoc.core.docs.ref.CodeUrls;
+import dev.archdoc.core.docs.ref.ProjectFiles;
+import dev.archdoc.core.finding.Finding;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Renders pages to HTML body fragments, Markdown with flexmark and AsciiDoc with AsciidoctorJ,
+ * both through the one {@link DiagramRenderer} and the one {@link Snippets} reader.
+ *
+ * <p>Links: {@code code:} references become whatever the caller's {@link CodeUrls} says (plain
+ * text when it says null); a link to a {@code .md}/{@code .adoc} file becomes a link to the built
+ * page, {@link #htmlPathOf the same relative path with .html} ({@code xref:} does this natively in
+ * AsciiDoc; a {@code link:} to a {@code .md} file from AsciiDoc is left as written). Headings carry
+ * the ids {@link PageReader} reports.
+ *
+ * <p>Thread-safe; Markdown renders run in parallel, AsciiDoc renders one at a time. Bad input
+ * never throws: it comes back as findings. Close it to shut AsciidoctorJ down.
+ */
+public final class PageRenderer implements AutoCloseable {
+
+  private final DiagramRenderer diagrams;
+  private final Snippets snippets;
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final AsciiDocEngine asciiDoc;
+
+  public PageRenderer(ProjectFiles files, DiagramRenderer diagrams) {
+    this.diagrams = Objects.requireNonNull(diagrams, "diagrams");
+    this.snippets = new Snippets(files);
+    this.asciiDoc = new AsciiDocEngine(files.root());
+  }
+
+  /**
+   * Starts AsciidoctorJ (about 4 s) on a background thread now, so it is ready when the first
+   * AsciiDoc page is rendered; call it as soon as the project is known to have AsciiDoc. Without
+   * this call it starts on the first AsciiDoc render.
+   *
+   * @return completes with the start-up time once the engine is ready
+   */
+  public CompletableFuture<Duration> warmUpAsciiDoc() {
+    return asciiDoc.warmUpAsync();
+  }
+
+  /**
+   * @param page a page from {@link PageReader}
+   * @param codeUrls where code references point from this page
+   */
+  public RenderedPage render(Page page, CodeUrls codeUrls) {
+    RenderScope scope = new RenderScope(page, codeUrls, diagrams, snippets);
+    try {
+      return switch (page.format()) {
+        case MARKDOWN -> markdown.render(scope);
+        case ASCIIDOC -> asciiDoc.render(scope);
+      };
+    } catch (RuntimeException e) {
+      // a library failing on some input is still a problem in that page, not a crash of the build
+      List<Finding> findings = new ArrayList<>(scope.findings);
+      findings.add(Finding.error(PageReader.SYNTAX_RULE, page.file(), 0,
+          "page could not be rendered: " + e));
+      return new RenderedPage("", findings);
+    }
+  }
+
+  /**
+   * The site path of a doc's built page: the same relative path with {@code .html} instead of
+   * {@code .md}/{@code .markdown}/{@code .adoc}/{@code .asciidoc}. The site writer uses it to name
+   * pages, the renderers to rewrite links, so the two agree.
+   */
+  public static Path htmlPathOf(Path docPath) {
+    String name = docPath.getFileName().toString();
+    Path parent = docPath.getParent();
+    String html = LinkTargets.htmlName(name);
+    return parent == null ? Path.of(html) : parent.resolve(html);
+  }
+
+  @Override
+  public void close() {
+    asciiDoc.close();
+  }
+}
