@@ -135,17 +135,31 @@ final class AdrParser {
       findings.add(Finding.warning(RULE, file, status.line(), "status '" + status.raw()
           + "' is not one of proposed, accepted, rejected, deprecated, superseded; it is shown as written"));
     }
-    AdrFormat format = asciidoc ? AdrFormat.ASCIIDOC
-        : frontMatterMetadata ? AdrFormat.MADR_FRONT_MATTER
-        : preamble.bullets() ? (AdrFileName.isDatePrefixed(AdrFileName.stem(file.getFileName().toString()))
-            ? AdrFormat.LOG4BRAINS : AdrFormat.MADR_2)
-        : statusSection || preamble.plainLines() ? AdrFormat.NYGARD
-        : AdrFormat.PLAIN_MARKDOWN;
+    AdrFormat format = formatOf(asciidoc, frontMatterMetadata, preamble, statusSection);
     String body = String.join("\n", lines.subList(Math.min(bodyStart, lines.size()), lines.size()));
     Adr adr = new Adr(id, file, format, shownTitle, titleLine, status, Optional.ofNullable(date),
         orEmpty(deciders), orEmpty(consulted), orEmpty(informed), orEmpty(tags), orEmpty(governs),
         List.copyOf(relations), extra, body, bodyStart + 1, metadataLines);
     return new Parsed(Optional.of(adr), findings);
+  }
+
+  /**
+   * Names the convention the metadata was written in, by where it was found: AsciiDoc by the file
+   * type, MADR 3/4 by front matter, MADR 2 by bullets (log4brains when the name is date-prefixed),
+   * Nygard by a Status section or {@code Date:} line.
+   */
+  private AdrFormat formatOf(boolean asciidoc, boolean frontMatterMetadata, Preamble preamble, boolean statusSection) {
+    if (asciidoc) {
+      return AdrFormat.ASCIIDOC;
+    }
+    if (frontMatterMetadata) {
+      return AdrFormat.MADR_FRONT_MATTER;
+    }
+    if (preamble.bullets()) {
+      boolean datePrefixed = AdrFileName.isDatePrefixed(AdrFileName.stem(file.getFileName().toString()));
+      return datePrefixed ? AdrFormat.LOG4BRAINS : AdrFormat.MADR_2;
+    }
+    return statusSection || preamble.plainLines() ? AdrFormat.NYGARD : AdrFormat.PLAIN_MARKDOWN;
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
