@@ -29,9 +29,15 @@ final class AdrParser {
 
   private static final String RULE = DriftRule.ADR_INTEGRITY.id();
   private static final Pattern KEY_VALUE =
-      Pattern.compile("^[*_]*([A-Za-z][A-Za-z _-]{0,30}?)[*_]*\\s*:[*_]*\\s*(.*)$");
+      Pattern.compile("^(?:\\*\\*|__)?([A-Za-z][A-Za-z _-]{0,30}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s*(.*)$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
-  private static final Pattern DOTTED_NUMBER = Pattern.compile("^(\\d{1,9})\\.\\s+(\\S.*)$");
+  /** "3. Title", "3: Title", "3) Title", "3 - Title": a number the title clearly marks as one. */
+  private static final Pattern MARKED_NUMBER =
+      Pattern.compile("^(\\d{1,9})(?:[.:)]|\\s+[-\u2013\u2014])\\s+(\\S.*)$");
+  /** "ADR-0004: Title", "ADR 4 - Title", "ADR-4 Title". */
+  private static final Pattern ADR_NUMBER =
+      Pattern.compile("(?i)^adr[-_ ]?#?(\\d{1,9})(?:\\s*[.:\\-\u2013\u2014|]\\s*|\\s+)(\\S.*)$");
+  /** "14 Title": only taken for a number in a numbered file, as adr-tools-style AsciiDoc writes it. */
   private static final Pattern SPACED_NUMBER = Pattern.compile("^(\\d{1,9})\\s+(\\S.*)$");
   private static final Pattern KEY_SEPARATORS = Pattern.compile("[\\s_]+");
   private static final Pattern BACKTICKS = Pattern.compile("^`|`$");
@@ -372,8 +378,8 @@ final class AdrParser {
   // ---- the title ----------------------------------------------------------------------------
 
   /**
-   * Drops what is not the title proper: adr-tools' number ({@code 3. Title}; a bare
-   * {@code 14 Title} only in a numbered file) and a leading status marker
+   * Drops what is not the title proper: a number ({@code 3. Title}, {@code ADR-0004: Title}; a
+   * bare {@code 14 Title} only in a numbered file) and a leading status marker
    * ({@code [Superseded by [ADR-0019](...)] Title}), whose relation is kept.
    */
   private String cleanTitle(String written, int line) {
@@ -393,9 +399,16 @@ final class AdrParser {
         }
       }
     }
-    Matcher dotted = DOTTED_NUMBER.matcher(title);
+    Matcher number = null;
+    for (Matcher candidate : List.of(MARKED_NUMBER.matcher(title), ADR_NUMBER.matcher(title))) {
+      if (number == null && candidate.matches()) {
+        number = candidate;
+      }
+    }
     Matcher spaced = SPACED_NUMBER.matcher(title);
-    Matcher number = dotted.matches() ? dotted : spaced.matches() && id.isNumbered() ? spaced : null;
+    if (number == null && id.isNumbered() && spaced.matches()) {
+      number = spaced;
+    }
     if (number != null) {
       int titleNumber = Integer.parseInt(number.group(1));
       if (id.isNumbered() && titleNumber != id.number()) {

@@ -178,7 +178,7 @@ final class MetadataText {
   }
 
   private static void addItem(List<String> items, CharSequence item) {
-    String text = unquote(item.toString().trim());
+    String text = clean(item.toString());
     if (!text.isEmpty()) {
       items.add(text);
     }
