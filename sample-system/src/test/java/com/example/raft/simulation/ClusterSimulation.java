@@ -1,0 +1,438 @@
+package com.example.raft.simulation;
+
+import com.example.raft.core.KvStateMachine;
+import com.example.raft.core.RaftCore;
+import com.example.raft.data.ClientCommand;
+import com.example.raft.data.DurableState;
+import com.example.raft.data.Effect;
+import com.example.raft.data.Input;
+import com.example.raft.data.KvResult;
+import com.example.raft.data.KvState;
+import com.example.raft.data.LogEntry;
+import com.example.raft.data.Message;
+import com.example.raft.data.NodeConfig;
+import com.example.raft.data.NodeId;
+import com.example.raft.data.Operation;
+import com.example.raft.data.RaftLog;
+import com.example.raft.data.RaftState;
+import com.example.raft.data.Step;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * One deterministic run of a whole cluster, driven by a seed: a scheduler picks, step by step,
+ * which node ticks, which in-flight message is delivered (any of them: reordering and delay),
+ * lost or duplicated, when the network partitions and heals, when a node crashes (keeping only
+ * its durable state) and restarts, and when clients write or read. After every step the {@link
+ * SafetyChecker} checks the paper's safety properties; the first violation ends the run.
+ *
+ * <p>Everything random comes from one {@link SplittableRandom} seeded with the run's seed and the
+ * cluster keeps only ordered collections, so a seed replays exactly.
+ */
+final class ClusterSimulation {
+
+  /** Steps of chaos, then at most this many calm steps to prove the cluster still makes progress. */
+  static final int CHAOS_STEPS = 2_000;
+  static final int CALM_STEP_LIMIT = 4_000;
+
+  private static final int ELECTION_TICKS = 10;
+  private static final int HEARTBEAT_TICKS = 2;
+  private static final String[] KEYS = {"a", "b", "c"};
+
+  /** The outcome of a run: how many steps it took and how many client writes were committed. */
+  record Outcome(long steps, long committedWrites, Optional<String> violation, List<String> recentEvents) {}
+
+  private static final class Node {
+    final NodeConfig config;
+    RaftState state;
+    DurableState disk;
+    boolean up = true;
+    long pausedUntilMove;
+    KvState store = KvState.EMPTY;
+    long applied;
+
+    Node(NodeConfig config, DurableState disk) {
+      this.config = config;
+      this.disk = disk;
+      this.state = RaftCore.restart(config, disk);
+    }
+  }
+
+  private static final class Client {
+    final String id;
+    long sequence;
+    Optional<ClientCommand> outstanding = Optional.empty();
+
+    Client(String id) {
+      this.id = id;
+    }
+  }
+
+  private final SplittableRandom random;
+  private final Map<NodeId, Node> nodes = new TreeMap<>();
+  private final List<NodeId> members;
+  private final List<Message> inFlight = new ArrayList<>();
+  private final Map<NodeId, Integer> partitionOf = new TreeMap<>();
+  private final List<Client> clients = new ArrayList<>();
+  private final Map<Long, Long> readMustSee = new TreeMap<>();
+  private final SafetyChecker checker = new SafetyChecker();
+  private final Deque<String> recentEvents = new ArrayDeque<>();
+  private long nextRequestId = 1;
+  private long steps;
+  /** Scheduler moves so far: the simulation's notion of elapsed time, for pauses. */
+  private long moves;
+  private Optional<String> violation = Optional.empty();
+
+  private ClusterSimulation(long seed, int nodeCount) {
+    this.random = new SplittableRandom(seed);
+    List<NodeId> ids = new ArrayList<>();
+    for (int i = 1; i <= nodeCount; i++) {
+      ids.add(NodeId.of("n" + i));
+    }
+    this.members = List.copyOf(ids);
+    for (NodeId id : members) {
+      NodeConfig config = new NodeConfig(id, members, ELECTION_TICKS, HEARTBEAT_TICKS, 1 + random.nextInt(8), random.nextLong());
+      nodes.put(id, new Node(config, DurableState.EMPTY));
+      partitionOf.put(id, 0);
+    }
+    for (int i = 1; i <= 3; i++) {
+      clients.add(new Client("client-" + i));
+    }
+  }
+
+  /** Runs one seed on a cluster of {@code nodeCount} nodes. */
+  static Outcome run(long seed, int nodeCount) {
+    ClusterSimulation simulation = new ClusterSimulation(seed, nodeCount);
+    simulation.chaos();
+    if (simulation.violation.isEmpty()) {
+      simulation.calm();
+    }
+    if (simulation.violation.isEmpty()) {
+      simulation.checkExactlyOnce();
+    }
+    long writes = simulation.checker.committedEntries().stream()
+        .filter(entry -> entry.command() instanceof ClientCommand)
+        .count();
+    return new Outcome(simulation.steps, writes, simulation.violation, List.copyOf(simulation.recentEvents));
+  }
+
+  private void chaos() {
+    for (int i = 0; i < CHAOS_STEPS && violation.isEmpty(); i++) {
+      moves++;
+      int roll = random.nextInt(1000);
+      if (roll < 450) {
+        deliverRandomMessage(true);
+      } else if (roll < 500) {
+        dropRandomMessage();
+      } else if (roll < 800) {
+        tick(randomUpNode());
+      } else if (roll < 880) {
+        clientWrite();
+      } else if (roll < 940) {
+        clientRead();
+      } else if (roll < 955) {
+        partition();
+      } else if (roll < 975) {
+        healPartition();
+      } else if (roll < 982) {
+        crashRandomNode();
+      } else if (roll < 995) {
+        restartRandomNode();
+      } else {
+        pauseRandomNode();
+      }
+    }
+  }
+
+  /**
+   * Heals everything, then runs with a reliable network until a brand-new write is committed:
+   * whatever the chaos did, the cluster must recover and make progress.
+   */
+  private void calm() {
+    for (NodeId id : members) {
+      partitionOf.put(id, 0);
+      nodes.get(id).pausedUntilMove = 0;
+      if (!nodes.get(id).up) {
+        restart(id);
+      }
+    }
+    event("calm: network healed, every node up");
+    ClientCommand probe = new ClientCommand("prober", 1, new Operation.Put("probe", "p"));
+    String submittedTo = "";
+    for (int i = 0; i < CALM_STEP_LIMIT && violation.isEmpty(); i++) {
+      if (isCommitted(probe)) {
+        return;
+      }
+      int roll = random.nextInt(100);
+      if (roll < 70 && !inFlight.isEmpty()) {
+        deliverRandomMessage(false);
+      } else if (roll < 97) {
+        tick(randomUpNode());
+      } else {
+        // Like a real client: submit once to each new leader, not again and again to the same one.
+        Optional<NodeId> leader = currentLeader();
+        String leaderAndTerm = leader.map(id -> id + "@" + nodes.get(id).state.currentTerm()).orElse("");
+        if (leader.isPresent() && !leaderAndTerm.equals(submittedTo)) {
+          submittedTo = leaderAndTerm;
+          event("probe write at " + leaderAndTerm);
+          step(leader.get(), new Input.ClientWrite(nextRequestId++, probe));
+        }
+      }
+    }
+    if (violation.isEmpty()) {
+      violation = Optional.of("no progress: a healed cluster did not commit a new write within "
+          + CALM_STEP_LIMIT + " steps; cluster: " + describeCluster());
+    }
+  }
+
+  private boolean isCommitted(ClientCommand command) {
+    return checker.committedEntries().stream().anyMatch(entry -> entry.command().equals(command));
+  }
+
+  private void checkExactlyOnce() {
+    for (Client client : clients) {
+      for (Map.Entry<Long, List<KvResult>> request : checker.answersFor(client.id).entrySet()) {
+        List<KvResult> fresh = request.getValue().stream().filter(answer -> !(answer instanceof KvResult.StaleSequence)).distinct().toList();
+        if (fresh.size() > 1) {
+          violation = Optional.of("exactly once: " + client.id + " request " + request.getKey() + " got different answers " + fresh);
+          return;
+        }
+      }
+    }
+  }
+
+  // ---- the scheduler's moves ----
+
+  private void deliverRandomMessage(boolean mayDuplicate) {
+    if (inFlight.isEmpty()) {
+      return;
+    }
+    int pick = random.nextInt(inFlight.size());
+    Message message = inFlight.get(pick);
+    if (isPaused(message.to())) {
+      return; // it waits in flight until the receiver resumes
+    }
+    if (mayDuplicate && random.nextInt(100) < 5) {
+      event("duplicate " + describe(message));
+    } else {
+      inFlight.remove(pick);
+    }
+    Node receiver = nodes.get(message.to());
+    if (!receiver.up || !partitionOf.get(message.from()).equals(partitionOf.get(message.to()))) {
+      event("lost " + describe(message));
+      return;
+    }
+    event("deliver " + describe(message));
+    step(message.to(), new Input.Receive(message));
+  }
+
+  private void dropRandomMessage() {
+    if (!inFlight.isEmpty()) {
+      event("drop " + describe(inFlight.remove(random.nextInt(inFlight.size()))));
+    }
+  }
+
+  private void tick(Optional<NodeId> node) {
+    node.ifPresent(id -> step(id, new Input.Tick()));
+  }
+
+  private void clientWrite() {
+    Client client = clients.get(random.nextInt(clients.size()));
+    if (client.outstanding.isPresent() && isCommitted(client.outstanding.get())) {
+      client.outstanding = Optional.empty();
+    }
+    ClientCommand command = client.outstanding.orElseGet(() -> new ClientCommand(client.id, ++client.sequence, randomOperation()));
+    client.outstanding = Optional.of(command);
+    Optional<NodeId> target = random.nextInt(100) < 70 ? anyBelievedLeader() : Optional.empty();
+    Optional<NodeId> node = target.or(this::randomUpNode);
+    node.ifPresent(id -> {
+      event("write " + command + " at " + id);
+      step(id, new Input.ClientWrite(nextRequestId++, command));
+    });
+  }
+
+  private void clientRead() {
+    Optional<NodeId> node = random.nextInt(100) < 70 ? anyBelievedLeader() : randomUpNode();
+    node.ifPresent(id -> {
+      long requestId = nextRequestId++;
+      // Linearizability: the read must reflect every write committed anywhere before it started.
+      readMustSee.put(requestId, checker.committedCount());
+      event("read " + requestId + " at " + id);
+      step(id, new Input.ClientRead(requestId, KEYS[random.nextInt(KEYS.length)]));
+    });
+  }
+
+  private Operation randomOperation() {
+    String key = KEYS[random.nextInt(KEYS.length)];
+    String value = Integer.toString(random.nextInt(5));
+    return switch (random.nextInt(4)) {
+      case 0, 1 -> new Operation.Put(key, value);
+      case 2 -> new Operation.Delete(key);
+      default -> new Operation.CompareAndSet(key, Integer.toString(random.nextInt(5)), value);
+    };
+  }
+
+  private void partition() {
+    StringBuilder groups = new StringBuilder("partition");
+    for (NodeId id : members) {
+      int group = random.nextInt(2);
+      partitionOf.put(id, group);
+      groups.append(' ').append(id).append('=').append(group);
+    }
+    event(groups.toString());
+  }
+
+  private void healPartition() {
+    members.forEach(id -> partitionOf.put(id, 0));
+    event("heal");
+  }
+
+  /**
+   * Freezes a node for a while, as a long garbage-collection pause would: it neither ticks nor
+   * handles messages (they wait in flight), then resumes believing whatever it believed before —
+   * the classic way a deposed leader comes to serve a stale read.
+   */
+  private void pauseRandomNode() {
+    randomUpNode().ifPresent(id -> {
+      long pause = 100 + random.nextInt(900);
+      nodes.get(id).pausedUntilMove = moves + pause;
+      event("pause " + id + " for " + pause + " moves");
+    });
+  }
+
+  private void crashRandomNode() {
+    long down = nodes.values().stream().filter(node -> !node.up).count();
+    if (down + 1 > (members.size() - 1) / 2) {
+      return; // keep a majority alive, or the run can only test waiting
+    }
+    randomUpNode().ifPresent(id -> {
+      nodes.get(id).up = false;
+      event("crash " + id);
+    });
+  }
+
+  private void restartRandomNode() {
+    List<NodeId> down = members.stream().filter(id -> !nodes.get(id).up).toList();
+    if (!down.isEmpty()) {
+      restart(down.get(random.nextInt(down.size())));
+    }
+  }
+
+  /** A crashed node comes back with only what it persisted: term, vote and log. */
+  private void restart(NodeId id) {
+    Node old = nodes.get(id);
+    nodes.put(id, new Node(old.config, old.disk));
+    event("restart " + id + " from " + old.disk.log().lastIndex() + " entries, term " + old.disk.currentTerm());
+  }
+
+  private boolean isPaused(NodeId id) {
+    return nodes.get(id).pausedUntilMove > moves;
+  }
+
+  private Optional<NodeId> randomUpNode() {
+    List<NodeId> up = members.stream().filter(id -> nodes.get(id).up && !isPaused(id)).toList();
+    return up.isEmpty() ? Optional.empty() : Optional.of(up.get(random.nextInt(up.size())));
+  }
+
+  /** A node that believes it leads — possibly a deposed leader that has not noticed yet. */
+  private Optional<NodeId> anyBelievedLeader() {
+    List<NodeId> leaders = members.stream()
+        .filter(id -> nodes.get(id).up && !isPaused(id) && nodes.get(id).state.isLeader())
+        .toList();
+    return leaders.isEmpty() ? Optional.empty() : Optional.of(leaders.get(random.nextInt(leaders.size())));
+  }
+
+  private Optional<NodeId> currentLeader() {
+    return members.stream()
+        .filter(id -> nodes.get(id).up && nodes.get(id).state.isLeader())
+        .max((a, b) -> Long.compare(nodes.get(a).state.currentTerm(), nodes.get(b).state.currentTerm()));
+  }
+
+  // ---- one step, its effects, and the checks ----
+
+  private void step(NodeId id, Input input) {
+    steps++;
+    Node node = nodes.get(id);
+    long commitBefore = node.state.commitIndex();
+    Step step = RaftCore.step(node.state, input);
+    node.state = step.state();
+    boolean sent = false;
+    for (Effect effect : step.effects()) {
+      if (effect instanceof Effect.PersistHardState hard) {
+        fail(sent, "durability: " + id + " sent a message before persisting term/vote");
+        node.disk = new DurableState(hard.term(), hard.votedFor(), node.disk.log());
+      } else if (effect instanceof Effect.PersistEntries entries) {
+        fail(sent, "durability: " + id + " sent a message before persisting entries");
+        node.disk = new DurableState(node.disk.currentTerm(), node.disk.votedFor(),
+            node.disk.log().replaceFrom(entries.fromIndex(), entries.entries()));
+      } else if (effect instanceof Effect.Send send) {
+        sent = true;
+        inFlight.add(send.message());
+      } else if (effect instanceof Effect.ApplyEntries apply) {
+        for (LogEntry entry : apply.entries()) {
+          KvStateMachine.Applied applied = KvStateMachine.apply(node.store, entry.command());
+          node.store = applied.state();
+          check(checker.stateMachineSafety(id, entry, node.applied + 1, applied.result()));
+          node.applied = entry.index();
+        }
+      } else if (effect instanceof Effect.ServeRead read) {
+        long mustSee = readMustSee.getOrDefault(read.requestId(), 0L);
+        fail(node.applied < mustSee, "linearizable read: " + id + " served read " + read.requestId()
+            + " at applied index " + node.applied + ", but index " + mustSee + " was committed before the read began");
+      }
+    }
+    fail(!node.disk.equals(node.state.durable()), "durability: " + id + "'s disk differs from its durable state");
+    check(checker.electionSafety(node.state));
+    if (node.state.commitIndex() != commitBefore) {
+      check(checker.recordCommitted(node.state));
+    }
+    check(checker.leaderCompleteness(node.state));
+    RaftLog log = node.state.log();
+    for (Node other : nodes.values()) {
+      if (other != node) {
+        check(SafetyChecker.logMatching(id, log, other.config.self(), other.state.log()));
+      }
+    }
+  }
+
+  private void check(Optional<String> found) {
+    if (violation.isEmpty() && found.isPresent()) {
+      violation = found;
+    }
+  }
+
+  private void fail(boolean condition, String message) {
+    if (condition) {
+      check(Optional.of(message));
+    }
+  }
+
+  private void event(String description) {
+    recentEvents.addLast("step " + steps + ": " + description);
+    if (recentEvents.size() > 25) {
+      recentEvents.removeFirst();
+    }
+  }
+
+  private String describeCluster() {
+    StringBuilder out = new StringBuilder();
+    for (Node node : nodes.values()) {
+      RaftState state = node.state;
+      out.append("\n  ").append(state.self()).append(node.up ? "" : " (down)")
+          .append(' ').append(state.role()).append(" term ").append(state.currentTerm())
+          .append(" commit ").append(state.commitIndex()).append(" log ").append(state.log());
+    }
+    return out.append("\n  in flight: ").append(inFlight.size()).toString();
+  }
+
+  private static String describe(Message message) {
+    String kind = message.getClass().getSimpleName();
+    return kind + " " + message.from() + "->" + message.to() + " term " + message.term();
+  }
+}
