@@ -105,6 +105,15 @@ class ConfigReaderTest {
     }
 
     @Test
+    @DisplayName("docs: . makes the whole project the docs folder")
+    void docsAtTheRoot() {
+      SystemConfig system = ok("docs: .").systems().get(0);
+      assertEquals(Path.of(""), system.docs());
+      assertTrue(system.ownsDocument(Path.of("notes/overview.md")));
+      assertEquals(Path.of("decisions"), system.newDecisionsFolder());
+    }
+
+    @Test
     @DisplayName("rules: sets each drift rule to error, warning or off")
     void readsRuleLevels() {
       ArchdocConfig config = ok("""
