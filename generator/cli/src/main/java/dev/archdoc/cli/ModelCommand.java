@@ -1,5 +1,8 @@
 package dev.archdoc.cli;
 
+import dev.archdoc.core.config.ConfigReader;
+import dev.archdoc.core.config.ConfigResult;
+import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.doclet.CodeModelReader;
 import dev.archdoc.doclet.Problem;
 import dev.archdoc.doclet.json.CodeModelJson;
@@ -13,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the code model the doclet extracted from the project's Java sources as JSON"
           + " (with a schemaVersion, keys and lists sorted).",
-      "Sources default to src/main/java of the project and of its modules."
+      "Sources and class path come from archdoc.yml (every system's); without one, from"
+          + " src/main/java of the project and of its Maven modules."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -47,7 +53,7 @@ final class ModelCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON (default: standard output)")
   Path out;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "a Java source root, relative to the project; repeat for more (replaces the defaults)")
+  @Option(names = "--source", paramLabel = "DIR", description = "a Java source root, relative to the project; repeat for more (replaces archdoc.yml's sources)")
   List<Path> sources = new ArrayList<>();
 
   @Option(names = "--classpath", paramLabel = "PATHS", description = "jars and class folders the sources compile against, separated by '${sys:path.separator}'; repeatable")
@@ -61,8 +67,8 @@ final class ModelCommand implements Callable<Integer> {
       return ArchdocCommand.BAD_INPUT;
     }
     Path root = project.toAbsolutePath().normalize();
-    List<Path> roots = sources.isEmpty() ? DefaultSources.of(root) : sources;
-    List<Path> jars = new ArrayList<>();
+    Set<Path> roots = new LinkedHashSet<>(sources);
+    Set<Path> jars = new LinkedHashSet<>();
     for (String entry : classpath) {
       for (String part : entry.split(File.pathSeparator)) {
         if (!part.isBlank()) {
@@ -70,7 +76,19 @@ final class ModelCommand implements Callable<Integer> {
         }
       }
     }
-    CodeModelReader.Result result = CodeModelReader.read(new CodeModelReader.Request(root, roots, jars));
+    if (roots.isEmpty()) {
+      ConfigResult config = ConfigReader.read(root);
+      if (!config.ok()) {
+        config.problems().forEach(err::println);
+        return ArchdocCommand.BAD_INPUT;
+      }
+      for (SystemConfig system : config.config().orElseThrow().systems()) {
+        roots.addAll(system.sources());
+        jars.addAll(system.classpath());
+      }
+    }
+    CodeModelReader.Result result =
+        CodeModelReader.read(new CodeModelReader.Request(root, List.copyOf(roots), List.copyOf(jars)));
     report(result.problems(), err);
     write(result.model());
     CodeModel model = result.model();

@@ -32,8 +32,9 @@ class ModelCommandTest {
   }
 
   @Test
-  void writesTheModelOfEveryModulesSourcesAsJson(@TempDir Path project) throws IOException {
+  void writesTheModelOfEveryModulesSourcesAsJsonWithoutConfiguration(@TempDir Path project) throws IOException {
     write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A { b.B b; }\n");
+    write(project.resolve("mod/pom.xml"), "<project/>\n");
     write(project.resolve("mod/src/main/java/b/B.java"), "package b;\npublic class B {}\n");
     write(project.resolve("target/src/main/java/c/C.java"), "package c;\npublic class C {}\n");
     Path json = project.resolve("out/model.json");
@@ -45,6 +46,28 @@ class ModelCommandTest {
     assertTrue(written.contains("\"qualifiedName\" : \"b.B\""));
     assertFalse(written.contains("\"qualifiedName\" : \"c.C\""), "build output is no source root");
     assertTrue(run.err().contains("2 types in 2 packages"), run.err());
+  }
+
+  @Test
+  void readsTheSourcesAndClassPathArchdocYmlNames(@TempDir Path project) throws IOException {
+    Path lib = project.resolve("lib-classes");
+    write(project.resolve("archdoc.yml"), "sources: [code]\nclasspath: [lib-classes]\n");
+    write(project.resolve("code/a/A.java"), "package a;\npublic class A {\n  lib.Present p;\n}\n");
+    write(project.resolve("src/main/java/z/Z.java"), "package z;\npublic class Z {}\n");
+    write(lib.resolve("lib/Present.java"), "package lib;\npublic class Present {}\n");
+    Run run = run("model", "--project", project.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"a.A\""));
+    assertFalse(run.out().contains("\"z.Z\""), "configured sources replace the defaults");
+  }
+
+  @Test
+  void aBrokenArchdocYmlIsBadInputNamingTheKey(@TempDir Path project) throws IOException {
+    write(project.resolve("archdoc.yml"), "sourcez: [code]\n");
+    Run run = run("model", "--project", project.toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("archdoc.yml:1"), run.err());
+    assertTrue(run.err().contains("sourcez"), run.err());
   }
 
   @Test
