@@ -22,7 +22,9 @@ import dev.archdoc.doclet.source.ScannedFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,8 @@ public final class ModelExtractor {
   private final ElementIds ids;
   private final DocRenderer docs;
   private DependencyCollector dependencies;
+  private final Map<CompilationUnitTree, Path> unitPaths = new IdentityHashMap<>();
+  private final Map<Path, String> relativePaths = new HashMap<>();
 
   private ModelExtractor(DocletEnvironment env, Map<Path, ScannedFile> scans, Path projectRoot) {
     this.env = env;
@@ -109,7 +113,7 @@ public final class ModelExtractor {
     for (PackageElement pkg : packages) {
       codePackages.add(pkg(pkg));
     }
-    List<SourceFile> files = new ArrayList<>();
+    List<SourceFile> sourceFiles = new ArrayList<>();
     for (ScannedFile scan : scans.values()) {
       String file = relative(scan.path());
       dependencies.bodies(scan, file);
@@ -119,9 +123,9 @@ public final class ModelExtractor {
           fileProse.add(prose(file, block));
         }
       }
-      files.add(new SourceFile(file, scan.packageName(), topLevelByFile.getOrDefault(file, List.of()), fileProse));
+      sourceFiles.add(new SourceFile(file, scan.packageName(), topLevelByFile.getOrDefault(file, List.of()), fileProse));
     }
-    return new CodeModel(codePackages, codeTypes, files, dependencies.dependencies());
+    return new CodeModel(codePackages, codeTypes, sourceFiles, dependencies.dependencies());
   }
 
   private void collect(TypeElement type, Set<TypeElement> into) {
@@ -403,7 +407,7 @@ public final class ModelExtractor {
       return null;
     }
     CompilationUnitTree unit = path.getCompilationUnit();
-    Path absolute = Path.of(unit.getSourceFile().toUri()).toAbsolutePath().normalize();
+    Path absolute = unitPaths.computeIfAbsent(unit, u -> Path.of(u.getSourceFile().toUri()).toAbsolutePath().normalize());
     String file = relative(absolute);
     long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
     ScannedFile scan = scans.get(absolute);
@@ -433,6 +437,10 @@ public final class ModelExtractor {
   }
 
   private String relative(Path absolute) {
+    return relativePaths.computeIfAbsent(absolute, this::relativize);
+  }
+
+  private String relativize(Path absolute) {
     Path shown = absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
     return shown.toString().replace('\\', '/');
   }

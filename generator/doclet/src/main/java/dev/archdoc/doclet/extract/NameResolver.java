@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -21,6 +22,7 @@ final class NameResolver {
 
   private final Elements elements;
   private final Map<String, Optional<TypeElement>> byQualifiedName = new HashMap<>();
+  private final Map<String, Map<String, TypeElement>> packageTypes = new HashMap<>();
   private final Map<TypeElement, Map<String, TypeElement>> memberTypes = new HashMap<>();
   private final Map<TypeElement, Map<String, Element>> memberValues = new HashMap<>();
 
@@ -73,19 +75,22 @@ final class NameResolver {
           return type.get();
         }
       }
-      Optional<TypeElement> samePackage = lookup(packageName.isEmpty() ? name : packageName + "." + name);
-      if (samePackage.isPresent()) {
-        return samePackage.get();
+      TypeElement samePackage = inPackage(packageName, name);
+      if (samePackage != null) {
+        return samePackage;
       }
       for (ImportDeclaration imp : imports) {
         if (imp.onDemand()) {
-          Optional<TypeElement> type = lookup(imp.name() + "." + name);
-          if (type.isPresent()) {
-            return type.get();
+          TypeElement type = inPackage(imp.name(), name);
+          if (type == null) {
+            type = lookup(imp.name()).map(outer -> memberTypes(outer).get(name)).orElse(null);
+          }
+          if (type != null) {
+            return type;
           }
         }
       }
-      return lookup("java.lang." + name).orElse(null);
+      return inPackage("java.lang", name);
     }
 
     /**
@@ -160,6 +165,31 @@ final class NameResolver {
   }
 
   record Prefix(TypeElement type, int used) {}
+
+  /**
+   * A top-level type of a package by simple name. The package's members are listed once and
+   * kept, which is far cheaper than asking the compiler for names that turn out not to exist.
+   */
+  private TypeElement inPackage(String packageName, String simpleName) {
+    return packageTypes.computeIfAbsent(packageName, this::listPackage).get(simpleName);
+  }
+
+  private Map<String, TypeElement> listPackage(String packageName) {
+    Map<String, TypeElement> types = new HashMap<>();
+    try {
+      PackageElement pkg = elements.getPackageElement(packageName);
+      if (pkg != null) {
+        for (Element member : pkg.getEnclosedElements()) {
+          if (member instanceof TypeElement type) {
+            types.put(type.getSimpleName().toString(), type);
+          }
+        }
+      }
+    } catch (RuntimeException unreadable) {
+      // a package javac cannot list (a broken jar) names nothing
+    }
+    return types;
+  }
 
   Optional<TypeElement> lookup(String qualifiedName) {
     Optional<TypeElement> cached = byQualifiedName.get(qualifiedName);
