@@ -1,5 +1,7 @@
 package com.example.raft.data;
 
+import dev.archdoc.annotations.Decision;
+
 /**
  * A write requested by a client, tagged with the client's session: its id and a sequence number
  * that grows by one per request.
@@ -8,6 +10,7 @@ package com.example.raft.data;
  * sequence number applied for each client and answers a duplicate with the original result
  * instead of applying it twice.
  */
+@Decision(value = "ADR-8", note = "the session tag every write carries")
 public record ClientCommand(String clientId, long sequence, Operation operation) implements Command {
 
   /** Rejects commands without a session, which could not be deduplicated. */

@@ -1,5 +1,7 @@
 package com.example.raft.data;
 
+import dev.archdoc.annotations.Decision;
+
 /**
  * What a log entry asks the key-value state machine to do once it is committed.
  *
@@ -14,5 +16,6 @@ public sealed interface Command permits Command.NoOp, ClientCommand {
    * term must be committed first, see Figure 8 of the Raft paper) and tells it the commit index
    * it needs for linearizable reads.
    */
+  @Decision("ADR-6")
   record NoOp() implements Command {}
 }

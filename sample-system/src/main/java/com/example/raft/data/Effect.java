@@ -14,10 +14,12 @@
 //! without a clock to mock.
 package com.example.raft.data;
 
+import dev.archdoc.annotations.Decision;
 import java.util.List;
 import java.util.Optional;
 
 /** One thing a step of the Raft core asks its caller to do; effects are carried out in order. */
+@Decision(value = "ADR-2", note = "effects are plain data; only outer layers carry them out")
 public sealed interface Effect
     permits Effect.PersistHardState,
         Effect.PersistEntries,

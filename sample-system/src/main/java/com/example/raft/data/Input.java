@@ -1,5 +1,7 @@
 package com.example.raft.data;
 
+import dev.archdoc.annotations.Decision;
+
 /**
  * Everything that can happen to a node, as a value: time passes, a message arrives, a client asks.
  *
@@ -12,6 +14,7 @@ public sealed interface Input permits Input.Tick, Input.Receive, Input.ClientWri
    * One unit of logical time. The core counts ticks instead of reading a clock, so a test decides
    * when time passes and a simulation replays exactly.
    */
+  @Decision(value = "ADR-11", note = "logical time: tests and simulations decide when time passes")
   record Tick() implements Input {}
 
   /** A message from another node arrived. */

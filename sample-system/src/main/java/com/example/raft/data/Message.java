@@ -1,5 +1,6 @@
 package com.example.raft.data;
 
+import dev.archdoc.annotations.Decision;
 import java.util.List;
 
 /**
@@ -69,6 +70,7 @@ public sealed interface Message
    * position (0 if it has none) and the first index the follower holds with that term (or its
    * log length + 1).
    */
+  @Decision(value = "ADR-9", note = "conflictTerm and conflictIndex are the repair hints")
   record AppendResponse(
       NodeId from,
       NodeId to,

@@ -1,5 +1,7 @@
 package com.example.raft.data;
 
+import dev.archdoc.annotations.Decision;
+
 /**
  * A linearizable read waiting on the leader.
  *
@@ -9,4 +11,5 @@ package com.example.raft.data;
  * @param round the heartbeat round sent after the read arrived; a quorum answering it (or a later
  *     one) confirms the node was still leader
  */
+@Decision("ADR-7")
 public record PendingRead(long requestId, String key, long readIndex, long round) {}

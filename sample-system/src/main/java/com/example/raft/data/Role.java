@@ -2,8 +2,6 @@ package com.example.raft.data;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -107,9 +105,9 @@ public sealed interface Role permits Role.Follower, Role.PreCandidate, Role.Cand
 
     /** This role with {@code follower}'s progress replaced. */
     public Leader withProgress(NodeId follower, Progress updated) {
-      Map<NodeId, Progress> copy = new TreeMap<>(progress);
+      TreeMap<NodeId, Progress> copy = new TreeMap<>(progress);
       copy.put(follower, updated);
-      return new Leader(new TreeMap<>(copy), termStartIndex, round, pendingReads, recentlyActive, heartbeatElapsed);
+      return new Leader(copy, termStartIndex, round, pendingReads, recentlyActive, heartbeatElapsed);
     }
 
     /** This role with a new list of pending reads and newest round. */
@@ -122,9 +120,9 @@ public sealed interface Role permits Role.Follower, Role.PreCandidate, Role.Cand
       if (recentlyActive.contains(follower)) {
         return this;
       }
-      Set<NodeId> more = new TreeSet<>(recentlyActive);
+      TreeSet<NodeId> more = new TreeSet<>(recentlyActive);
       more.add(follower);
-      return new Leader(progress, termStartIndex, round, pendingReads, new TreeSet<>(more), heartbeatElapsed);
+      return new Leader(progress, termStartIndex, round, pendingReads, more, heartbeatElapsed);
     }
 
     /** This role with the check-quorum period restarted. */

@@ -35,6 +35,9 @@ public final class Main {
 
   /** Runs the console on the process's standard streams and exits with its status. */
   public static void main(String[] args) {
+    if (System.console() != null && args.length == 0) {
+      System.err.println("raft-kv: starting a 3-node cluster in this JVM; type help for the commands, quit to stop");
+    }
     int status = run(args, System.in, System.out, System.err);
     if (status != 0) {
       System.exit(status);
