@@ -158,6 +158,14 @@ class FixtureModelTest {
   }
 
   @Test
+  void takesNoProseFromStringsTextBlocksOrBlockComments() {
+    CodeType tube = type("com.acme.shop.Tube");
+    assertEquals(List.of(), tube.prose());
+    assertTrue(tube.members().stream().allMatch(m -> m.prose().isEmpty()));
+    assertTrue(model.files().stream().filter(f -> f.path().endsWith("Tube.java")).allMatch(f -> f.prose().isEmpty()));
+  }
+
+  @Test
   void findsDependenciesOfEveryKindWithFileAndLine() {
     Set<DependencyKind> kinds = EnumSet.noneOf(DependencyKind.class);
     model.dependencies().forEach(d -> kinds.add(d.kind()));

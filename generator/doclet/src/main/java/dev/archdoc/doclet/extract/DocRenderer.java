@@ -95,7 +95,9 @@ final class DocRenderer {
     for (DocTree tree : trees) {
       out.append(inline(tree, context));
     }
-    return out.toString();
+    // " * text" leaves one space before each continuation line: drop it, so that Markdown
+    // never mistakes an indented continuation for the start of a code block
+    return out.toString().replace("\n ", "\n");
   }
 
   private String inline(DocTree tree, Context context) {

@@ -45,7 +45,6 @@ final class CommentLexer {
 
   private void lex() {
     int line = 1;
-    int lineStart = 0;
     boolean onlySpaceSinceLineStart = true;
     List<String> blockLines = new ArrayList<>();
     int blockStartLine = 0;
@@ -57,7 +56,6 @@ final class CommentLexer {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
-        lineStart = i + 1;
         onlySpaceSinceLineStart = true;
         i++;
       } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
@@ -88,7 +86,6 @@ final class CommentLexer {
         for (int k = i; k < end; k++) {
           if (text.charAt(k) == '\n') {
             line++;
-            lineStart = k + 1;
           }
         }
         commentEnds.put(i, end);
@@ -100,7 +97,6 @@ final class CommentLexer {
         for (int k = i; k < end; k++) {
           if (text.charAt(k) == '\n') {
             line++;
-            lineStart = k + 1;
           }
         }
         onlySpaceSinceLineStart = false;
@@ -122,7 +118,6 @@ final class CommentLexer {
     if (!blockLines.isEmpty()) {
       blocks.add(new Block(blockStartLine, blockLastLine, String.join("\n", blockLines), blockEnd));
     }
-    assert lineStart >= 0;
   }
 
   private boolean startsWith(String s, int at) {
