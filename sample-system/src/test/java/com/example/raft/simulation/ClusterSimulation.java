@@ -19,6 +19,7 @@ import com.example.raft.data.Step;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,9 @@ import java.util.TreeMap;
  * which node ticks, which in-flight message is delivered (any of them: reordering and delay),
  * lost or duplicated, when the network partitions and heals, when a node crashes (keeping only
  * its durable state) and restarts, and when clients write or read. After every step the {@link
- * SafetyChecker} checks the paper's safety properties; the first violation ends the run.
+ * SafetyChecker} checks the paper's safety properties; the first violation ends the run. The
+ * clients' invocations and answers are recorded, and the whole history must be linearizable
+ * ({@link LinearizabilityChecker}).
  *
  * <p>Everything random comes from one {@link SplittableRandom} seeded with the run's seed and the
  * cluster keeps only ordered collections, so a seed replays exactly.
@@ -81,6 +84,12 @@ final class ClusterSimulation {
   private final Map<NodeId, Integer> partitionOf = new TreeMap<>();
   private final List<Client> clients = new ArrayList<>();
   private final Map<Long, Long> readMustSee = new TreeMap<>();
+  /** The client history for the linearizability check: when each write was first sent, and its first answer. */
+  private final Map<ClientCommand, Long> writeInvokedAt = new LinkedHashMap<>();
+  private final Map<ClientCommand, LinearizabilityChecker.Op> writeAnswered = new LinkedHashMap<>();
+  private final Map<Long, String> readKey = new TreeMap<>();
+  private final Map<Long, Long> readInvokedAt = new TreeMap<>();
+  private final List<LinearizabilityChecker.Op> readsAnswered = new ArrayList<>();
   private final SafetyChecker checker = new SafetyChecker();
   private final Deque<String> recentEvents = new ArrayDeque<>();
   private long nextRequestId = 1;
@@ -115,6 +124,9 @@ final class ClusterSimulation {
     }
     if (simulation.violation.isEmpty()) {
       simulation.checkExactlyOnce();
+    }
+    if (simulation.violation.isEmpty()) {
+      simulation.checkLinearizable();
     }
     long writes = simulation.checker.committedEntries().stream()
         .filter(entry -> entry.command() instanceof ClientCommand)
@@ -195,6 +207,19 @@ final class ClusterSimulation {
     return checker.committedEntries().stream().anyMatch(entry -> entry.command().equals(command));
   }
 
+  /** The recorded client history must be linearizable (Wing & Gong search, per key). */
+  private void checkLinearizable() {
+    List<LinearizabilityChecker.Op> history = new ArrayList<>(readsAnswered);
+    writeInvokedAt.forEach((command, invokedAt) -> history.add(writeAnswered.getOrDefault(command,
+        LinearizabilityChecker.Op.write(command.operation(), invokedAt, LinearizabilityChecker.NO_RESPONSE, Optional.empty()))));
+    LinearizabilityChecker.check(history).ifPresent(found -> violation = Optional.of("linearizability: " + found));
+  }
+
+  /** When a request injected now is handled: during the next step (responses carry odd times, so they order strictly). */
+  private long invocationTime() {
+    return 2 * (steps + 1);
+  }
+
   private void checkExactlyOnce() {
     for (Client client : clients) {
       for (Map.Entry<Long, List<KvResult>> request : checker.answersFor(client.id).entrySet()) {
@@ -249,6 +274,7 @@ final class ClusterSimulation {
     }
     ClientCommand command = client.outstanding.orElseGet(() -> new ClientCommand(client.id, ++client.sequence, randomOperation()));
     client.outstanding = Optional.of(command);
+    writeInvokedAt.putIfAbsent(command, invocationTime());
     Optional<NodeId> target = random.nextInt(100) < 70 ? anyBelievedLeader() : Optional.empty();
     Optional<NodeId> node = target.or(this::randomUpNode);
     node.ifPresent(id -> {
@@ -263,8 +289,11 @@ final class ClusterSimulation {
       long requestId = nextRequestId++;
       // Linearizability: the read must reflect every write committed anywhere before it started.
       readMustSee.put(requestId, checker.committedCount());
+      String key = KEYS[random.nextInt(KEYS.length)];
+      readKey.put(requestId, key);
+      readInvokedAt.put(requestId, invocationTime());
       event("read " + requestId + " at " + id);
-      step(id, new Input.ClientRead(requestId, KEYS[random.nextInt(KEYS.length)]));
+      step(id, new Input.ClientRead(requestId, key));
     });
   }
 
@@ -380,8 +409,17 @@ final class ClusterSimulation {
           node.store = applied.state();
           check(checker.stateMachineSafety(id, entry, node.applied + 1, applied.result()));
           node.applied = entry.index();
+          if (entry.command() instanceof ClientCommand command && writeInvokedAt.containsKey(command)
+              && !writeAnswered.containsKey(command)) {
+            writeAnswered.put(command, LinearizabilityChecker.Op.write(
+                command.operation(), writeInvokedAt.get(command), 2 * steps + 1, Optional.of(applied.result())));
+          }
         }
       } else if (effect instanceof Effect.ServeRead read) {
+        if (readInvokedAt.containsKey(read.requestId())) {
+          readsAnswered.add(LinearizabilityChecker.Op.read(readKey.get(read.requestId()), readInvokedAt.get(read.requestId()),
+              2 * steps + 1, KvStateMachine.read(node.store, read.key())));
+        }
         long mustSee = readMustSee.getOrDefault(read.requestId(), 0L);
         fail(node.applied < mustSee, "linearizable read: " + id + " served read " + read.requestId()
             + " at applied index " + node.applied + ", but index " + mustSee + " was committed before the read began");

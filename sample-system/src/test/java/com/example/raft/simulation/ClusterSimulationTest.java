@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Deterministic simulation of whole clusters (3 and 5 nodes) under message loss, duplication,
- * reordering, delay, partitions and crashes, checking the paper's safety properties after every
- * step and progress at the end of every run.
+ * reordering, delay, partitions, crashes and pauses, checking the paper's safety properties after
+ * every step, and at the end of every run that the cluster made progress, that every write took
+ * effect exactly once, and that the recorded client history is linearizable.
  *
  * <p>{@code -Draft.sim.seeds=N} sets how many seeds run (the build uses 200, the {@code
  * simulation-long} profile 10000); {@code -Draft.sim.seed=S} (with {@code -Draft.sim.nodes=3|5})

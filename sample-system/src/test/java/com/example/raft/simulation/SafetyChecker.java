@@ -21,7 +21,7 @@ final class SafetyChecker {
 
   /** The names of the properties checked, for the summary line. */
   static final String CHECKED =
-      "election safety, log matching, leader completeness, state machine safety, linearizable reads";
+      "election safety, log matching, leader completeness, state machine safety, linearizability of client histories";
 
   private final Map<Long, NodeId> leaderOfTerm = new HashMap<>();
   /** Every entry ever known committed, by index, and the lowest term in which it was seen committed. */
