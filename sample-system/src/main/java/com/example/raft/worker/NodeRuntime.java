@@ -194,6 +194,7 @@ public final class NodeRuntime {
     } catch (RuntimeException bug) {
       // A failure here is a bug or a storage failure; halt the node like a crashed process.
       System.err.println("node " + id + " halted: " + bug);
+      status = snapshot(false);
       loop.shutdownNow();
     }
   }

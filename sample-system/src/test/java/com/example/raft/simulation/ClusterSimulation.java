@@ -40,7 +40,7 @@ import java.util.TreeMap;
  */
 final class ClusterSimulation {
 
-  /** Steps of chaos, then at most this many calm steps to prove the cluster still makes progress. */
+  /** Scheduler moves of chaos, then at most this many calm moves to prove the cluster still makes progress. */
   static final int CHAOS_STEPS = 2_000;
   static final int CALM_STEP_LIMIT = 4_000;
 
@@ -199,7 +199,7 @@ final class ClusterSimulation {
     }
     if (violation.isEmpty()) {
       violation = Optional.of("no progress: a healed cluster did not commit a new write within "
-          + CALM_STEP_LIMIT + " steps; cluster: " + describeCluster());
+          + CALM_STEP_LIMIT + " scheduler moves; cluster: " + describeCluster());
     }
   }
 
