@@ -1,5 +1,6 @@
 package dev.archdoc.core.docs.adr;
 
+import dev.archdoc.core.docs.DecodedText;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
@@ -75,7 +76,7 @@ final class AdrParser {
   }
 
   private Parsed read(AdrSource source) {
-    DecodedText decoded = DecodedText.decode(source);
+    DecodedText decoded = DecodedText.decode(source.file(), source.content(), DriftRule.ADR_INTEGRITY.id(), "ADR");
     decoded.problem().ifPresent(findings::add);
     if (decoded.lines().isEmpty()) {
       return new Parsed(Optional.empty(), findings);

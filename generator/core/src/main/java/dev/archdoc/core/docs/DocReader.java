@@ -1,0 +1,134 @@
+package dev.archdoc.core.docs;
+
+import dev.archdoc.core.config.SystemConfig;
+import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.adr.Adr;
+import dev.archdoc.core.docs.adr.AdrId;
+import dev.archdoc.core.docs.adr.AdrLoader;
+import dev.archdoc.core.docs.adr.AdrSource;
+import dev.archdoc.core.docs.adr.Decisions;
+import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.docs.page.PageFormat;
+import dev.archdoc.core.docs.page.PageRead;
+import dev.archdoc.core.docs.page.PageReader;
+import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Finding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads one system's docs into a {@link DocSet}: the door of the docs stage.
+ *
+ * <p>{@link #read(SystemConfig, List)} is pure: it classifies the files it is given (ADRs in the
+ * decisions folders, Markdown and AsciiDoc pages, PlantUML files, other assets) and parses each
+ * with its reader. {@link #read(Path, SystemConfig)} is the file-system edge in front of it. One
+ * unreadable or malformed file never stops the others; its problem is a finding.
+ */
+public final class DocReader {
+
+  private DocReader() {}
+
+  /** Lists and reads the files of a system's docs and decisions folders, then parses them. */
+  public static DocSet read(Path projectRoot, SystemConfig system) {
+    Path root = projectRoot.toAbsolutePath().normalize();
+    List<Finding> findings = new ArrayList<>();
+    Map<Path, DocFile> files = new TreeMap<>(Comparator.comparing(DocReader::slashes));
+    List<Path> folders = new ArrayList<>();
+    folders.add(system.docs());
+    folders.addAll(system.decisions());
+    for (Path folder : folders) {
+      Path absolute = root.resolve(folder).normalize();
+      if (!Files.isDirectory(absolute)) {
+        continue; // a missing docs folder is a project with no docs; check says so, not the reader
+      }
+      try (Stream<Path> walk = Files.walk(absolute)) {
+        for (Path file : walk.filter(Files::isRegularFile).map(root::relativize).toList()) {
+          if (files.containsKey(file) || isHidden(file) || isExcluded(file, system)) {
+            continue;
+          }
+          try {
+            files.put(file, new DocFile(file, Files.readAllBytes(root.resolve(file))));
+          } catch (IOException e) {
+            findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), file, 0, "cannot be read: " + e.getMessage()));
+          }
+        }
+      } catch (IOException | UncheckedIOException e) {
+        findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), folder, 0, "cannot list the folder: " + e.getMessage()));
+      }
+    }
+    DocSet read = read(system, List.copyOf(files.values()));
+    findings.addAll(read.findings());
+    return new DocSet(read.decisions(), read.adrBodies(), read.pages(), read.diagrams(), read.assets(),
+        findings.stream().sorted().toList());
+  }
+
+  /** Parses the given files (paths relative to the project root) as the docs of {@code system}. */
+  public static DocSet read(SystemConfig system, List<DocFile> files) {
+    List<AdrSource> adrSources = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    List<DiagramSource> diagrams = new ArrayList<>();
+    List<Path> assets = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (DocFile file : files) {
+      Path path = file.path();
+      if (isInDecisionsFolder(path, system) && AdrLoader.isAdr(path)) {
+        adrSources.add(new AdrSource(path, file.content()));
+      } else if (PageFormat.of(path).isPresent()) {
+        DecodedText text = DecodedText.decode(path, file.content(), PageReader.SYNTAX_RULE, "page");
+        text.problem().ifPresent(findings::add);
+        text.text().ifPresent(t -> {
+          PageRead read = PageReader.read(path, t);
+          pages.add(read.page());
+          findings.addAll(read.findings());
+        });
+      } else if (DiagramSource.isDiagramFile(path)) {
+        DecodedText text = DecodedText.decode(path, file.content(), DriftRule.BROKEN_LINK.id(), "diagram");
+        text.problem().ifPresent(findings::add);
+        text.text().ifPresent(t -> diagrams.addAll(DiagramSource.blocksOf(path, t)));
+      } else {
+        assets.add(path);
+      }
+    }
+    Decisions decisions = AdrLoader.load(adrSources);
+    Map<AdrId, Page> bodies = new LinkedHashMap<>();
+    for (Adr adr : decisions.adrs()) {
+      if (bodies.containsKey(adr.id())) {
+        continue; // a duplicate id is an adr-integrity finding already; the first file speaks
+      }
+      PageRead body = PageReader.read(adr.file(), adr.body(), adr.bodyLine());
+      bodies.put(adr.id(), body.page());
+      findings.addAll(body.findings());
+    }
+    return new DocSet(decisions, bodies, pages, diagrams, assets, findings.stream().sorted().toList());
+  }
+
+  private static boolean isInDecisionsFolder(Path file, SystemConfig system) {
+    return system.decisions().stream().anyMatch(folder -> file.startsWith(folder));
+  }
+
+  private static boolean isExcluded(Path file, SystemConfig system) {
+    return system.excludedDocs().stream().anyMatch(file::startsWith);
+  }
+
+  private static boolean isHidden(Path file) {
+    for (Path part : file) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String slashes(Path path) {
+    return path.toString().replace('\\', '/');
+  }
+}

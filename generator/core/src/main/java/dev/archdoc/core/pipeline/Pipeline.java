@@ -1,0 +1,97 @@
+package dev.archdoc.core.pipeline;
+
+import dev.archdoc.core.config.ArchdocConfig;
+import dev.archdoc.core.config.ConfigProblem;
+import dev.archdoc.core.config.ConfigReader;
+import dev.archdoc.core.config.ConfigResult;
+import dev.archdoc.core.config.SystemConfig;
+import dev.archdoc.core.docs.DocReader;
+import dev.archdoc.core.docs.DocSet;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.Severity;
+import dev.archdoc.core.link.Linker;
+import dev.archdoc.doclet.CodeModelReader;
+import dev.archdoc.doclet.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Reads a project into linked models: the door of the pipeline. */
+public final class Pipeline {
+
+  /** The rule id of problems met reading the code; not a drift rule, it cannot be switched off. */
+  public static final String CODE_MODEL_RULE = "code-model";
+
+  private Pipeline() {}
+
+  /**
+   * What to read beyond what {@code archdoc.yml} says.
+   *
+   * @param extraClasspath jars and folders added to every system's class path (the Maven plugin
+   *     passes the project's compile class path here)
+   */
+  public record Options(List<Path> extraClasspath) {
+
+    public static final Options DEFAULTS = new Options(List.of());
+
+    public Options {
+      extraClasspath = List.copyOf(extraClasspath);
+    }
+  }
+
+  /**
+   * Reads the configuration, then each system's code and docs, and links them. The code of all
+   * systems is read on a background thread while the docs are read on this one: the doclet and
+   * the doc parsers share nothing, so a 2-core machine keeps both busy.
+   */
+  public static Loaded load(Path projectRoot, Options options) {
+    Path root = projectRoot.toAbsolutePath().normalize();
+    ConfigResult configured = ConfigReader.read(root);
+    if (!configured.ok()) {
+      return new Loaded(Optional.empty(), configured.problems().stream().map(ConfigProblem::toFinding).toList());
+    }
+    ArchdocConfig config = configured.config().orElseThrow();
+    ExecutorService doclet = Executors.newSingleThreadExecutor(Pipeline::daemon);
+    try {
+      List<CompletableFuture<CodeModelReader.Result>> code = new ArrayList<>();
+      for (SystemConfig system : config.systems()) {
+        code.add(CompletableFuture.supplyAsync(() -> readCode(root, system, options), doclet));
+      }
+      List<SystemModel> systems = new ArrayList<>();
+      for (int i = 0; i < config.systems().size(); i++) {
+        SystemConfig system = config.systems().get(i);
+        DocSet docs = DocReader.read(root, system);
+        CodeModelReader.Result read = code.get(i).join();
+        systems.add(new SystemModel(system, read.model(), docs, Linker.link(read.model(), docs),
+            read.problems().stream().map(Pipeline::toFinding).toList()));
+      }
+      return new Loaded(Optional.of(new ProjectModel(root, config, systems)), List.of());
+    } finally {
+      doclet.shutdownNow();
+    }
+  }
+
+  private static CodeModelReader.Result readCode(Path root, SystemConfig system, Options options) {
+    List<Path> classpath = new ArrayList<>(system.classpath());
+    classpath.addAll(options.extraClasspath());
+    return CodeModelReader.read(new CodeModelReader.Request(root, system.sources(), classpath));
+  }
+
+  private static Finding toFinding(Problem problem) {
+    Severity severity = problem.severity() == Problem.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+    String message = problem.hint() == null || problem.hint().isBlank()
+        ? problem.message()
+        : problem.message() + " (" + problem.hint() + ")";
+    return new Finding(CODE_MODEL_RULE, severity, Path.of(problem.file()), Math.max(0, problem.line()), message);
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "archdoc-doclet");
+    thread.setDaemon(true);
+    return thread;
+  }
+}
