@@ -64,8 +64,10 @@ final class Replication {
 
   /**
    * A follower (or a candidate that now sees the current leader) takes entries from the leader of
-   * its term, after the consistency check, and learns how far the log is committed.
+   * its term, after the consistency check, and learns how far the log is committed. A mismatch is
+   * answered with conflict hints.
    */
+  @Decision(value = "ADR-9", note = "the follower's half: a rejection carries conflict hints")
   static RaftState onAppendEntries(RaftState state, AppendEntries append, Effects out) {
     if (state.isLeader()) {
       return state; // two leaders in one term cannot happen; the simulation checks it
@@ -110,7 +112,6 @@ final class Replication {
     return entry.index() <= log.lastIndex() && log.termAt(entry.index()) == entry.term();
   }
 
-  @Decision(value = "ADR-9", note = "the follower's half: the conflict hints")
   private static AppendResponse reject(
       RaftState state, AppendEntries append, long conflictTerm, long conflictIndex) {
     return new AppendResponse(
