@@ -25,26 +25,26 @@ import java.util.TreeMap;
  * Operations that never responded may take effect at any point after their invocation, or not at
  * all.
  */
-final class LinearizabilityChecker {
+public final class LinearizabilityChecker {
 
   /** The "never answered" response time of an operation whose outcome is unknown. */
-  static final long NO_RESPONSE = Long.MAX_VALUE;
+  public static final long NO_RESPONSE = Long.MAX_VALUE;
 
   /**
    * One client operation: a write ({@code write} present) or a read of {@code key}; its
    * invocation and response times; its result, absent when it never responded.
    */
-  record Op(String key, Optional<Operation> write, long invokedAt, long respondedAt, Optional<KvResult> result) {
+  public record Op(String key, Optional<Operation> write, long invokedAt, long respondedAt, Optional<KvResult> result) {
 
-    static Op write(Operation operation, long invokedAt, long respondedAt, Optional<KvResult> result) {
+    public static Op write(Operation operation, long invokedAt, long respondedAt, Optional<KvResult> result) {
       return new Op(operation.key(), Optional.of(operation), invokedAt, respondedAt, result);
     }
 
-    static Op read(String key, long invokedAt, long respondedAt, Optional<String> value) {
+    public static Op read(String key, long invokedAt, long respondedAt, Optional<String> value) {
       return new Op(key, Optional.empty(), invokedAt, respondedAt, Optional.of(new KvResult.Value(value)));
     }
 
-    boolean responded() {
+    public boolean responded() {
       return respondedAt != NO_RESPONSE;
     }
   }
@@ -52,7 +52,7 @@ final class LinearizabilityChecker {
   private LinearizabilityChecker() {}
 
   /** Empty if {@code history} is linearizable; otherwise which key's history is not, and its operations. */
-  static Optional<String> check(List<Op> history) {
+  public static Optional<String> check(List<Op> history) {
     Map<String, List<Op>> byKey = new TreeMap<>();
     for (Op op : history) {
       byKey.computeIfAbsent(op.key(), key -> new ArrayList<>()).add(op);
@@ -61,12 +61,52 @@ final class LinearizabilityChecker {
       List<Op> ops = new ArrayList<>(key.getValue());
       ops.sort(Comparator.comparingLong(Op::invokedAt));
       if (!new Search(ops).linearizable()) {
-        StringBuilder described = new StringBuilder("not linearizable on key '" + key.getKey() + "':");
-        ops.forEach(op -> described.append("\n    ").append(op));
+        List<Op> minimal = shrink(ops);
+        StringBuilder described = new StringBuilder("not linearizable on key '" + key.getKey() + "'; a minimal failing sub-history ("
+            + minimal.size() + " of its " + ops.size() + " operations, times relative to the first):");
+        long origin = minimal.get(0).invokedAt();
+        minimal.forEach(op -> described.append("\n    ").append(describe(op, origin)));
         return Optional.of(described.toString());
       }
     }
     return Optional.empty();
+  }
+
+  //! A failing history from a long run holds hundreds of operations, and the few that show the
+  //! fault hide among them. `shrink` removes operations while what is left still cannot be
+  //! linearized — chunks first, then single operations (Zeller's delta debugging, simplified) —
+  //! until no single operation can go. Every operation left is needed for the violation, which
+  //! is usually a read and the two or three writes it contradicts.
+
+  /** A sub-history of {@code ops} (not linearizable) that is still not linearizable, and from which no single operation can be removed. */
+  static List<Op> shrink(List<Op> ops) {
+    List<Op> current = new ArrayList<>(ops);
+    int chunk = Math.max(1, current.size() / 2);
+    while (true) {
+      boolean removedAny = false;
+      for (int start = 0; start < current.size(); ) {
+        List<Op> candidate = new ArrayList<>(current.subList(0, start));
+        candidate.addAll(current.subList(Math.min(current.size(), start + chunk), current.size()));
+        if (!candidate.isEmpty() && !new Search(candidate).linearizable()) {
+          current = candidate;
+          removedAny = true;
+        } else {
+          start += chunk;
+        }
+      }
+      if (chunk == 1 && !removedAny) {
+        return current;
+      }
+      if (!removedAny) {
+        chunk = Math.max(1, chunk / 2);
+      }
+    }
+  }
+
+  private static String describe(Op op, long origin) {
+    String what = op.write().map(Object::toString).orElse("Get[key=" + op.key() + "]");
+    String when = "[" + (op.invokedAt() - origin) + ", " + (op.responded() ? Long.toString(op.respondedAt() - origin) : "never") + "]";
+    return when + " " + what + " -> " + op.result().map(Object::toString).orElse("(no answer)");
   }
 
   /** The search over one key's operations, sorted by invocation time. */

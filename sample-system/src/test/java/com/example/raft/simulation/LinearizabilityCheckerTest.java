@@ -67,6 +67,48 @@ class LinearizabilityCheckerTest {
     assertTrue(verdict.orElse("").startsWith("not linearizable on key 'y'"), verdict.toString());
   }
 
+  @Test
+  @DisplayName("shrinks a long failing history to the few operations that show the fault")
+  void shrinksToAMinimalFailingSubHistory() {
+    List<Op> history = new java.util.ArrayList<>();
+    long time = 0;
+    String previous = null;
+    for (int i = 0; i < 60; i++) {
+      history.add(put("x", "v" + i, time, time + 1, Optional.ofNullable(previous)));
+      history.add(get("x", time + 2, time + 3, "v" + i));
+      previous = "v" + i;
+      time += 4;
+    }
+    history.add(get("x", time, time + 1, "v17")); // stale: v59 was written long before
+    history.add(put("x", "late", time + 2, NEVER, Optional.empty()));
+
+    List<Op> minimal = LinearizabilityChecker.shrink(history);
+
+    assertTrue(minimal.size() <= 3, "minimal: " + minimal);
+    assertTrue(minimal.contains(history.get(history.size() - 2)), "the stale read is kept: " + minimal);
+    assertTrue(LinearizabilityChecker.check(minimal).isPresent(), "what is left still fails");
+    String verdict = LinearizabilityChecker.check(history).orElseThrow();
+    assertTrue(verdict.contains("a minimal failing sub-history (" + minimal.size() + " of its 122 operations"), verdict);
+  }
+
+  @Test
+  @DisplayName("accepts many concurrent overlapping writes and reads in any consistent order, and rejects a read of a value never written")
+  void concurrentOverlap() {
+    assertLinearizable(List.of(
+        put("x", "a", 0, 10, Optional.empty()),
+        put("x", "b", 1, 11, Optional.of("a")),
+        put("x", "c", 2, 12, Optional.of("b")),
+        get("x", 3, 13, "b"),
+        get("x", 4, 14, "c"),
+        get("x", 15, 16, "c")));
+    assertNotLinearizable(List.of(
+        put("x", "a", 0, 10, Optional.empty()),
+        put("x", "b", 1, 11, Optional.of("a")),
+        get("x", 3, 13, "z")));
+    // both writes answered "previous was empty": only one of them can have come first
+    assertNotLinearizable(List.of(put("x", "a", 0, 10, Optional.empty()), put("x", "b", 1, 11, Optional.empty())));
+  }
+
   private static Op put(String key, String value, long invoked, long responded, Optional<String> previous) {
     Optional<KvResult> result = responded == NEVER ? Optional.empty() : Optional.of(new KvResult.Done(previous));
     return Op.write(new Operation.Put(key, value), invoked, responded, result);
