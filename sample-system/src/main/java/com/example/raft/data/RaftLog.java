@@ -129,6 +129,13 @@ public final class RaftLog {
     if (index < 1 || index > lastIndex() + 1) {
       throw new IllegalArgumentException("cannot replace from " + index + " in a log ending at " + lastIndex());
     }
+    if (index == lastIndex() + 1) {
+      RaftLog longer = this; // the common case, a follower taking new entries: append, no copy
+      for (LogEntry entry : suffix) {
+        longer = longer.append(entry);
+      }
+      return longer;
+    }
     List<LogEntry> result = new ArrayList<>(between(1, index - 1));
     result.addAll(suffix);
     return RaftLog.of(result);

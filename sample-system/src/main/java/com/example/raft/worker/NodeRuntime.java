@@ -23,6 +23,13 @@
 //! acknowledgement, a client's answer — leaves the node before the save is on disk, and sixty-four
 //! concurrent clients share one fsync instead of queueing for sixty-four.
 //!
+//! A batch also coalesces the leader's messages: each client write makes the core send every
+//! follower an AppendEntries from that follower's `nextIndex`, so a batch of sixty-four writes
+//! holds sixty-four appends to the same follower starting at the same place, each a prefix of
+//! the next. Only the last is sent. Dropping the others is safe for the same reason a lossy
+//! network is: Raft never relies on any one message arriving, and the last one carries the most
+//! entries, the newest commit index and the newest heartbeat round.
+//!
 //! **How a write completes.** The boundary calls `write(command)`. The loop gives the request
 //! an id, remembers the caller's future under that id and the command's session (client id,
 //! sequence), and steps the core with `ClientWrite`. On a follower the core answers at once
@@ -259,7 +266,18 @@ public final class NodeRuntime implements NodeEndpoint {
       store.sync();
       unsynced = false;
     }
-    for (Effect effect : heldBack) {
+    Map<String, Integer> lastAppendTo = new HashMap<>();
+    for (int i = 0; i < heldBack.size(); i++) {
+      if (heldBack.get(i) instanceof Effect.Send send && send.message() instanceof Message.AppendEntries append) {
+        lastAppendTo.put(append.to() + "@" + append.term() + "/" + append.prevLogIndex(), i);
+      }
+    }
+    for (int i = 0; i < heldBack.size(); i++) {
+      Effect effect = heldBack.get(i);
+      if (effect instanceof Effect.Send send && send.message() instanceof Message.AppendEntries append
+          && lastAppendTo.get(append.to() + "@" + append.term() + "/" + append.prevLogIndex()) != i) {
+        continue; // superseded by a later append in this batch: same start, more entries, newer commit and round
+      }
       carryOut(effect);
     }
     heldBack.clear();

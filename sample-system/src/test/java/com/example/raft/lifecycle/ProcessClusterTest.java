@@ -185,7 +185,7 @@ class ProcessClusterTest {
           // try the next one
         }
       }
-      Thread.onSpinWait();
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10)); // poll, do not hammer
     }
     fail("no leader within " + PATIENCE.toMillis() + " ms; node output is in " + data + dumpOutputs());
     return null;
