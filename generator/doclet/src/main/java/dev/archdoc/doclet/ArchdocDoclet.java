@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -129,7 +130,7 @@ public final class ArchdocDoclet implements Doclet {
   }
 
   /** A doclet option with one path argument. */
-  private record PathOption(String name, String parameters, String description, java.util.function.Consumer<Path> into)
+  private record PathOption(String name, String parameters, String description, Consumer<Path> into)
       implements Option {
 
     @Override

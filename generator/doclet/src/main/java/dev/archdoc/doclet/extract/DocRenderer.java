@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -153,15 +154,15 @@ final class DocRenderer {
     return value.getReference() == null ? "" : code(value.getReference().getSignature());
   }
 
-  private java.util.Optional<Element> resolve(ReferenceTree reference, Context context) {
+  private Optional<Element> resolve(ReferenceTree reference, Context context) {
     if (context.path == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     DocTreePath docPath = DocTreePath.getPath(context.path, context.comment, reference);
     if (docPath == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.ofNullable(trees.getElement(docPath));
+    return Optional.ofNullable(trees.getElement(docPath));
   }
 
   /** The doc of the nearest overridden method that has one, for {@code {@inheritDoc}}. */
