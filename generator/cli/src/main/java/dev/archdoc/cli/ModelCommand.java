@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:model written",
-      "2:bad usage, a missing folder, I/O, or sources that could not all be read (the model is still written)"
+      "2:bad usage, configuration, a missing folder, I/O, or sources that could not all be read"
+          + " (syntax, encoding; the model is still written). Names missing from the class path are warnings."
     })
 final class ModelCommand implements Callable<Integer> {
 
@@ -99,10 +102,23 @@ final class ModelCommand implements Callable<Integer> {
     return result.hasErrors() ? ArchdocCommand.BAD_INPUT : ArchdocCommand.OK;
   }
 
+  /**
+   * Prints each distinct problem once, at its first place, with how many other places have it:
+   * one jar missing from the class path otherwise repeats the same line hundreds of times.
+   */
   private static void report(List<Problem> problems, PrintWriter err) {
-    problems.stream().limit(SHOWN_PROBLEMS).forEach(p -> err.println(p.format()));
-    if (problems.size() > SHOWN_PROBLEMS) {
-      err.println("... and " + (problems.size() - SHOWN_PROBLEMS) + " more problems");
+    Map<String, List<Problem>> byMessage = new LinkedHashMap<>();
+    for (Problem problem : problems) {
+      byMessage.computeIfAbsent(problem.severity() + problem.message(), k -> new ArrayList<>()).add(problem);
+    }
+    int shown = 0;
+    for (List<Problem> same : byMessage.values()) {
+      if (shown++ == SHOWN_PROBLEMS) {
+        err.println("... and " + (byMessage.size() - SHOWN_PROBLEMS) + " more distinct problems");
+        break;
+      }
+      String more = same.size() > 1 ? " [and " + (same.size() - 1) + " more places]" : "";
+      err.println(same.get(0).format() + more);
     }
   }
 

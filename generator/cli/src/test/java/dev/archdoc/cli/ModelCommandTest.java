@@ -89,13 +89,26 @@ class ModelCommandTest {
   }
 
   @Test
-  void reportsSourcesThatDoNotCompileLikeACompilerAndStillWritesTheModel(@TempDir Path project) throws IOException {
+  void reportsAMissingLibraryOnceAsAWarningAndStillWritesTheModel(@TempDir Path project) throws IOException {
     write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {\n  lib.Missing m;\n}\n");
+    write(project.resolve("src/main/java/a/B.java"), "package a;\npublic class B {\n  lib.Missing m;\n}\n");
+    Path json = project.resolve("model.json");
+    Run run = run("model", "--project", project.toString(), "--out", json.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("src/main/java/a/A.java:3: warning: package lib does not exist"), run.err());
+    assertTrue(run.err().contains("[and 1 more places]"), run.err());
+    assertTrue(run.err().contains("classpath:"), run.err());
+    assertTrue(Files.readString(json).contains("\"a.B\""));
+  }
+
+  @Test
+  void reportsSourcesThatDoNotParseLikeACompilerAndStillWritesTheModel(@TempDir Path project) throws IOException {
+    write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {}\n");
+    write(project.resolve("src/main/java/a/Torn.java"), "package a;\npublic class Torn {\n  void m( {\n}\n");
     Path json = project.resolve("model.json");
     Run run = run("model", "--project", project.toString(), "--out", json.toString());
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("src/main/java/a/A.java:3: error: package lib does not exist"), run.err());
-    assertTrue(run.err().contains("classpath:"), run.err());
+    assertTrue(run.err().contains("src/main/java/a/Torn.java:3: error:"), run.err());
     assertTrue(Files.readString(json).contains("\"a.A\""));
     assertFalse(run.err().contains("Exception"), run.err());
   }

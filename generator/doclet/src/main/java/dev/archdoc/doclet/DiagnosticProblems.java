@@ -12,7 +12,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * Turns javadoc's diagnostics into problems with a hint of what to do. Only compiler errors are
- * kept: javadoc's warnings (deprecation, doclint-style remarks) are not archdoc's business.
+ * kept: javadoc's warnings (deprecation, doclint-style remarks) are not archdoc's business. Of
+ * those, names missing from the class path become warnings, the rest (syntax, encoding) errors.
  */
 final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
 
@@ -47,7 +48,14 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
     }
     int line = diagnostic.getLineNumber() == Diagnostic.NOPOS ? 0 : (int) diagnostic.getLineNumber();
     String message = oneLine(diagnostic.getMessage(Locale.ROOT));
-    problems.add(new Problem(Problem.Severity.ERROR, file, line, message, hint(code, message)));
+    // A name the class path lacks leaves every element of the system in the model (the name is
+    // kept as written), so it is a warning; anything else means part of a file could not be read.
+    Problem.Severity severity = isMissingFromClassPath(code) ? Problem.Severity.WARNING : Problem.Severity.ERROR;
+    problems.add(new Problem(severity, file, line, message, hint(code, message)));
+  }
+
+  private static boolean isMissingFromClassPath(String code) {
+    return code.contains("cant.resolve") || code.contains("doesnt.exist") || code.contains("cant.access");
   }
 
   private static String oneLine(String message) {
@@ -61,7 +69,7 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
   }
 
   private static String hint(String code, String message) {
-    if (code.contains("cant.resolve") || code.contains("doesnt.exist") || code.contains("cant.access")) {
+    if (isMissingFromClassPath(code)) {
       return "add the jar or class folder that defines it to `classpath:` in archdoc.yml (or --classpath);"
           + " archdoc read the rest of the sources";
     }

@@ -48,6 +48,7 @@ class BadInputTest {
     CodeModelReader.Result result = Sources.read(root);
     Problem problem = only(result, "p/Broken.java");
     assertEquals(3, problem.line());
+    assertEquals(Problem.Severity.WARNING, problem.severity(), "every element is still modelled");
     assertTrue(problem.message().contains("cannot find symbol"), problem.message());
     assertTrue(problem.hint().contains("classpath:"), problem.hint());
     assertTrue(result.model().findType("p.Good").isPresent());
@@ -81,6 +82,7 @@ class BadInputTest {
     CodeModelReader.Result result = Sources.read(root);
     Problem problem = only(result, "p/Torn.java");
     assertTrue(problem.line() >= 3, problem.toString());
+    assertEquals(Problem.Severity.ERROR, problem.severity());
     assertTrue(result.model().findType("p.Good").isPresent());
   }
 
@@ -92,6 +94,7 @@ class BadInputTest {
     CodeModelReader.Result result = Sources.read(root);
     Problem problem = only(result, "p/Latin.java");
     assertEquals(2, problem.line());
+    assertEquals(Problem.Severity.ERROR, problem.severity());
     assertTrue(problem.hint().contains("UTF-8"), problem.hint());
     assertTrue(result.model().findType("p.Latin").isPresent());
   }
