@@ -1,12 +1,12 @@
 package dev.archdoc.doclet.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The whole code model of a system: packages, types (with their members), source files and
@@ -22,12 +22,21 @@ public final class CodeModel {
   /** Bumped whenever the JSON form changes incompatibly. */
   public static final int SCHEMA_VERSION = 1;
 
+  /** Written out rather than chained: a model holds hundreds of thousands of dependencies. */
   private static final Comparator<Dependency> DEPENDENCY_ORDER =
-      Comparator.comparing(Dependency::from)
-          .thenComparing(Dependency::to)
-          .thenComparing(Dependency::kind)
-          .thenComparing(Dependency::file)
-          .thenComparingInt(Dependency::line);
+      (a, b) -> {
+        int order = a.from().compareTo(b.from());
+        if (order == 0) {
+          order = a.to().compareTo(b.to());
+        }
+        if (order == 0) {
+          order = a.kind().compareTo(b.kind());
+        }
+        if (order == 0) {
+          order = a.file().compareTo(b.file());
+        }
+        return order != 0 ? order : Integer.compare(a.line(), b.line());
+      };
 
   private final List<CodePackage> packages;
   private final List<CodeType> types;
@@ -36,7 +45,7 @@ public final class CodeModel {
   private final Map<String, CodePackage> packagesByName = new LinkedHashMap<>();
   private final Map<String, CodeType> typesByName = new LinkedHashMap<>();
   private final Map<String, CodeMember> membersById = new LinkedHashMap<>();
-  private final Map<String, List<Dependency>> dependenciesByType = new TreeMap<>();
+  private final Map<String, List<Dependency>> dependenciesByType = new HashMap<>();
 
   public CodeModel(
       List<CodePackage> packages,
