@@ -37,6 +37,10 @@ final class Effects {
     inOrder.add(new Effect.ApplyEntries(committed));
   }
 
+  void restore(com.example.raft.data.Snapshot snapshot) {
+    inOrder.add(new Effect.RestoreSnapshot(snapshot));
+  }
+
   void serveRead(long requestId, String key, long readIndex) {
     inOrder.add(new Effect.ServeRead(requestId, key, readIndex));
   }
@@ -51,6 +55,9 @@ final class Effects {
     List<Effect> effects = new ArrayList<>(inOrder.size() + 3);
     if (before.currentTerm() != after.currentTerm() || !before.votedFor().equals(after.votedFor())) {
       effects.add(new Effect.PersistHardState(after.currentTerm(), after.votedFor()));
+    }
+    if (before.log().snapshot() != after.log().snapshot()) {
+      effects.add(new Effect.PersistSnapshot(after.log().snapshot()));
     }
     if (logChangedFrom != LOG_UNCHANGED) {
       effects.add(

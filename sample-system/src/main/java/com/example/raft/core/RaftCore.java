@@ -20,6 +20,7 @@
 //! - `Leadership` — becoming leader with a no-op, heartbeats, check-quorum.
 //! - `Replication` — AppendEntries on both sides, fast conflict repair, the Figure 8 commit rule.
 //! - `Reads` — ReadIndex for linearizable reads without writing to the log.
+//! - `Snapshots` — compacting the log, and catching up a follower the log no longer reaches.
 //! - `KvStateMachine` — what "apply" means: puts, deletes, compare-and-set, client sessions.
 package com.example.raft.core;
 
@@ -54,7 +55,8 @@ public final class RaftCore {
 
   /**
    * The state of a node restarting from what it persisted: a follower that knows its term, vote
-   * and log but nothing else — not even what is committed, which it will learn from the leader.
+   * and log but nothing else — not even what is committed beyond its snapshot (snapshots only
+   * ever hold committed entries), which it will learn from the leader.
    */
   public static RaftState restart(NodeConfig config, DurableState durable) {
     RaftState state =
@@ -63,8 +65,8 @@ public final class RaftCore {
             durable.currentTerm(),
             durable.votedFor(),
             durable.log(),
-            0,
-            0,
+            durable.log().snapshot().lastIndex(),
+            durable.log().snapshot().lastIndex(),
             new Role.Follower(),
             Optional.empty(),
             0,
@@ -107,6 +109,9 @@ public final class RaftCore {
     if (input instanceof Input.ClientRead read) {
       return Reads.register(state, read, out);
     }
+    if (input instanceof Input.SnapshotTaken taken) {
+      return Snapshots.compact(state, taken.snapshot());
+    }
     throw new IllegalArgumentException("unknown input " + input);
   }
 
@@ -135,12 +140,16 @@ public final class RaftCore {
         }
       } else if (!(message instanceof Message.VoteResponse response && response.preVote() && response.granted())) {
         Optional<NodeId> leader =
-            message instanceof Message.AppendEntries ? Optional.of(message.from()) : Optional.empty();
+            message instanceof Message.AppendEntries || message instanceof Message.InstallSnapshot
+                ? Optional.of(message.from())
+                : Optional.empty();
         state = becomeFollower(state, message.term(), leader, out);
       }
     } else if (message.term() < state.currentTerm()) {
       if (message instanceof Message.AppendEntries append) {
         out.send(Replication.staleLeaderRefusal(state, append));
+      } else if (message instanceof Message.InstallSnapshot install) {
+        out.send(Snapshots.staleLeaderRefusal(state, install));
       } else if (message instanceof Message.VoteRequest request) {
         out.send(Elections.refusal(state, request));
       }
@@ -157,6 +166,9 @@ public final class RaftCore {
     }
     if (message instanceof Message.AppendResponse response) {
       return state.isLeader() ? Replication.onAppendResponse(state, response, out) : state;
+    }
+    if (message instanceof Message.InstallSnapshot install) {
+      return Snapshots.onInstallSnapshot(state, install, out);
     }
     throw new IllegalArgumentException("unknown message " + message);
   }

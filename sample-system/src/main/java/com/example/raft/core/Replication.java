@@ -46,9 +46,13 @@ final class Replication {
     return state;
   }
 
-  private static void sendAppend(RaftState state, NodeId peer, Effects out) {
+  static void sendAppend(RaftState state, NodeId peer, Effects out) {
     Role.Leader role = (Role.Leader) state.role();
     Progress progress = role.progressOf(peer);
+    if (progress.nextIndex() <= state.log().snapshot().lastIndex()) {
+      Snapshots.send(state, peer, out); // the entries it needs are compacted away
+      return;
+    }
     long prevIndex = progress.nextIndex() - 1;
     out.send(
         new AppendEntries(
@@ -78,6 +82,7 @@ final class Replication {
       state = RaftCore.becomeFollower(state, append.term(), Optional.of(append.from()), out);
     }
     RaftLog log = state.log();
+    append = Snapshots.skipCompacted(log, append);
     if (append.prevLogIndex() > log.lastIndex()) {
       out.send(reject(state, append, 0, log.lastIndex() + 1));
       return state;

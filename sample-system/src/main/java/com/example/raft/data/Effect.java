@@ -3,8 +3,8 @@
 //! The core never performs I/O. Each step returns a list of these values and the caller (the
 //! runtime's node thread, or a test, or the simulation) carries them out **in list order**.
 //!
-//! The order is part of the contract. The step function puts `PersistHardState` and
-//! `PersistEntries` first, so a runtime that executes the list front to back has made the
+//! The order is part of the contract. The step function puts `PersistHardState`,
+//! `PersistSnapshot` and `PersistEntries` first, so a runtime that executes the list front to back has made the
 //! vote, the term and the new entries durable before any `Send` that depends on them leaves the
 //! node — that is Raft's "respond to RPCs only after updating stable storage". `ApplyEntries`
 //! comes before `ServeRead`, so a read served after it sees every entry up to its read index.
@@ -22,7 +22,9 @@ import java.util.Optional;
 @Decision(value = "ADR-2", note = "effects are plain data; only outer layers carry them out")
 public sealed interface Effect
     permits Effect.PersistHardState,
+        Effect.PersistSnapshot,
         Effect.PersistEntries,
+        Effect.RestoreSnapshot,
         Effect.Send,
         Effect.ApplyEntries,
         Effect.ServeRead,
@@ -31,6 +33,19 @@ public sealed interface Effect
 
   /** Make the current term and vote durable before anything else in this step leaves the node. */
   record PersistHardState(long term, Optional<NodeId> votedFor) implements Effect {}
+
+  /**
+   * Make the log durable as starting from {@code snapshot}: store it, and keep the stored entries
+   * after its last index only if the entry stored there has the snapshot's term (see {@link
+   * RaftLog#withSnapshot}).
+   */
+  record PersistSnapshot(Snapshot snapshot) implements Effect {}
+
+  /**
+   * Replace the state machine's state with the snapshot's: the leader sent state this node had
+   * not applied. Entries after it are applied on top, as usual.
+   */
+  record RestoreSnapshot(Snapshot snapshot) implements Effect {}
 
   /**
    * Make the log durable from {@code fromIndex} on: drop any stored entry at or after it, then

@@ -6,9 +6,10 @@ import dev.archdoc.annotations.Decision;
  * Everything that can happen to a node, as a value: time passes, a message arrives, a client asks.
  *
  * <p>The runtime turns real events into inputs; the simulation makes them up from a seed. Either
- * way the core only ever sees these four.
+ * way the core only ever sees these five.
  */
-public sealed interface Input permits Input.Tick, Input.Receive, Input.ClientWrite, Input.ClientRead {
+public sealed interface Input
+    permits Input.Tick, Input.Receive, Input.ClientWrite, Input.ClientRead, Input.SnapshotTaken {
 
   /**
    * One unit of logical time. The core counts ticks instead of reading a clock, so a test decides
@@ -28,4 +29,12 @@ public sealed interface Input permits Input.Tick, Input.Receive, Input.ClientWri
 
   /** A client asks to read {@code key} linearizably. */
   record ClientRead(long requestId, String key) implements Input {}
+
+  /**
+   * The state machine captured its state at an index it has applied; the node may drop the log
+   * up to there. The runtime decides when (every so many entries); the core checks the snapshot
+   * matches its log before compacting.
+   */
+  @Decision(value = "ADR-16", note = "compaction is requested by the runtime, validated by the core")
+  record SnapshotTaken(Snapshot snapshot) implements Input {}
 }

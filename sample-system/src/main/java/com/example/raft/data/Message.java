@@ -11,7 +11,8 @@ public sealed interface Message
     permits Message.VoteRequest,
         Message.VoteResponse,
         Message.AppendEntries,
-        Message.AppendResponse {
+        Message.AppendResponse,
+        Message.InstallSnapshot {
 
   /** The sender. */
   NodeId from();
@@ -81,5 +82,14 @@ public sealed interface Message
       long conflictTerm,
       long conflictIndex,
       long round)
+      implements Message {}
+
+  /**
+   * The leader's message to a follower that needs entries the leader has already compacted away:
+   * the leader's snapshot, to replace whatever the follower has up to its last index. Answered
+   * with an {@link AppendResponse} whose {@code matchIndex} is the snapshot's last index.
+   */
+  @Decision(value = "ADR-16", note = "a lagging follower gets the snapshot instead of entries")
+  record InstallSnapshot(NodeId from, NodeId to, long term, Snapshot snapshot, long leaderCommit, long round)
       implements Message {}
 }

@@ -1,11 +1,13 @@
 package com.example.raft.data;
 
+import dev.archdoc.annotations.Decision;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A node's replicated log as an immutable value: entries at absolute indexes 1..{@link
- * #lastIndex()}, with index 0 standing for the empty prefix (term 0).
+ * A node's replicated log as an immutable value: a {@link Snapshot} standing for entries
+ * 1..{@code snapshot().lastIndex()}, followed by the entries after it, up to {@link #lastIndex()}.
+ * Index 0 stands for the empty prefix (term 0); the snapshot's last index answers for its term.
  *
  * <p>Every change returns a new log, and no log ever changes after it is made. Appending is
  * nevertheless cheap: a log is a length over a list that may be shared with longer logs made
@@ -13,15 +15,18 @@ import java.util.List;
  * view; appending to an older one (whose successor already added past its end) copies first. So
  * the leader's one-entry-per-write path costs O(1), not a copy of the whole log per write.
  */
+@Decision(value = "ADR-16", note = "a log is a snapshot followed by entries")
 public final class RaftLog {
 
-  private static final RaftLog EMPTY = new RaftLog(new ArrayList<>(0), 0);
+  private static final RaftLog EMPTY = new RaftLog(Snapshot.NONE, new ArrayList<>(0), 0);
 
-  /** Entries 1..length of this log are {@code shared[0..length)}; what lies beyond belongs to longer logs. */
+  private final Snapshot snapshot;
+  /** Entries snapshot.lastIndex+1 .. +length of this log are {@code shared[0..length)}; the rest belongs to longer logs. */
   private final ArrayList<LogEntry> shared;
   private final int length;
 
-  private RaftLog(ArrayList<LogEntry> shared, int length) {
+  private RaftLog(Snapshot snapshot, ArrayList<LogEntry> shared, int length) {
+    this.snapshot = snapshot;
     this.shared = shared;
     this.length = length;
   }
@@ -36,21 +41,36 @@ public final class RaftLog {
    * never decrease (what every Raft log looks like).
    */
   public static RaftLog of(List<LogEntry> entries) {
+    return of(Snapshot.NONE, entries);
+  }
+
+  /** A log starting after {@code snapshot}, with {@code entries} numbered on from it. */
+  public static RaftLog of(Snapshot snapshot, List<LogEntry> entries) {
     ArrayList<LogEntry> copy = new ArrayList<>(entries);
-    long previousTerm = 0;
+    long previousTerm = snapshot.lastTerm();
     for (int i = 0; i < copy.size(); i++) {
       LogEntry entry = copy.get(i);
-      if (entry == null || entry.index() != i + 1L || entry.term() < previousTerm) {
-        throw new IllegalArgumentException("not a Raft log at position " + (i + 1) + ": " + entry);
+      if (entry == null || entry.index() != snapshot.lastIndex() + i + 1 || entry.term() < previousTerm) {
+        throw new IllegalArgumentException("not a Raft log at position " + (snapshot.lastIndex() + i + 1) + ": " + entry);
       }
       previousTerm = entry.term();
     }
-    return copy.isEmpty() ? EMPTY : new RaftLog(copy, copy.size());
+    return copy.isEmpty() && snapshot.equals(Snapshot.NONE) ? EMPTY : new RaftLog(snapshot, copy, copy.size());
   }
 
-  /** The index of the last entry, 0 when the log is empty. */
+  /** The snapshot the log starts from ({@link Snapshot#NONE} if it was never compacted). */
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /** The first index held as an entry; everything before it is in the snapshot. */
+  public long firstIndex() {
+    return snapshot.lastIndex() + 1;
+  }
+
+  /** The index of the last entry (or of the snapshot, when no entry follows it); 0 when empty. */
   public long lastIndex() {
-    return length;
+    return snapshot.lastIndex() + length;
   }
 
   /** The term of the last entry, 0 when the log is empty. */
@@ -58,23 +78,26 @@ public final class RaftLog {
     return termAt(lastIndex());
   }
 
-  /** Whether the log has an entry at {@code index} (index 0, the empty prefix, always matches). */
+  /**
+   * Whether the log has a term for {@code index}: the snapshot's last index (index 0, the empty
+   * prefix, when never compacted) or an entry after it.
+   */
   public boolean contains(long index) {
-    return index >= 0 && index <= lastIndex();
+    return index >= snapshot.lastIndex() && index <= lastIndex();
   }
 
-  /** The term of the entry at {@code index}; 0 for index 0. */
+  /** The term of the entry at {@code index}, from the snapshot's last index on; 0 for index 0. */
   public long termAt(long index) {
-    if (index == 0) {
-      return 0;
+    if (index == snapshot.lastIndex()) {
+      return snapshot.lastTerm();
     }
     return entryAt(index).term();
   }
 
-  /** The entry at {@code index} (1..lastIndex). */
+  /** The entry at {@code index} ({@link #firstIndex()}..lastIndex). */
   public LogEntry entryAt(long index) {
-    if (index < 1 || index > lastIndex()) {
-      throw new IndexOutOfBoundsException("no log entry at " + index + " (last is " + lastIndex() + ")");
+    if (index < firstIndex() || index > lastIndex()) {
+      throw new IndexOutOfBoundsException("no log entry at " + index + " (entries are " + firstIndex() + ".." + lastIndex() + ")");
     }
     synchronized (shared) {
       return shared.get(position(index));
@@ -86,7 +109,7 @@ public final class RaftLog {
     if (from > to) {
       return List.of();
     }
-    if (from < 1 || to > lastIndex()) {
+    if (from < firstIndex() || to > lastIndex()) {
       throw new IndexOutOfBoundsException("no entries " + from + ".." + to + " (last is " + lastIndex() + ")");
     }
     synchronized (shared) {
@@ -99,9 +122,9 @@ public final class RaftLog {
     return between(from, Math.min(lastIndex(), from + max - 1));
   }
 
-  /** All entries, in order. */
+  /** All entries after the snapshot, in order. */
   public List<LogEntry> entries() {
-    return between(1, lastIndex());
+    return between(firstIndex(), lastIndex());
   }
 
   /** This log with {@code entry} appended; it must be the next index. */
@@ -112,12 +135,12 @@ public final class RaftLog {
     synchronized (shared) {
       if (shared.size() == length && this != EMPTY) {
         shared.add(entry); // nobody has grown this lineage past us: extend it in place
-        return new RaftLog(shared, length + 1);
+        return new RaftLog(snapshot, shared, length + 1);
       }
       ArrayList<LogEntry> longer = new ArrayList<>(Math.max(16, length * 2));
       longer.addAll(shared.subList(0, length));
       longer.add(entry);
-      return new RaftLog(longer, length + 1);
+      return new RaftLog(snapshot, longer, length + 1);
     }
   }
 
@@ -126,8 +149,8 @@ public final class RaftLog {
    * {@code index}). A follower uses it to drop a conflicting tail and take the leader's.
    */
   public RaftLog replaceFrom(long index, List<LogEntry> suffix) {
-    if (index < 1 || index > lastIndex() + 1) {
-      throw new IllegalArgumentException("cannot replace from " + index + " in a log ending at " + lastIndex());
+    if (index < firstIndex() || index > lastIndex() + 1) {
+      throw new IllegalArgumentException("cannot replace from " + index + " in a log of " + firstIndex() + ".." + lastIndex());
     }
     if (index == lastIndex() + 1) {
       RaftLog longer = this; // the common case, a follower taking new entries: append, no copy
@@ -136,9 +159,29 @@ public final class RaftLog {
       }
       return longer;
     }
-    List<LogEntry> result = new ArrayList<>(between(1, index - 1));
+    List<LogEntry> result = new ArrayList<>(between(firstIndex(), index - 1));
     result.addAll(suffix);
-    return RaftLog.of(result);
+    return RaftLog.of(snapshot, result);
+  }
+
+  //! Compaction and installation are one operation. A node that snapshots its own state at an
+  //! index it has applied keeps the entries after it; a follower that receives a newer snapshot
+  //! from the leader keeps its entries after the snapshot only if it holds the snapshot's last
+  //! entry with the same term — Log Matching then says everything after agrees with the leader
+  //! as far as it goes. Otherwise its entries conflict with committed history and all go.
+
+  /**
+   * This log starting from {@code newer} instead: entries after the snapshot's last index are kept
+   * if this log holds that index with the snapshot's term, otherwise dropped. A snapshot no newer
+   * than the current one changes nothing.
+   */
+  public RaftLog withSnapshot(Snapshot newer) {
+    if (newer.lastIndex() <= snapshot.lastIndex()) {
+      return this;
+    }
+    boolean matches = newer.lastIndex() <= lastIndex() && termAt(newer.lastIndex()) == newer.lastTerm();
+    List<LogEntry> kept = matches ? between(newer.lastIndex() + 1, lastIndex()) : List.of();
+    return RaftLog.of(newer, kept);
   }
 
   /**
@@ -148,7 +191,7 @@ public final class RaftLog {
   public long firstIndexOfTermAt(long index) {
     long term = termAt(index);
     long first = index;
-    while (first > 1 && termAt(first - 1) == term) {
+    while (first > firstIndex() && termAt(first - 1) == term) {
       first--;
     }
     return first;
@@ -156,7 +199,7 @@ public final class RaftLog {
 
   /** The last index holding an entry of {@code term}, or 0 if the log has none. */
   public long lastIndexOfTerm(long term) {
-    for (long i = lastIndex(); i >= 1; i--) {
+    for (long i = lastIndex(); i >= Math.max(1, snapshot.lastIndex()); i--) {
       long t = termAt(i);
       if (t == term) {
         return i;
@@ -178,22 +221,36 @@ public final class RaftLog {
   }
 
   private int position(long index) {
-    return Math.toIntExact(index - 1);
+    return Math.toIntExact(index - snapshot.lastIndex() - 1);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RaftLog log && entries().equals(log.entries());
+    if (!(other instanceof RaftLog log) || length != log.length || !snapshot.equals(log.snapshot)) {
+      return false;
+    }
+    if (shared == log.shared) {
+      return true; // one lineage: the first `length` entries of a shared list never change
+    }
+    for (long index = firstIndex(); index <= lastIndex(); index++) {
+      if (!entryAt(index).equals(log.entryAt(index))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return entries().hashCode();
+    return 31 * Long.hashCode(snapshot.lastIndex()) + entries().hashCode();
   }
 
   @Override
   public String toString() {
     StringBuilder terms = new StringBuilder("RaftLog[");
+    if (snapshot.lastIndex() > 0) {
+      terms.append("snapshot ").append(snapshot.lastIndex()).append('/').append(snapshot.lastTerm()).append(" | ");
+    }
     List<LogEntry> entries = entries();
     for (int i = 0; i < entries.size(); i++) {
       terms.append(i == 0 ? "" : " ").append(entries.get(i).term());

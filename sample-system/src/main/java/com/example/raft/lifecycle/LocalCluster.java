@@ -60,10 +60,12 @@ final class LocalCluster {
   }
 
   /** The command line of one member's process: the same java and class path as this one. */
-  static List<String> nodeCommand(String id, Path data, MemberAddresses members) {
+  static List<String> nodeCommand(String id, Path data, MemberAddresses members, String... extra) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "node", "--id", id, "--data", data.toString(), "--members", members.toString());
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "node", "--id", id, "--data", data.toString(), "--members", members.toString()));
+    command.addAll(List.of(extra));
+    return List.copyOf(command);
   }
 
   /** The command as a user would type it: {@code java -jar raft-kv.jar ...} when run from the jar. */

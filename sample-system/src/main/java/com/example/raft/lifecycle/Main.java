@@ -23,7 +23,7 @@ public final class Main {
       String.join(
           System.lineSeparator(),
           "usage: java -jar raft-kv.jar [--nodes N] [--seed S] [--help]",
-          "       java -jar raft-kv.jar node --id ID --data FOLDER [--members ID=HOST:PORT,...]",
+          "       java -jar raft-kv.jar node --id ID --data FOLDER [--members ID=HOST:PORT,...] [--snapshot-every N]",
           "       java -jar raft-kv.jar cluster [--nodes N] [--base-port P] [--data FOLDER]",
           "       java -jar raft-kv.jar put KEY VALUE | get KEY | delete KEY | cas KEY EXPECTED NEW"
               + " [--members ID=HOST:PORT,...] [--timeout-ms T]",

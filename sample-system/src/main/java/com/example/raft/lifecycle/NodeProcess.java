@@ -37,7 +37,7 @@ import java.util.concurrent.locks.LockSupport;
 /** Runs one member of a multi-process cluster until the process is killed. */
 final class NodeProcess {
 
-  static final Set<String> OPTIONS = Set.of("--id", "--data", "--members");
+  static final Set<String> OPTIONS = Set.of("--id", "--data", "--members", "--snapshot-every");
 
   private NodeProcess() {}
 
@@ -58,6 +58,10 @@ final class NodeProcess {
       return fail(err, "bad --members: " + parsed.problem().get());
     }
     MemberAddresses members = parsed.members().get();
+    Optional<Integer> snapshotEvery = args.integer("--snapshot-every", (int) NodeRuntime.DEFAULT_SNAPSHOT_EVERY, 1, Integer.MAX_VALUE);
+    if (snapshotEvery.isEmpty()) {
+      return fail(err, "--snapshot-every takes a positive number of entries");
+    }
     NodeId self = NodeId.of(idText);
     InetSocketAddress address = members.asMap().get(self);
     if (address == null) {
@@ -86,7 +90,7 @@ final class NodeProcess {
     NodeConfig config = new NodeConfig(self, new ArrayList<>(members.asMap().keySet()),
         timing.electionTimeoutTicks(), timing.heartbeatIntervalTicks(), timing.maxEntriesPerAppend(), new SecureRandom().nextLong());
     TcpTransport transport = new TcpTransport(self, members.asMap());
-    NodeRuntime node = NodeRuntime.start(config, opened.log(), transport, timing.tickPeriod());
+    NodeRuntime node = NodeRuntime.start(config, opened.log(), transport, timing.tickPeriod(), snapshotEvery.get());
     server.serve(node);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -97,7 +101,8 @@ final class NodeProcess {
 
     DurableState recovered = opened.state();
     out.println(self + ": listening on " + address.getHostString() + ":" + address.getPort() + ", data " + data
-        + ": recovered term " + recovered.currentTerm() + ", " + recovered.log().lastIndex() + " log entries"
+        + ": recovered term " + recovered.currentTerm() + ", snapshot up to " + recovered.log().snapshot().lastIndex()
+        + ", log up to " + recovered.log().lastIndex()
         + (opened.tornBytesDropped() > 0 ? ", cut a torn tail of " + opened.tornBytesDropped() + " bytes" : ""));
     out.flush();
     return watch(node, out);
@@ -106,8 +111,13 @@ final class NodeProcess {
   /** Prints a line on every change of role, term or leader; returns if the node halts. */
   private static int watch(NodeRuntime node, PrintStream out) {
     String last = "";
+    long installed = 0;
     while (true) {
       NodeStatus status = node.status();
+      if (status.snapshotsInstalled() > installed) {
+        installed = status.snapshotsInstalled();
+        out.println(node.id() + ": installed the leader's snapshot up to " + status.snapshotIndex());
+      }
       if (!status.running()) {
         out.println(node.id() + ": halted");
         return 1;

@@ -4,20 +4,43 @@ import com.example.raft.core.KvStateMachine;
 import com.example.raft.data.KvResult;
 import com.example.raft.data.KvState;
 import com.example.raft.data.LogEntry;
+import com.example.raft.data.Snapshot;
 import java.util.Optional;
 
 /**
  * Holds one node's copy of the key-value store and applies committed entries to it, one at a
  * time and strictly in log order.
  *
- * <p>The store lives only in memory: after a restart the node starts from an empty store and
- * re-applies the log from the beginning (until snapshots exist, the log is the only durable copy).
- * Used only from its node's thread.
+ * <p>The store lives only in memory: after a restart the node starts from its latest snapshot
+ * and re-applies the committed entries after it. Used only from its node's thread.
  */
 final class Applier {
 
-  private KvState store = KvState.EMPTY;
+  private KvState store;
   private long lastApplied;
+  private long lastAppliedTerm;
+
+  /** An applier whose store is {@code snapshot}'s. */
+  Applier(Snapshot snapshot) {
+    restore(snapshot);
+  }
+
+  /** Replaces the store with {@code snapshot}'s, as the leader's InstallSnapshot asks. */
+  void restore(Snapshot snapshot) {
+    store = snapshot.state();
+    lastApplied = snapshot.lastIndex();
+    lastAppliedTerm = snapshot.lastTerm();
+  }
+
+  /** The store as of the last applied entry, as a snapshot. */
+  Snapshot snapshot() {
+    return new Snapshot(lastApplied, lastAppliedTerm, store);
+  }
+
+  /** The index of the last applied entry. */
+  long lastApplied() {
+    return lastApplied;
+  }
 
   /** Applies the next committed entry and returns the answer for the client that sent it. */
   KvResult apply(LogEntry entry) {
@@ -27,6 +50,7 @@ final class Applier {
     KvStateMachine.Applied applied = KvStateMachine.apply(store, entry.command());
     store = applied.state();
     lastApplied = entry.index();
+    lastAppliedTerm = entry.term();
     return applied.result();
   }
 

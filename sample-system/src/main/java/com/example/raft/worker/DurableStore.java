@@ -3,6 +3,7 @@ package com.example.raft.worker;
 import com.example.raft.data.DurableState;
 import com.example.raft.data.LogEntry;
 import com.example.raft.data.NodeId;
+import com.example.raft.data.Snapshot;
 import dev.archdoc.annotations.Decision;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,13 @@ public interface DurableStore {
 
   /** Drops every stored entry at or after {@code fromIndex}, then stores {@code entries} (which start there). */
   void saveEntries(long fromIndex, List<LogEntry> entries);
+
+  /**
+   * Stores {@code snapshot} as the start of the log: entries up to its last index are dropped,
+   * and the ones after it are kept only if the stored entry at its last index has its term (the
+   * rule of {@link com.example.raft.data.RaftLog#withSnapshot}). Durable when it returns.
+   */
+  void saveSnapshot(Snapshot snapshot);
 
   /** Makes every earlier save durable; returns when it is. */
   void sync();

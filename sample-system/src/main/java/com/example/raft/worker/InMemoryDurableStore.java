@@ -4,7 +4,7 @@ import com.example.raft.data.DurableState;
 import com.example.raft.data.LogEntry;
 import com.example.raft.data.NodeId;
 import com.example.raft.data.RaftLog;
-import java.util.ArrayList;
+import com.example.raft.data.Snapshot;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ public final class InMemoryDurableStore implements DurableStore {
 
   private long term;
   private Optional<NodeId> votedFor = Optional.empty();
-  private final List<LogEntry> entries = new ArrayList<>();
+  private RaftLog log = RaftLog.empty();
 
   @Override
   public synchronized void saveHardState(long newTerm, Optional<NodeId> vote) {
@@ -26,11 +26,12 @@ public final class InMemoryDurableStore implements DurableStore {
 
   @Override
   public synchronized void saveEntries(long fromIndex, List<LogEntry> suffix) {
-    if (fromIndex < 1 || fromIndex > entries.size() + 1) {
-      throw new IllegalArgumentException("gap in the log: writing from " + fromIndex + " after " + entries.size());
-    }
-    entries.subList(Math.toIntExact(fromIndex - 1), entries.size()).clear();
-    entries.addAll(suffix);
+    log = log.replaceFrom(fromIndex, suffix);
+  }
+
+  @Override
+  public synchronized void saveSnapshot(Snapshot snapshot) {
+    log = log.withSnapshot(snapshot);
   }
 
   /** Nothing to do: memory outlives the node, which is all this store promises. */
@@ -39,6 +40,6 @@ public final class InMemoryDurableStore implements DurableStore {
 
   @Override
   public synchronized DurableState recover() {
-    return new DurableState(term, votedFor, RaftLog.of(entries));
+    return new DurableState(term, votedFor, log);
   }
 }

@@ -79,6 +79,8 @@ import java.util.concurrent.TimeUnit;
 @Decision(value = "ADR-10", note = "drives the core; storage and network are interfaces")
 public final class NodeRuntime implements NodeEndpoint {
 
+  /** Applied entries between snapshots, unless the node is started with another figure. */
+  public static final long DEFAULT_SNAPSHOT_EVERY = 10_000;
   /** At most this many queued tasks share one sync. */
   static final int MAX_BATCH = 512;
   /** Tasks waiting beyond this are refused: messages dropped (Raft tolerates it), clients told to retry. */
@@ -90,7 +92,8 @@ public final class NodeRuntime implements NodeEndpoint {
   private final long tickNanos;
   private final Thread thread;
   private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-  private final Applier applier = new Applier();
+  private final Applier applier;
+  private final long snapshotEvery;
   private final Set<CompletableFuture<NodeReply>> unanswered = ConcurrentHashMap.newKeySet();
   private volatile boolean running = true;
 
@@ -101,19 +104,22 @@ public final class NodeRuntime implements NodeEndpoint {
   private final List<WaitingWrite> waitingWrites = new ArrayList<>();
   private final List<Effect> heldBack = new ArrayList<>();
   private boolean unsynced;
+  private long snapshotsInstalled;
 
   private volatile NodeStatus status;
 
   private record WaitingWrite(long requestId, ClientCommand command, CompletableFuture<NodeReply> reply) {}
 
-  private NodeRuntime(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod) {
+  private NodeRuntime(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod, long snapshotEvery) {
     this.id = config.self();
     this.store = store;
     this.transport = transport;
     this.tickNanos = tickPeriod.toNanos();
+    this.snapshotEvery = snapshotEvery;
     this.state = RaftCore.restart(config, store.recover());
+    this.applier = new Applier(state.log().snapshot());
     this.thread = new Thread(this::loop, "raft-" + config.self());
-    this.status = snapshot(true);
+    this.status = statusNow(true);
   }
 
   /**
@@ -121,7 +127,19 @@ public final class NodeRuntime implements NodeEndpoint {
    * {@code tickPeriod}. Incoming messages must be routed to {@link #deliver}.
    */
   public static NodeRuntime start(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod) {
-    NodeRuntime node = new NodeRuntime(config, store, transport, tickPeriod);
+    return start(config, store, transport, tickPeriod, DEFAULT_SNAPSHOT_EVERY);
+  }
+
+  /**
+   * As {@link #start(NodeConfig, DurableStore, Transport, Duration)}, snapshotting the store and
+   * compacting the log whenever {@code snapshotEvery} entries have been applied since the last
+   * snapshot.
+   */
+  public static NodeRuntime start(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod, long snapshotEvery) {
+    if (snapshotEvery < 1) {
+      throw new IllegalArgumentException("snapshot every 1 or more entries, not " + snapshotEvery);
+    }
+    NodeRuntime node = new NodeRuntime(config, store, transport, tickPeriod, snapshotEvery);
     node.thread.start();
     return node;
   }
@@ -183,7 +201,7 @@ public final class NodeRuntime implements NodeEndpoint {
     if (thread.isAlive()) {
       throw new IllegalStateException("node " + id + " did not stop within 10 s");
     }
-    status = snapshot(false);
+    status = statusNow(false);
     failWaiting();
   }
 
@@ -239,7 +257,7 @@ public final class NodeRuntime implements NodeEndpoint {
       // A bug or a storage failure: halt like a crashed process, releasing nothing unsynced.
       System.err.println("node " + id + " halted: " + bug);
       running = false;
-      status = snapshot(false);
+      status = statusNow(false);
       failWaiting();
     }
   }
@@ -251,6 +269,8 @@ public final class NodeRuntime implements NodeEndpoint {
       if (effect instanceof Effect.PersistHardState hard) {
         store.saveHardState(hard.term(), hard.votedFor());
         unsynced = true;
+      } else if (effect instanceof Effect.PersistSnapshot persist) {
+        store.saveSnapshot(persist.snapshot());
       } else if (effect instanceof Effect.PersistEntries entries) {
         store.saveEntries(entries.fromIndex(), entries.entries());
         unsynced = true;
@@ -281,11 +301,17 @@ public final class NodeRuntime implements NodeEndpoint {
       carryOut(effect);
     }
     heldBack.clear();
-    status = snapshot(true);
+    if (applier.lastApplied() - state.log().snapshot().lastIndex() >= snapshotEvery) {
+      advance(new Input.SnapshotTaken(applier.snapshot())); // its only effect is PersistSnapshot, durable at once
+    }
+    status = statusNow(true);
   }
 
   private void carryOut(Effect effect) {
-    if (effect instanceof Effect.Send send) {
+    if (effect instanceof Effect.RestoreSnapshot restore) {
+      applier.restore(restore.snapshot());
+      snapshotsInstalled++;
+    } else if (effect instanceof Effect.Send send) {
       transport.send(send.message());
     } else if (effect instanceof Effect.ApplyEntries apply) {
       for (LogEntry entry : apply.entries()) {
@@ -340,7 +366,7 @@ public final class NodeRuntime implements NodeEndpoint {
     }
   }
 
-  private NodeStatus snapshot(boolean running) {
+  private NodeStatus statusNow(boolean running) {
     return new NodeStatus(
         id,
         running,
@@ -349,6 +375,8 @@ public final class NodeRuntime implements NodeEndpoint {
         state.leader(),
         state.commitIndex(),
         state.lastApplied(),
-        state.log().lastIndex());
+        state.log().lastIndex(),
+        state.log().snapshot().lastIndex(),
+        snapshotsInstalled);
   }
 }

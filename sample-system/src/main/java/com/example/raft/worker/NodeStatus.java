@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param commitIndex how far it knows the log is committed
  * @param lastApplied how far it has applied the log
  * @param lastLogIndex the end of its log
+ * @param snapshotIndex the last index its snapshot covers (0: never compacted)
+ * @param snapshotsInstalled how many snapshots it has taken from a leader since it started
  */
 public record NodeStatus(
     NodeId node,
@@ -24,4 +26,6 @@ public record NodeStatus(
     Optional<NodeId> leader,
     long commitIndex,
     long lastApplied,
-    long lastLogIndex) {}
+    long lastLogIndex,
+    long snapshotIndex,
+    long snapshotsInstalled) {}

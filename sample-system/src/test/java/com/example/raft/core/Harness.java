@@ -52,6 +52,7 @@ final class Harness {
       this.config = config;
       this.disk = disk;
       this.state = RaftCore.restart(config, disk);
+      this.store = disk.log().snapshot().state();
     }
   }
 
@@ -136,6 +137,10 @@ final class Harness {
     } else if (effect instanceof Effect.PersistEntries entries) {
       node.disk = new DurableState(
           node.disk.currentTerm(), node.disk.votedFor(), node.disk.log().replaceFrom(entries.fromIndex(), entries.entries()));
+    } else if (effect instanceof Effect.PersistSnapshot persist) {
+      node.disk = new DurableState(node.disk.currentTerm(), node.disk.votedFor(), node.disk.log().withSnapshot(persist.snapshot()));
+    } else if (effect instanceof Effect.RestoreSnapshot restore) {
+      node.store = restore.snapshot().state();
     } else if (effect instanceof Effect.Send send) {
       inFlight.add(send.message());
     } else if (effect instanceof Effect.ApplyEntries apply) {
@@ -146,6 +151,13 @@ final class Harness {
         node.answers.add(applied.result());
       }
     }
+  }
+
+  /** The node's store as a snapshot at what it has applied, handed to its core to compact the log. */
+  Step compact(NodeId id) {
+    Node node = nodes.get(id);
+    long applied = node.state.lastApplied();
+    return step(id, new Input.SnapshotTaken(new com.example.raft.data.Snapshot(applied, node.state.log().termAt(applied), node.store)));
   }
 
   Step tick(NodeId id) {

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Three real node processes on loopback, each with its own write-ahead log, under several
  * concurrent clients: the leader is killed with {@code kill -9} mid-run and restarted from its
- * data folder, then the next leader is killed too, and every acknowledged write must still be
- * there — the recorded history of every client must be linearizable.
+ * data folder (and, its log compacted away meanwhile, caught up by a snapshot), then the next
+ * leader is killed too, and every acknowledged write must still be there — the recorded history
+ * of every client must be linearizable.
  */
 @DisplayName("Multi-process cluster")
 class ProcessClusterTest {
@@ -102,6 +103,9 @@ class ProcessClusterTest {
 
       start(leader); // recovers its term, vote and log from its write-ahead log
       awaitAnswers(answered, answered.get() + 100, "clients make progress with the old leader back");
+      Path restartedOutput = data.resolve(leader.name() + ".out");
+      Await.until(leader + " is caught up by the leader's snapshot", PATIENCE,
+          () -> read(restartedOutput).contains(leader + ": installed the leader's snapshot"));
       NodeId second = leader(cluster);
       processes.get(second).destroyForcibly().waitFor();
       awaitAnswers(answered, answered.get() + 100, "the restarted node and the survivor form a majority");
@@ -159,7 +163,9 @@ class ProcessClusterTest {
   }
 
   private void start(NodeId id) throws IOException {
-    List<String> command = LocalCluster.nodeCommand(id.name(), data.resolve(id.name()), members);
+    // Snapshots every 40 entries: the restarted leader has missed more than that, so the new
+    // leader must catch it up with InstallSnapshot over TCP, not with entries.
+    List<String> command = LocalCluster.nodeCommand(id.name(), data.resolve(id.name()), members, "--snapshot-every", "40");
     Path output = data.resolve(id.name() + ".out");
     Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
@@ -218,6 +224,14 @@ class ProcessClusterTest {
       }
     }
     return out.toString();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static int freePort() throws IOException {

@@ -15,6 +15,7 @@ import com.example.raft.data.NodeId;
 import com.example.raft.data.Operation;
 import com.example.raft.data.RaftLog;
 import com.example.raft.data.RaftState;
+import com.example.raft.data.Snapshot;
 import com.example.raft.data.Step;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class ClusterSimulation {
   private static final String[] KEYS = {"a", "b", "c"};
 
   /** The outcome of a run: how many steps it took and how many client writes were committed. */
-  record Outcome(long steps, long committedWrites, Optional<String> violation, List<String> recentEvents) {}
+  record Outcome(long steps, long committedWrites, long snapshotInstalls, Optional<String> violation, List<String> recentEvents) {}
 
   private static final class Node {
     final NodeConfig config;
@@ -64,6 +65,8 @@ final class ClusterSimulation {
       this.config = config;
       this.disk = disk;
       this.state = RaftCore.restart(config, disk);
+      this.store = disk.log().snapshot().state();
+      this.applied = disk.log().snapshot().lastIndex();
     }
   }
 
@@ -93,6 +96,7 @@ final class ClusterSimulation {
   private final SafetyChecker checker = new SafetyChecker();
   private final Deque<String> recentEvents = new ArrayDeque<>();
   private long nextRequestId = 1;
+  private long installs;
   private long steps;
   /** Scheduler moves so far: the simulation's notion of elapsed time, for pauses. */
   private long moves;
@@ -131,7 +135,7 @@ final class ClusterSimulation {
     long writes = simulation.checker.committedEntries().stream()
         .filter(entry -> entry.command() instanceof ClientCommand)
         .count();
-    return new Outcome(simulation.steps, writes, simulation.violation, List.copyOf(simulation.recentEvents));
+    return new Outcome(simulation.steps, writes, simulation.installs, simulation.violation, List.copyOf(simulation.recentEvents));
   }
 
   private void chaos() {
@@ -142,8 +146,12 @@ final class ClusterSimulation {
         deliverRandomMessage(true);
       } else if (roll < 500) {
         dropRandomMessage();
-      } else if (roll < 800) {
+      } else if (roll < 780) {
         tick(randomUpNode());
+      } else if (roll < 790) {
+        compactRandomNode();
+      } else if (roll < 800) {
+        crashDuringStep();
       } else if (roll < 880) {
         clientWrite();
       } else if (roll < 940) {
@@ -346,6 +354,81 @@ final class ClusterSimulation {
     });
   }
 
+  /** A node snapshots its store at what it has applied and hands it to its core to compact the log. */
+  private void compactRandomNode() {
+    randomUpNode().ifPresent(id -> {
+      Node node = nodes.get(id);
+      if (node.applied > node.state.log().snapshot().lastIndex()) {
+        Snapshot snapshot = new Snapshot(node.applied, node.state.log().termAt(node.applied), node.store);
+        event("compact " + id + " up to " + node.applied);
+        step(id, new Input.SnapshotTaken(snapshot));
+      }
+    });
+  }
+
+  //! A crash in the middle of a step. The runtime saves a batch's records, syncs once, and only
+  //! then lets anything out (group commit), so a crash before the sync loses the batch's
+  //! messages and answers together with some suffix of its records: none of them reached the
+  //! disk (unsynced writes lost), all but the last did (a torn last record, which recovery cuts
+  //! off), or all did (a crash just after the sync). The simulation steps the node, keeps that
+  //! prefix of the step's persist effects on its disk, and discards everything else the step did.
+  //! A snapshot is synced as it is saved, so it and everything before it always survive.
+
+  private void crashDuringStep() {
+    long down = nodes.values().stream().filter(node -> !node.up).count();
+    if (down + 1 > (members.size() - 1) / 2) {
+      return;
+    }
+    randomUpNode().ifPresent(id -> {
+      Node node = nodes.get(id);
+      List<Message> forIt = inFlight.stream().filter(message -> message.to().equals(id)).toList();
+      Input input = new Input.Tick();
+      if (!forIt.isEmpty() && random.nextBoolean()) {
+        Message message = forIt.get(random.nextInt(forIt.size()));
+        inFlight.remove(message);
+        input = new Input.Receive(message);
+      }
+      List<Effect> persists = RaftCore.step(node.state, input).effects().stream()
+          .filter(effect -> effect instanceof Effect.PersistHardState || effect instanceof Effect.PersistSnapshot
+              || effect instanceof Effect.PersistEntries)
+          .toList();
+      int mustKeep = 0;
+      for (int i = 0; i < persists.size(); i++) {
+        if (persists.get(i) instanceof Effect.PersistSnapshot) {
+          mustKeep = i + 1;
+        }
+      }
+      int fault = random.nextInt(3);
+      int kept = switch (fault) {
+        case 0 -> 0;
+        case 1 -> Math.max(0, persists.size() - 1);
+        default -> persists.size();
+      };
+      kept = Math.max(kept, mustKeep);
+      for (Effect effect : persists.subList(0, kept)) {
+        node.disk = persisted(node.disk, effect);
+      }
+      node.up = false;
+      String what = switch (fault) {
+        case 0 -> "losing its unsynced writes";
+        case 1 -> "tearing its last record";
+        default -> "after its sync, before sending";
+      };
+      event("crash " + id + " mid-step " + what + " (" + kept + " of " + persists.size() + " records kept)");
+    });
+  }
+
+  private static DurableState persisted(DurableState disk, Effect effect) {
+    if (effect instanceof Effect.PersistHardState hard) {
+      return new DurableState(hard.term(), hard.votedFor(), disk.log());
+    }
+    if (effect instanceof Effect.PersistSnapshot snapshot) {
+      return new DurableState(disk.currentTerm(), disk.votedFor(), disk.log().withSnapshot(snapshot.snapshot()));
+    }
+    Effect.PersistEntries entries = (Effect.PersistEntries) effect;
+    return new DurableState(disk.currentTerm(), disk.votedFor(), disk.log().replaceFrom(entries.fromIndex(), entries.entries()));
+  }
+
   private void restartRandomNode() {
     List<NodeId> down = members.stream().filter(id -> !nodes.get(id).up).toList();
     if (!down.isEmpty()) {
@@ -393,13 +476,15 @@ final class ClusterSimulation {
     node.state = step.state();
     boolean sent = false;
     for (Effect effect : step.effects()) {
-      if (effect instanceof Effect.PersistHardState hard) {
-        fail(sent, "durability: " + id + " sent a message before persisting term/vote");
-        node.disk = new DurableState(hard.term(), hard.votedFor(), node.disk.log());
-      } else if (effect instanceof Effect.PersistEntries entries) {
-        fail(sent, "durability: " + id + " sent a message before persisting entries");
-        node.disk = new DurableState(node.disk.currentTerm(), node.disk.votedFor(),
-            node.disk.log().replaceFrom(entries.fromIndex(), entries.entries()));
+      if (effect instanceof Effect.PersistHardState || effect instanceof Effect.PersistSnapshot
+          || effect instanceof Effect.PersistEntries) {
+        fail(sent, "durability: " + id + " sent a message before persisting " + effect.getClass().getSimpleName());
+        node.disk = persisted(node.disk, effect);
+      } else if (effect instanceof Effect.RestoreSnapshot restore) {
+        event("install snapshot on " + id + " up to " + restore.snapshot().lastIndex());
+        node.store = restore.snapshot().state();
+        node.applied = restore.snapshot().lastIndex();
+        installs++;
       } else if (effect instanceof Effect.Send send) {
         sent = true;
         inFlight.add(send.message());

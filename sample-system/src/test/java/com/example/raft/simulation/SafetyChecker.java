@@ -53,9 +53,11 @@ final class SafetyChecker {
 
   /** Log Matching: if two logs hold an entry with the same index and term, they agree up to it. */
   static Optional<String> logMatching(NodeId a, RaftLog left, NodeId b, RaftLog right) {
-    for (long index = Math.min(left.lastIndex(), right.lastIndex()); index >= 1; index--) {
+    // Entries inside either snapshot are committed; State Machine Safety covers them.
+    long firstBoth = Math.max(left.firstIndex(), right.firstIndex());
+    for (long index = Math.min(left.lastIndex(), right.lastIndex()); index >= firstBoth; index--) {
       if (left.termAt(index) == right.termAt(index)) {
-        if (!left.between(1, index).equals(right.between(1, index))) {
+        if (!left.between(firstBoth, index).equals(right.between(firstBoth, index))) {
           return Optional.of("log matching: " + a + " and " + b + " agree on (" + index + ", "
               + left.termAt(index) + ") but differ before it: " + left + " vs " + right);
         }
@@ -70,7 +72,12 @@ final class SafetyChecker {
    * that says an index is committed holds the committed entry there.
    */
   Optional<String> recordCommitted(RaftState node) {
-    for (long index = 1; index <= node.commitIndex(); index++) {
+    long base = node.log().snapshot().lastIndex();
+    if (base > 0 && base <= committed.size() && committed.get((int) base - 1).term() != node.log().snapshot().lastTerm()) {
+      return Optional.of("snapshot of " + node.self() + " ends at " + base + "/" + node.log().snapshot().lastTerm()
+          + " but the committed entry there is " + committed.get((int) base - 1));
+    }
+    for (long index = base + 1; index <= node.commitIndex(); index++) {
       LogEntry entry = node.log().entryAt(index);
       if (index <= committed.size()) {
         LogEntry known = committed.get((int) index - 1);
@@ -78,6 +85,8 @@ final class SafetyChecker {
           return Optional.of("committed entry changed at " + index + ": " + known + " then " + entry + " on " + node.self());
         }
         committedInTerm.set((int) index - 1, Math.min(committedInTerm.get((int) index - 1), node.currentTerm()));
+      } else if (index > committed.size() + 1) {
+        return Optional.of(node.self() + " says " + index + " is committed, but nothing before it was seen committed");
       } else {
         committed.add(entry);
         committedInTerm.add(node.currentTerm());
@@ -96,6 +105,9 @@ final class SafetyChecker {
         continue;
       }
       long index = i + 1L;
+      if (index < node.log().firstIndex()) {
+        continue; // inside its snapshot, which recordCommitted checks against the committed entries
+      }
       if (index > node.log().lastIndex() || !node.log().entryAt(index).equals(committed.get(i))) {
         return Optional.of("leader completeness: " + node.self() + " leads term " + node.currentTerm()
             + " without committed entry " + committed.get(i));

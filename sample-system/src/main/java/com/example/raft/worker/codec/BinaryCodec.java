@@ -3,16 +3,20 @@ package com.example.raft.worker.codec;
 import com.example.raft.data.ClientCommand;
 import com.example.raft.data.Command;
 import com.example.raft.data.KvResult;
+import com.example.raft.data.KvState;
 import com.example.raft.data.LogEntry;
 import com.example.raft.data.Message;
 import com.example.raft.data.NodeId;
 import com.example.raft.data.Operation;
+import com.example.raft.data.Snapshot;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Writes and reads the data layer's values in a compact binary form. Reading what was not written
@@ -156,6 +160,12 @@ public final class BinaryCodec {
       writeEntries(out, m.entries());
       out.writeLong(m.leaderCommit());
       out.writeLong(m.round());
+    } else if (message instanceof Message.InstallSnapshot m) {
+      out.writeByte(5);
+      writeHeader(out, m);
+      writeSnapshot(out, m.snapshot());
+      out.writeLong(m.leaderCommit());
+      out.writeLong(m.round());
     } else if (message instanceof Message.AppendResponse m) {
       out.writeByte(4);
       writeHeader(out, m);
@@ -182,6 +192,7 @@ public final class BinaryCodec {
       case 3 -> new Message.AppendEntries(from, to, term, in.readLong(), in.readLong(), readEntries(in), in.readLong(), in.readLong());
       case 4 -> new Message.AppendResponse(
           from, to, term, in.readBoolean(), in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
+      case 5 -> new Message.InstallSnapshot(from, to, term, readSnapshot(in), in.readLong(), in.readLong());
       default -> throw new IOException("unknown message tag " + tag);
     };
   }
@@ -190,6 +201,49 @@ public final class BinaryCodec {
     writeNodeId(out, message.from());
     writeNodeId(out, message.to());
     out.writeLong(message.term());
+  }
+
+  /** Writes a snapshot: its position, the store's data, and the client sessions. */
+  public static void writeSnapshot(DataOutput out, Snapshot snapshot) throws IOException {
+    out.writeLong(snapshot.lastIndex());
+    out.writeLong(snapshot.lastTerm());
+    KvState state = snapshot.state();
+    out.writeInt(state.data().size());
+    for (Map.Entry<String, String> pair : state.data().entrySet()) {
+      out.writeUTF(pair.getKey());
+      out.writeUTF(pair.getValue());
+    }
+    out.writeInt(state.sessions().size());
+    for (Map.Entry<String, KvState.Session> session : state.sessions().entrySet()) {
+      out.writeUTF(session.getKey());
+      out.writeLong(session.getValue().sequence());
+      writeResult(out, session.getValue().result());
+    }
+  }
+
+  /** Reads what {@link #writeSnapshot} wrote. */
+  public static Snapshot readSnapshot(DataInput in) throws IOException {
+    long lastIndex = in.readLong();
+    long lastTerm = in.readLong();
+    int pairs = in.readInt();
+    if (pairs < 0) {
+      throw new IOException("negative key count " + pairs);
+    }
+    Map<String, String> data = new TreeMap<>();
+    for (int i = 0; i < pairs; i++) {
+      data.put(in.readUTF(), in.readUTF());
+    }
+    int sessionCount = in.readInt();
+    if (sessionCount < 0) {
+      throw new IOException("negative session count " + sessionCount);
+    }
+    Map<String, KvState.Session> sessions = new TreeMap<>();
+    for (int i = 0; i < sessionCount; i++) {
+      String client = in.readUTF();
+      long sequence = in.readLong();
+      sessions.put(client, new KvState.Session(sequence, readResult(in)));
+    }
+    return valid(() -> new Snapshot(lastIndex, lastTerm, KvState.of(data, sessions)));
   }
 
   /** Writes a key-value result. */

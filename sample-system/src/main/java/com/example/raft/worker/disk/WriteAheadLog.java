@@ -34,13 +34,20 @@
 //! device. The runtime calls `sync` once per batch of steps (group commit, see `NodeRuntime`),
 //! before any message or answer that depends on the batch leaves the node.
 //!
-//! The file grows without bound: without snapshots, the log is the only copy of the state.
+//! **Snapshots.** When the runtime compacts the log (see `Snapshots` in the core), the snapshot
+//! is written to `snapshot.tmp`, synced, and renamed over `snapshot.bin` — a rename is atomic,
+//! so there is always one whole snapshot or the previous one. Then the log file is rewritten
+//! the same way: a fresh `wal.log` holding only the hard state and the entries after the
+//! snapshot. A crash between the two renames leaves a new snapshot beside an old log, and
+//! recovery applies the same rule as a follower installing a snapshot: entries after the
+//! snapshot are kept only if the log holds the snapshot's last entry with its term.
 package com.example.raft.worker.disk;
 
 import com.example.raft.data.DurableState;
 import com.example.raft.data.LogEntry;
 import com.example.raft.data.NodeId;
 import com.example.raft.data.RaftLog;
+import com.example.raft.data.Snapshot;
 import com.example.raft.worker.DurableStore;
 import com.example.raft.worker.codec.BinaryCodec;
 import dev.archdoc.annotations.Decision;
@@ -53,9 +60,11 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,31 +73,38 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * A {@link DurableStore} in one append-only file of checksummed records. Open it with {@link
- * #open}, which recovers what the file holds; saves are buffered by the operating system until
- * {@link #sync}. Not thread-safe: one node's thread owns it.
+ * A {@link DurableStore} in one append-only file of checksummed records plus, once the log has
+ * been compacted, one snapshot file. Open it with {@link #open}, which recovers what the files
+ * hold; saves are buffered by the operating system until {@link #sync}. Not thread-safe: one
+ * node's thread owns it.
  */
 @Decision(value = "ADR-13", note = "framed, checksummed records; torn tail cut, corruption refused")
+@Decision(value = "ADR-16", note = "snapshot file and log rewritten by atomic renames")
 public final class WriteAheadLog implements DurableStore, AutoCloseable {
 
-  /** The file's name inside a node's data folder. */
+  /** The log file's name inside a node's data folder. */
   public static final String FILE_NAME = "wal.log";
+  /** The snapshot file's name inside a node's data folder. */
+  public static final String SNAPSHOT_NAME = "snapshot.bin";
 
   static final byte[] MAGIC = "RKVWAL01".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] SNAPSHOT_MAGIC = "RKVSNP01".getBytes(StandardCharsets.US_ASCII);
   static final int HEADER_BYTES = 12;
   /** No record is larger; a header announcing more is damaged. */
-  static final int MAX_RECORD_BYTES = 64 << 20;
+  static final int MAX_RECORD_BYTES = 256 << 20;
 
   private static final byte HARD_STATE = 1;
   private static final byte ENTRIES = 2;
 
+  private final Path folder;
   private final Path file;
-  private final FileChannel channel;
+  private final FileChannel lockChannel;
   private final FileLock lock;
-  // A mirror of what the file says, so recover() after a restart in the same process is cheap.
+  private FileChannel channel;
+  // What the files say, so recover() after a restart in the same process is cheap.
   private long term;
   private Optional<NodeId> votedFor;
-  private final List<LogEntry> entries;
+  private RaftLog log;
   private boolean dirty;
 
   /** The outcome of opening a log: a usable log with what it held, or why it cannot be used. */
@@ -103,67 +119,94 @@ public final class WriteAheadLog implements DurableStore, AutoCloseable {
   /** The log cannot be used; {@code problem} says which file, where, and what is wrong. */
   public record Refused(String problem) implements Opening {}
 
-  private WriteAheadLog(Path file, FileChannel channel, FileLock lock, long term, Optional<NodeId> votedFor, List<LogEntry> entries) {
-    this.file = file;
-    this.channel = channel;
+  private WriteAheadLog(Path folder, FileChannel lockChannel, FileLock lock, FileChannel channel, DurableState recovered) {
+    this.folder = folder;
+    this.file = folder.resolve(FILE_NAME);
+    this.lockChannel = lockChannel;
     this.lock = lock;
-    this.term = term;
-    this.votedFor = votedFor;
-    this.entries = entries;
+    this.channel = channel;
+    this.term = recovered.currentTerm();
+    this.votedFor = recovered.votedFor();
+    this.log = recovered.log();
   }
 
   //! Recovery reads the whole file, record by record, and stops at the first incomplete one.
-  //! Everything before it is replayed into the mirror; the incomplete rest is truncated away
-  //! (and that truncation synced) before the first new record is appended, so a torn tail can
-  //! never end up *between* two good records.
+  //! Everything before it is replayed; the incomplete rest is truncated away (and that
+  //! truncation synced) before the first new record is appended, so a torn tail can never end
+  //! up *between* two good records.
 
   /**
-   * Opens (creating if needed) the log in {@code folder}, recovers its contents and locks it
-   * against a second process. I/O failures other than damage are thrown.
+   * Opens (creating if needed) the log in {@code folder}, recovers its contents and locks the
+   * folder against a second process. I/O failures other than damage are thrown.
    */
   public static Opening open(Path folder) throws IOException {
     Files.createDirectories(folder);
-    Path file = folder.resolve(FILE_NAME);
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    FileChannel lockChannel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
-      lock = channel.tryLock();
-    } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+      lock = lockChannel.tryLock();
+    } catch (OverlappingFileLockException heldHere) {
       lock = null; // this JVM already holds it: the same answer as for another process
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      lockChannel.close();
       throw e;
     }
     if (lock == null) {
-      channel.close();
-      return new Refused(file + ": in use by another process (is that node already running?)");
+      lockChannel.close();
+      return new Refused(folder + ": in use by another process (is that node already running?)");
     }
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      Replay replay = new Replay(file, bytes);
-      Optional<String> problem = replay.run();
-      if (problem.isPresent()) {
+      Opening opening = recover(folder, lockChannel, lock);
+      if (opening instanceof Refused) {
         lock.release();
-        channel.close();
-        return new Refused(problem.get());
+        lockChannel.close();
       }
-      long dropped = bytes.length - replay.validBytes;
-      if (replay.validBytes < MAGIC.length) {
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(MAGIC), 0);
-        channel.force(true);
-      } else if (dropped > 0) {
-        channel.truncate(replay.validBytes);
-        channel.force(true);
-      }
-      channel.position(channel.size());
-      WriteAheadLog log = new WriteAheadLog(file, channel, lock, replay.term, replay.votedFor, replay.entries);
-      return new Opened(log, log.recover(), Math.max(0, dropped));
+      return opening;
     } catch (IOException | RuntimeException e) {
       lock.release();
-      channel.close();
+      lockChannel.close();
       throw e;
     }
+  }
+
+  private static Opening recover(Path folder, FileChannel lockChannel, FileLock lock) throws IOException {
+    Files.deleteIfExists(folder.resolve(SNAPSHOT_NAME + ".tmp"));
+    Files.deleteIfExists(folder.resolve(FILE_NAME + ".tmp"));
+    Snapshot snapshot = Snapshot.NONE;
+    Path snapshotFile = folder.resolve(SNAPSHOT_NAME);
+    if (Files.exists(snapshotFile)) {
+      SnapshotRead read = readSnapshot(snapshotFile);
+      if (read.problem().isPresent()) {
+        return new Refused(read.problem().get());
+      }
+      snapshot = read.snapshot();
+    }
+    Path file = folder.resolve(FILE_NAME);
+    byte[] bytes = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+    Replay replay = new Replay(file, bytes);
+    Optional<String> problem = replay.run();
+    if (problem.isPresent()) {
+      return new Refused(problem.get());
+    }
+    RaftLog recovered;
+    try {
+      recovered = replay.logAfter(snapshot);
+    } catch (IllegalArgumentException broken) {
+      return new Refused(file + ": the records replay to an impossible log: " + broken.getMessage());
+    }
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    long dropped = bytes.length - replay.validBytes;
+    if (replay.validBytes < MAGIC.length) {
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(MAGIC), 0);
+      channel.force(true);
+    } else if (dropped > 0) {
+      channel.truncate(replay.validBytes);
+      channel.force(true);
+    }
+    channel.position(channel.size());
+    DurableState state = new DurableState(replay.term, replay.votedFor, recovered);
+    return new Opened(new WriteAheadLog(folder, lockChannel, lock, channel, state), state, Math.max(0, dropped));
   }
 
   @Override
@@ -179,16 +222,67 @@ public final class WriteAheadLog implements DurableStore, AutoCloseable {
 
   @Override
   public void saveEntries(long fromIndex, List<LogEntry> suffix) {
-    if (fromIndex < 1 || fromIndex > entries.size() + 1) {
-      throw new IllegalArgumentException("gap in the log: writing from " + fromIndex + " after " + entries.size());
-    }
+    RaftLog longer = log.replaceFrom(fromIndex, suffix); // checks the entries continue the log
     append(out -> {
       out.writeByte(ENTRIES);
       out.writeLong(fromIndex);
       BinaryCodec.writeEntries(out, suffix);
     });
-    entries.subList(Math.toIntExact(fromIndex - 1), entries.size()).clear();
-    entries.addAll(suffix);
+    log = longer;
+  }
+
+  /** Writes the snapshot file, then a fresh log file holding only what follows it; durable on return. */
+  @Override
+  public void saveSnapshot(Snapshot snapshot) {
+    RaftLog compacted = log.withSnapshot(snapshot);
+    if (compacted == log) {
+      return;
+    }
+    try {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(body);
+      BinaryCodec.writeSnapshot(out, snapshot);
+      out.flush();
+      replaceAtomically(folder.resolve(SNAPSHOT_NAME), concat(SNAPSHOT_MAGIC, frame(body.toByteArray())));
+
+      ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+      rewritten.write(MAGIC);
+      rewritten.write(frame(payload(o -> {
+        o.writeByte(HARD_STATE);
+        o.writeLong(term);
+        BinaryCodec.writeOptional(o, votedFor.map(NodeId::name));
+      })));
+      if (compacted.lastIndex() > snapshot.lastIndex()) {
+        rewritten.write(frame(payload(o -> {
+          o.writeByte(ENTRIES);
+          o.writeLong(snapshot.lastIndex() + 1);
+          BinaryCodec.writeEntries(o, compacted.entries());
+        })));
+      }
+      channel.close();
+      replaceAtomically(file, rewritten.toByteArray());
+      channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel.position(channel.size());
+      dirty = false;
+      log = compacted;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a snapshot in " + folder, e);
+    }
+  }
+
+  private void replaceAtomically(Path target, byte[] content) throws IOException {
+    Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+    try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        out.write(buffer);
+      }
+      out.force(true);
+    }
+    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+      directory.force(true); // make the rename itself durable
+    }
   }
 
   @Override
@@ -206,7 +300,7 @@ public final class WriteAheadLog implements DurableStore, AutoCloseable {
 
   @Override
   public DurableState recover() {
-    return new DurableState(term, votedFor, RaftLog.of(entries));
+    return new DurableState(term, votedFor, log);
   }
 
   /** The file this log writes. */
@@ -214,13 +308,17 @@ public final class WriteAheadLog implements DurableStore, AutoCloseable {
     return file;
   }
 
-  /** Releases the file; unsynced saves may or may not survive, as in a crash. */
+  /** Releases the files; unsynced saves may or may not survive, as in a crash. */
   @Override
   public void close() throws IOException {
     try {
-      lock.release();
-    } finally {
       channel.close();
+    } finally {
+      try {
+        lock.release();
+      } finally {
+        lockChannel.close();
+      }
     }
   }
 
@@ -228,13 +326,20 @@ public final class WriteAheadLog implements DurableStore, AutoCloseable {
     void writeTo(DataOutputStream out) throws IOException;
   }
 
+  private static byte[] payload(Payload payload) throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream(64);
+    DataOutputStream out = new DataOutputStream(body);
+    payload.writeTo(out);
+    out.flush();
+    return body.toByteArray();
+  }
+
   private void append(Payload payload) {
     try {
-      ByteArrayOutputStream body = new ByteArrayOutputStream(64);
-      DataOutputStream out = new DataOutputStream(body);
-      payload.writeTo(out);
-      out.flush();
-      channel.write(ByteBuffer.wrap(frame(body.toByteArray())));
+      ByteBuffer record = ByteBuffer.wrap(frame(payload(payload)));
+      while (record.hasRemaining()) {
+        channel.write(record);
+      }
       dirty = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + file, e);
@@ -250,18 +355,81 @@ public final class WriteAheadLog implements DurableStore, AutoCloseable {
     return record.array();
   }
 
-  /** Reads a whole file into the state it describes, or finds why it cannot. */
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
+  }
+
+  private record SnapshotRead(Snapshot snapshot, Optional<String> problem) {}
+
+  /** A snapshot file is written whole and renamed into place, so any damage in it is corruption. */
+  private static SnapshotRead readSnapshot(Path snapshotFile) throws IOException {
+    byte[] bytes = Files.readAllBytes(snapshotFile);
+    String prefix = snapshotFile + ": corrupt snapshot: ";
+    if (bytes.length < SNAPSHOT_MAGIC.length + HEADER_BYTES
+        || !Arrays.equals(bytes, 0, SNAPSHOT_MAGIC.length, SNAPSHOT_MAGIC, 0, SNAPSHOT_MAGIC.length)) {
+      return new SnapshotRead(Snapshot.NONE, Optional.of(prefix + "bad magic or too short; refusing to start (see ADR-16)"));
+    }
+    ByteBuffer header = ByteBuffer.wrap(bytes, SNAPSHOT_MAGIC.length, HEADER_BYTES);
+    int length = header.getInt();
+    int check = header.getInt();
+    int crc = header.getInt();
+    int start = SNAPSHOT_MAGIC.length + HEADER_BYTES;
+    if (check != ~length || length != bytes.length - start) {
+      return new SnapshotRead(Snapshot.NONE, Optional.of(prefix + "damaged header; refusing to start (see ADR-16)"));
+    }
+    CRC32C actual = new CRC32C();
+    actual.update(bytes, start, length);
+    if ((int) actual.getValue() != crc) {
+      return new SnapshotRead(Snapshot.NONE, Optional.of(prefix + "checksum mismatch; refusing to start (see ADR-16)"));
+    }
+    try {
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, start, length));
+      Snapshot snapshot = BinaryCodec.readSnapshot(in);
+      if (in.available() > 0) {
+        return new SnapshotRead(Snapshot.NONE, Optional.of(prefix + "unexpected bytes after the snapshot"));
+      }
+      return new SnapshotRead(snapshot, Optional.empty());
+    } catch (IOException e) {
+      return new SnapshotRead(Snapshot.NONE, Optional.of(prefix + "unreadable: " + e.getMessage()));
+    }
+  }
+
+  /** Reads a whole log file into the state it describes, or finds why it cannot. */
   private static final class Replay {
     private final Path file;
     private final byte[] bytes;
     long validBytes;
     long term;
     Optional<NodeId> votedFor = Optional.empty();
+    /** The replayed entries, the first of which has index {@code first} (a rewritten log starts after its snapshot). */
     final List<LogEntry> entries = new ArrayList<>();
+    long first = 1;
+    boolean sawEntries;
 
     Replay(Path file, byte[] bytes) {
       this.file = file;
       this.bytes = bytes;
+    }
+
+    /** The log these records describe after {@code snapshot}, by the rule of {@link RaftLog#withSnapshot}. */
+    RaftLog logAfter(Snapshot snapshot) {
+      long base = snapshot.lastIndex();
+      if (base == 0) {
+        if (first != 1) {
+          throw new IllegalArgumentException("entries start at " + first + " but there is no snapshot");
+        }
+        return RaftLog.of(entries);
+      }
+      long last = first + entries.size() - 1;
+      if (!entries.isEmpty() && first <= base && base <= last && entries.get((int) (base - first)).term() == snapshot.lastTerm()) {
+        return RaftLog.of(snapshot, entries.subList((int) (base - first + 1), entries.size()));
+      }
+      if (first == base + 1) {
+        return RaftLog.of(snapshot, entries); // the log was rewritten for this snapshot
+      }
+      return RaftLog.of(snapshot, List.of()); // an older log that disagrees with the snapshot
     }
 
     Optional<String> run() {
@@ -300,11 +468,6 @@ public final class WriteAheadLog implements DurableStore, AutoCloseable {
         record++;
       }
       validBytes = offset;
-      try {
-        RaftLog.of(entries);
-      } catch (IllegalArgumentException broken) {
-        return Optional.of(file + ": the records replay to an impossible log: " + broken.getMessage());
-      }
       return Optional.empty();
     }
 
@@ -317,15 +480,19 @@ public final class WriteAheadLog implements DurableStore, AutoCloseable {
         } else if (kind == ENTRIES) {
           long from = in.readLong();
           List<LogEntry> suffix = BinaryCodec.readEntries(in);
-          if (from < 1 || from > entries.size() + 1) {
-            return Optional.of("entries from " + from + " leave a gap after " + entries.size());
+          if (!sawEntries) {
+            first = from;
+            sawEntries = true;
+          }
+          if (from < first || from > first + entries.size()) {
+            return Optional.of("entries from " + from + " do not continue entries " + first + ".." + (first + entries.size() - 1));
           }
           for (int i = 0; i < suffix.size(); i++) {
             if (suffix.get(i).index() != from + i) {
               return Optional.of("entry " + suffix.get(i).index() + " where " + (from + i) + " belongs");
             }
           }
-          entries.subList(Math.toIntExact(from - 1), entries.size()).clear();
+          entries.subList(Math.toIntExact(from - first), entries.size()).clear();
           entries.addAll(suffix);
         } else {
           return Optional.of("unknown record kind " + kind);

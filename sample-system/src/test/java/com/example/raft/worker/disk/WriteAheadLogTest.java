@@ -173,6 +173,79 @@ class WriteAheadLogTest {
     }
   }
 
+  @Test
+  @DisplayName("a snapshot replaces the log up to its index, and the rewritten log recovers to the same state")
+  void snapshotCompactsTheFile() throws IOException {
+    DurableState before;
+    long sizeBefore;
+    // The last entry of writeLongLog(300) has term 1 + 300 / 40 = 8; the next may have term 9.
+    try (WriteAheadLog log = opened(folder)) {
+      writeLongLog(log, 300);
+      sizeBefore = Files.size(log.file());
+      log.saveSnapshot(snapshotOf(log.recover().log(), 250));
+      log.saveEntries(301, List.of(entry(9, 301, put("after", "snapshot"))));
+      log.sync();
+      before = log.recover();
+    }
+    assertEquals(250, before.log().snapshot().lastIndex());
+    WriteAheadLog.Opened reopened = assertInstanceOf(WriteAheadLog.Opened.class, WriteAheadLog.open(folder));
+    try (WriteAheadLog log = reopened.log()) {
+      assertEquals(before, reopened.state());
+      assertTrue(Files.size(log.file()) < sizeBefore / 4, "the rewritten log holds only the entries after the snapshot");
+    }
+  }
+
+  @Test
+  @DisplayName("a crash between writing the snapshot and rewriting the log recovers the snapshot and the entries after it")
+  void crashBetweenSnapshotAndRewrite() throws IOException {
+    DurableState expected;
+    byte[] oldLog;
+    try (WriteAheadLog log = opened(folder)) {
+      writeLongLog(log, 100);
+      oldLog = Files.readAllBytes(log.file());
+      log.saveSnapshot(snapshotOf(log.recover().log(), 60));
+      expected = log.recover();
+    }
+    Files.write(folder.resolve(WriteAheadLog.FILE_NAME), oldLog); // as if the rewrite never happened
+    WriteAheadLog.Opened reopened = assertInstanceOf(WriteAheadLog.Opened.class, WriteAheadLog.open(folder));
+    try (WriteAheadLog log = reopened.log()) {
+      assertEquals(expected, reopened.state());
+      assertEquals(61, reopened.state().log().firstIndex());
+    }
+  }
+
+  @Test
+  @DisplayName("a damaged snapshot file is refused, naming the file")
+  void damagedSnapshotIsRefused() throws IOException {
+    try (WriteAheadLog log = opened(folder)) {
+      writeLongLog(log, 50);
+      log.saveSnapshot(snapshotOf(log.recover().log(), 40));
+    }
+    Path snapshot = folder.resolve(WriteAheadLog.SNAPSHOT_NAME);
+    byte[] bytes = Files.readAllBytes(snapshot);
+    bytes[bytes.length / 2] ^= 0x10;
+    Files.write(snapshot, bytes);
+    WriteAheadLog.Opening opening = WriteAheadLog.open(folder);
+    String problem = ((WriteAheadLog.Refused) opening).problem();
+    assertTrue(problem.startsWith(snapshot + ": corrupt snapshot"), problem);
+  }
+
+  private static void writeLongLog(WriteAheadLog log, int count) {
+    for (int i = 1; i <= count; i++) {
+      log.saveEntries(i, List.of(entry(1 + i / 40, i, put("k" + i % 7, "v" + i))));
+    }
+    log.sync();
+  }
+
+  /** A snapshot at {@code index} of {@code log}, with the store its entries build. */
+  private static com.example.raft.data.Snapshot snapshotOf(RaftLog log, long index) {
+    com.example.raft.data.KvState store = com.example.raft.data.KvState.EMPTY;
+    for (LogEntry entry : log.between(1, index)) {
+      store = com.example.raft.core.KvStateMachine.apply(store, entry.command()).state();
+    }
+    return new com.example.raft.data.Snapshot(index, log.termAt(index), store);
+  }
+
   private static WriteAheadLog opened(Path folder) throws IOException {
     return assertInstanceOf(WriteAheadLog.Opened.class, WriteAheadLog.open(folder)).log();
   }
