@@ -59,7 +59,7 @@ final class Elections {
     self.add(state.self());
     state = ElectionTimer.reset(state.withRole(new Role.PreCandidate(self)).withLeader(Optional.empty()));
     if (hasQuorum(state, 1)) {
-      return startElection(state, out);
+      return startElection(state, false, out);
     }
     for (NodeId peer : state.config().peers()) {
       out.send(
@@ -74,8 +74,11 @@ final class Elections {
     return state;
   }
 
-  /** Starts a real election: next term, vote for itself, ask every peer. */
-  static RaftState startElection(RaftState state, Effects out) {
+  /**
+   * Starts a real election: next term, vote for itself, ask every peer. With {@code transfer},
+   * the current leader asked for it, and the vote requests say so.
+   */
+  static RaftState startElection(RaftState state, boolean transfer, Effects out) {
     TreeSet<NodeId> self = new TreeSet<>();
     self.add(state.self());
     state =
@@ -95,9 +98,19 @@ final class Elections {
               state.currentTerm(),
               state.log().lastIndex(),
               state.log().lastTerm(),
-              false));
+              false,
+              transfer));
     }
     return state;
+  }
+
+  /** The leader hands over: campaign now, skipping the timeout and the pre-vote. */
+  @Decision(value = "ADR-17", note = "the successor campaigns at once, without pre-vote")
+  static RaftState onTimeoutNow(RaftState state, Message.TimeoutNow timeoutNow, Effects out) {
+    if (!(state.role() instanceof Role.Follower) || !state.leader().equals(Optional.of(timeoutNow.from()))) {
+      return state;
+    }
+    return startElection(state, true, out);
   }
 
   /**
@@ -131,7 +144,7 @@ final class Elections {
       if (state.role() instanceof Role.PreCandidate pre && response.term() == state.currentTerm() + 1) {
         Role.PreCandidate more = pre.grantedBy(response.from());
         state = state.withRole(more);
-        return hasQuorum(state, more.granted().size()) ? startElection(state, out) : state;
+        return hasQuorum(state, more.granted().size()) ? startElection(state, false, out) : state;
       }
       return state;
     }

@@ -13,11 +13,14 @@
 //! (itself included) during that period, it steps down. A leader stranded in a minority
 //! partition would otherwise go on believing it leads, accepting writes that can never commit
 //! and — without ReadIndex — answering stale reads.
+//!
+//! A leader can also be asked to step aside for a chosen follower (leadership transfer, below).
 package com.example.raft.core;
 
 import com.example.raft.data.Command;
 import com.example.raft.data.Input;
 import com.example.raft.data.LogEntry;
+import com.example.raft.data.Message;
 import com.example.raft.data.NodeId;
 import com.example.raft.data.Progress;
 import com.example.raft.data.RaftState;
@@ -44,7 +47,7 @@ final class Leadership {
     for (NodeId peer : state.config().peers()) {
       progress.put(peer, new Progress(next, 0, 0));
     }
-    Role.Leader role = new Role.Leader(progress, next, 0, List.of(), new TreeSet<>(), 0);
+    Role.Leader role = new Role.Leader(progress, next, 0, List.of(), new TreeSet<>(), 0, Optional.empty());
     state = state.withRole(role).withLeader(Optional.of(state.self())).withElectionElapsed(0);
     state = appendOwnEntry(state, new Command.NoOp(), out);
     return Replication.advanceCommit(Replication.broadcast(state, out));
@@ -57,6 +60,11 @@ final class Leadership {
   static RaftState propose(RaftState state, Input.ClientWrite write, Effects out) {
     if (!state.isLeader()) {
       out.redirect(write.requestId(), state.leader());
+      return state;
+    }
+    if (((Role.Leader) state.role()).transferee().isPresent()) {
+      // Handing over: a new entry would only make the successor's log fall behind again.
+      out.redirect(write.requestId(), ((Role.Leader) state.role()).transferee());
       return state;
     }
     state = appendOwnEntry(state, write.command(), out);
@@ -87,9 +95,46 @@ final class Leadership {
   static RaftState checkQuorum(RaftState state, Effects out) {
     Role.Leader role = (Role.Leader) state.role();
     if (role.recentlyActive().size() + 1 >= state.config().quorum()) {
-      return state.withRole(role.forgetActivity());
+      // A transfer that has not finished within an election timeout is abandoned.
+      return state.withRole(role.forgetActivity().withTransferee(Optional.empty()));
     }
     return RaftCore.becomeFollower(state, state.currentTerm(), Optional.empty(), out);
+  }
+
+  //! **Leadership transfer** (thesis §3.10). To hand over, the leader stops taking new writes,
+  //! brings the chosen follower's log up to date, and then sends it `TimeoutNow`. The follower
+  //! starts an election at once — no waiting for its timeout, no pre-vote — and its vote
+  //! requests say they come from a transfer, so the other followers, who still hear from the
+  //! old leader and would normally refuse to be disrupted (leader stickiness), vote anyway. The
+  //! old leader steps down when it sees the higher term. If the successor has not taken over
+  //! within an election timeout, the transfer is dropped and the leader takes writes again.
+
+  /** Starts handing leadership to {@code target}: catch it up, then tell it to campaign. */
+  @Decision(value = "ADR-17", note = "stop taking writes, catch the target up, then TimeoutNow")
+  static RaftState transfer(RaftState state, Input.TransferLeadership transfer, Effects out) {
+    if (!(state.role() instanceof Role.Leader role)) {
+      out.redirect(transfer.requestId(), state.leader());
+      return state;
+    }
+    if (transfer.target().equals(state.self()) || role.progressOf(transfer.target()) == null) {
+      return state;
+    }
+    state = state.withRole(role.withTransferee(Optional.of(transfer.target())));
+    return offerLeadershipIfReady(state, transfer.target(), out);
+  }
+
+  /** Sends {@code follower} TimeoutNow if it is the transferee and holds the whole log; otherwise what it misses. */
+  static RaftState offerLeadershipIfReady(RaftState state, NodeId follower, Effects out) {
+    Role.Leader role = (Role.Leader) state.role();
+    if (!role.transferee().equals(Optional.of(follower))) {
+      return state;
+    }
+    if (role.progressOf(follower).matchIndex() == state.log().lastIndex()) {
+      out.send(new Message.TimeoutNow(state.self(), follower, state.currentTerm()));
+    } else {
+      Replication.sendAppend(state, follower, out);
+    }
+    return state;
   }
 
   private static RaftState appendOwnEntry(RaftState state, Command command, Effects out) {

@@ -109,6 +109,9 @@ public final class RaftCore {
     if (input instanceof Input.ClientRead read) {
       return Reads.register(state, read, out);
     }
+    if (input instanceof Input.TransferLeadership transfer) {
+      return Leadership.transfer(state, transfer, out);
+    }
     if (input instanceof Input.SnapshotTaken taken) {
       return Snapshots.compact(state, taken.snapshot());
     }
@@ -122,7 +125,8 @@ public final class RaftCore {
   //! must not move anyone's term; and a granted pre-vote reply echoes that hypothetical term.
   //! And a node that has heard from a live leader within the election timeout ignores vote
   //! requests altogether (leader stickiness), so one node with a flaky link cannot depose a
-  //! healthy leader. A lower term means the sender is out of date: requests get a refusal
+  //! healthy leader — unless the request says the leader itself asked for the election
+  //! (leadership transfer). A lower term means the sender is out of date: requests get a refusal
   //! carrying our term (that is how a deposed leader learns), anything else is dropped.
 
   private static RaftState receive(RaftState state, Message message, Effects out) {
@@ -131,7 +135,7 @@ public final class RaftCore {
     }
     if (message.term() > state.currentTerm()) {
       if (message instanceof Message.VoteRequest request) {
-        if (Elections.inLease(state)) {
+        if (Elections.inLease(state) && !request.transfer()) {
           out.send(Elections.refusal(state, request));
           return state;
         }
@@ -169,6 +173,9 @@ public final class RaftCore {
     }
     if (message instanceof Message.InstallSnapshot install) {
       return Snapshots.onInstallSnapshot(state, install, out);
+    }
+    if (message instanceof Message.TimeoutNow timeoutNow) {
+      return Elections.onTimeoutNow(state, timeoutNow, out);
     }
     throw new IllegalArgumentException("unknown message " + message);
   }

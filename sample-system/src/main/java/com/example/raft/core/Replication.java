@@ -154,6 +154,9 @@ final class Replication {
       long match = Math.max(progress.matchIndex(), response.matchIndex());
       Progress updated = new Progress(Math.max(progress.nextIndex(), match + 1), match, ackedRound);
       state = advanceCommit(state.withRole(role.withProgress(response.from(), updated)));
+      if (role.transferee().equals(Optional.of(response.from()))) {
+        return Leadership.offerLeadershipIfReady(state, response.from(), out);
+      }
       if (match > progress.matchIndex() && updated.nextIndex() <= state.log().lastIndex()) {
         sendAppend(state, response.from(), out);
       }

@@ -6,10 +6,15 @@ import dev.archdoc.annotations.Decision;
  * Everything that can happen to a node, as a value: time passes, a message arrives, a client asks.
  *
  * <p>The runtime turns real events into inputs; the simulation makes them up from a seed. Either
- * way the core only ever sees these five.
+ * way the core only ever sees these six.
  */
 public sealed interface Input
-    permits Input.Tick, Input.Receive, Input.ClientWrite, Input.ClientRead, Input.SnapshotTaken {
+    permits Input.Tick,
+        Input.Receive,
+        Input.ClientWrite,
+        Input.ClientRead,
+        Input.SnapshotTaken,
+        Input.TransferLeadership {
 
   /**
    * One unit of logical time. The core counts ticks instead of reading a clock, so a test decides
@@ -37,4 +42,11 @@ public sealed interface Input
    */
   @Decision(value = "ADR-16", note = "compaction is requested by the runtime, validated by the core")
   record SnapshotTaken(Snapshot snapshot) implements Input {}
+
+  /**
+   * An operator asks the leader to hand leadership to {@code target} (before maintenance on the
+   * leader's machine, say); {@code requestId} is redirected if this node is not the leader.
+   */
+  @Decision(value = "ADR-17", note = "leadership transfer is asked of the leader")
+  record TransferLeadership(long requestId, NodeId target) implements Input {}
 }

@@ -12,7 +12,8 @@ public sealed interface Message
         Message.VoteResponse,
         Message.AppendEntries,
         Message.AppendResponse,
-        Message.InstallSnapshot {
+        Message.InstallSnapshot,
+        Message.TimeoutNow {
 
   /** The sender. */
   NodeId from();
@@ -26,10 +27,18 @@ public sealed interface Message
   /**
    * Asks for a vote, or with {@code preVote} asks "would you vote for me?" without anyone changing
    * term. The last log index and term let the voter refuse a candidate whose log is behind its own.
+   * With {@code transfer}, the candidate campaigns because the leader asked it to (TimeoutNow), so
+   * voters that still hear from that leader vote anyway instead of refusing to be disrupted.
    */
   record VoteRequest(
-      NodeId from, NodeId to, long term, long lastLogIndex, long lastLogTerm, boolean preVote)
-      implements Message {}
+      NodeId from, NodeId to, long term, long lastLogIndex, long lastLogTerm, boolean preVote, boolean transfer)
+      implements Message {
+
+    /** An ordinary (pre-)vote request, not part of a leadership transfer. */
+    public VoteRequest(NodeId from, NodeId to, long term, long lastLogIndex, long lastLogTerm, boolean preVote) {
+      this(from, to, term, lastLogIndex, lastLogTerm, preVote, false);
+    }
+  }
 
   /** Grants or refuses a (pre-)vote; a refusal carries the voter's own term. */
   record VoteResponse(NodeId from, NodeId to, long term, boolean granted, boolean preVote)
@@ -92,4 +101,11 @@ public sealed interface Message
   @Decision(value = "ADR-16", note = "a lagging follower gets the snapshot instead of entries")
   record InstallSnapshot(NodeId from, NodeId to, long term, Snapshot snapshot, long leaderCommit, long round)
       implements Message {}
+
+  /**
+   * The leader tells a follower whose log is complete to start an election now, without waiting
+   * for its timeout or asking for pre-votes: the last step of a leadership transfer.
+   */
+  @Decision(value = "ADR-17", note = "the leader's signal to its chosen successor")
+  record TimeoutNow(NodeId from, NodeId to, long term) implements Message {}
 }

@@ -2,6 +2,7 @@ package com.example.raft.data;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -76,6 +77,8 @@ public sealed interface Role permits Role.Follower, Role.PreCandidate, Role.Cand
    * @param pendingReads reads waiting for leadership confirmation or for the applier
    * @param recentlyActive followers heard from since the last check-quorum
    * @param heartbeatElapsed ticks since the last heartbeat broadcast
+   * @param transferee the follower leadership is being handed to, if a transfer is under way;
+   *     the leader takes no new writes meanwhile
    */
   record Leader(
       SortedMap<NodeId, Progress> progress,
@@ -83,7 +86,8 @@ public sealed interface Role permits Role.Follower, Role.PreCandidate, Role.Cand
       long round,
       List<PendingRead> pendingReads,
       SortedSet<NodeId> recentlyActive,
-      int heartbeatElapsed)
+      int heartbeatElapsed,
+      Optional<NodeId> transferee)
       implements Role {
 
     /** Keeps immutable sorted copies. */
@@ -107,12 +111,12 @@ public sealed interface Role permits Role.Follower, Role.PreCandidate, Role.Cand
     public Leader withProgress(NodeId follower, Progress updated) {
       TreeMap<NodeId, Progress> copy = new TreeMap<>(progress);
       copy.put(follower, updated);
-      return new Leader(copy, termStartIndex, round, pendingReads, recentlyActive, heartbeatElapsed);
+      return new Leader(copy, termStartIndex, round, pendingReads, recentlyActive, heartbeatElapsed, transferee);
     }
 
     /** This role with a new list of pending reads and newest round. */
     public Leader withReads(long newRound, List<PendingRead> reads) {
-      return new Leader(progress, termStartIndex, newRound, reads, recentlyActive, heartbeatElapsed);
+      return new Leader(progress, termStartIndex, newRound, reads, recentlyActive, heartbeatElapsed, transferee);
     }
 
     /** This role with {@code follower} marked as heard from in this check-quorum period. */
@@ -122,17 +126,22 @@ public sealed interface Role permits Role.Follower, Role.PreCandidate, Role.Cand
       }
       TreeSet<NodeId> more = new TreeSet<>(recentlyActive);
       more.add(follower);
-      return new Leader(progress, termStartIndex, round, pendingReads, more, heartbeatElapsed);
+      return new Leader(progress, termStartIndex, round, pendingReads, more, heartbeatElapsed, transferee);
     }
 
     /** This role with the check-quorum period restarted. */
     public Leader forgetActivity() {
-      return new Leader(progress, termStartIndex, round, pendingReads, new TreeSet<>(), heartbeatElapsed);
+      return new Leader(progress, termStartIndex, round, pendingReads, new TreeSet<>(), heartbeatElapsed, transferee);
+    }
+
+    /** This role handing leadership to {@code target}, or (empty) no longer. */
+    public Leader withTransferee(Optional<NodeId> target) {
+      return new Leader(progress, termStartIndex, round, pendingReads, recentlyActive, heartbeatElapsed, target);
     }
 
     /** This role with a new heartbeat counter. */
     public Leader withHeartbeatElapsed(int elapsed) {
-      return new Leader(progress, termStartIndex, round, pendingReads, recentlyActive, elapsed);
+      return new Leader(progress, termStartIndex, round, pendingReads, recentlyActive, elapsed, transferee);
     }
   }
 }

@@ -44,13 +44,15 @@ final class ClusterSimulation {
   /** Scheduler moves of chaos, then at most this many calm moves to prove the cluster still makes progress. */
   static final int CHAOS_STEPS = 2_000;
   static final int CALM_STEP_LIMIT = 4_000;
+  private static final int PROBE_RETRY_MOVES = 500;
 
   private static final int ELECTION_TICKS = 10;
   private static final int HEARTBEAT_TICKS = 2;
   private static final String[] KEYS = {"a", "b", "c"};
 
   /** The outcome of a run: how many steps it took and how many client writes were committed. */
-  record Outcome(long steps, long committedWrites, long snapshotInstalls, Optional<String> violation, List<String> recentEvents) {}
+  record Outcome(
+      long steps, long committedWrites, long snapshotInstalls, long transfers, Optional<String> violation, List<String> recentEvents) {}
 
   private static final class Node {
     final NodeConfig config;
@@ -97,6 +99,7 @@ final class ClusterSimulation {
   private final Deque<String> recentEvents = new ArrayDeque<>();
   private long nextRequestId = 1;
   private long installs;
+  private long timeoutNows;
   private long steps;
   /** Scheduler moves so far: the simulation's notion of elapsed time, for pauses. */
   private long moves;
@@ -135,7 +138,7 @@ final class ClusterSimulation {
     long writes = simulation.checker.committedEntries().stream()
         .filter(entry -> entry.command() instanceof ClientCommand)
         .count();
-    return new Outcome(simulation.steps, writes, simulation.installs, simulation.violation, List.copyOf(simulation.recentEvents));
+    return new Outcome(simulation.steps, writes, simulation.installs, simulation.timeoutNows, simulation.violation, List.copyOf(simulation.recentEvents));
   }
 
   private void chaos() {
@@ -146,8 +149,10 @@ final class ClusterSimulation {
         deliverRandomMessage(true);
       } else if (roll < 500) {
         dropRandomMessage();
-      } else if (roll < 780) {
+      } else if (roll < 772) {
         tick(randomUpNode());
+      } else if (roll < 780) {
+        transferLeadership();
       } else if (roll < 790) {
         compactRandomNode();
       } else if (roll < 800) {
@@ -185,6 +190,7 @@ final class ClusterSimulation {
     event("calm: network healed, every node up");
     ClientCommand probe = new ClientCommand("prober", 1, new Operation.Put("probe", "p"));
     String submittedTo = "";
+    int submittedAt = 0;
     for (int i = 0; i < CALM_STEP_LIMIT && violation.isEmpty(); i++) {
       if (isCommitted(probe)) {
         return;
@@ -195,11 +201,13 @@ final class ClusterSimulation {
       } else if (roll < 97) {
         tick(randomUpNode());
       } else {
-        // Like a real client: submit once to each new leader, not again and again to the same one.
+        // Like a real client: submit once to each new leader, and again only after a timeout
+        // (a leader in the middle of a hand-over redirects writes instead of taking them).
         Optional<NodeId> leader = currentLeader();
         String leaderAndTerm = leader.map(id -> id + "@" + nodes.get(id).state.currentTerm()).orElse("");
-        if (leader.isPresent() && !leaderAndTerm.equals(submittedTo)) {
+        if (leader.isPresent() && (!leaderAndTerm.equals(submittedTo) || i - submittedAt > PROBE_RETRY_MOVES)) {
           submittedTo = leaderAndTerm;
+          submittedAt = i;
           event("probe write at " + leaderAndTerm);
           step(leader.get(), new Input.ClientWrite(nextRequestId++, probe));
         }
@@ -354,6 +362,15 @@ final class ClusterSimulation {
     });
   }
 
+  /** An operator asks a node that believes it leads to hand leadership to a random other member. */
+  private void transferLeadership() {
+    anyBelievedLeader().ifPresent(id -> {
+      NodeId target = members.get(random.nextInt(members.size()));
+      event("transfer leadership from " + id + " to " + target);
+      step(id, new Input.TransferLeadership(nextRequestId++, target));
+    });
+  }
+
   /** A node snapshots its store at what it has applied and hands it to its core to compact the log. */
   private void compactRandomNode() {
     randomUpNode().ifPresent(id -> {
@@ -487,6 +504,9 @@ final class ClusterSimulation {
         installs++;
       } else if (effect instanceof Effect.Send send) {
         sent = true;
+        if (send.message() instanceof Message.TimeoutNow) {
+          timeoutNows++;
+        }
         inFlight.add(send.message());
       } else if (effect instanceof Effect.ApplyEntries apply) {
         for (LogEntry entry : apply.entries()) {

@@ -147,6 +147,7 @@ public final class BinaryCodec {
       out.writeLong(m.lastLogIndex());
       out.writeLong(m.lastLogTerm());
       out.writeBoolean(m.preVote());
+      out.writeBoolean(m.transfer());
     } else if (message instanceof Message.VoteResponse m) {
       out.writeByte(2);
       writeHeader(out, m);
@@ -166,6 +167,9 @@ public final class BinaryCodec {
       writeSnapshot(out, m.snapshot());
       out.writeLong(m.leaderCommit());
       out.writeLong(m.round());
+    } else if (message instanceof Message.TimeoutNow m) {
+      out.writeByte(6);
+      writeHeader(out, m);
     } else if (message instanceof Message.AppendResponse m) {
       out.writeByte(4);
       writeHeader(out, m);
@@ -187,11 +191,12 @@ public final class BinaryCodec {
     NodeId to = readNodeId(in);
     long term = in.readLong();
     return switch (tag) {
-      case 1 -> new Message.VoteRequest(from, to, term, in.readLong(), in.readLong(), in.readBoolean());
+      case 1 -> new Message.VoteRequest(from, to, term, in.readLong(), in.readLong(), in.readBoolean(), in.readBoolean());
       case 2 -> new Message.VoteResponse(from, to, term, in.readBoolean(), in.readBoolean());
       case 3 -> new Message.AppendEntries(from, to, term, in.readLong(), in.readLong(), readEntries(in), in.readLong(), in.readLong());
       case 4 -> new Message.AppendResponse(
           from, to, term, in.readBoolean(), in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
+      case 6 -> new Message.TimeoutNow(from, to, term);
       case 5 -> new Message.InstallSnapshot(from, to, term, readSnapshot(in), in.readLong(), in.readLong());
       default -> throw new IOException("unknown message tag " + tag);
     };
