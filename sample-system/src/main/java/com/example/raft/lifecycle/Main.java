@@ -27,6 +27,7 @@ public final class Main {
           "       java -jar raft-kv.jar cluster [--nodes N] [--base-port P] [--data FOLDER]",
           "       java -jar raft-kv.jar put KEY VALUE | get KEY | delete KEY | cas KEY EXPECTED NEW"
               + " [--members ID=HOST:PORT,...] [--timeout-ms T]",
+          "       java -jar raft-kv.jar transfer NODE [--members ID=HOST:PORT,...]   (hand leadership to NODE)",
           "node runs one member of a multi-process cluster (members default to n1..n3 on 127.0.0.1:7101-7103);",
           "cluster starts N such members as child processes; put/get/delete/cas are a client of such a cluster.",
           "Without a subcommand, starts an N-node (default 3) cluster in this JVM and reads commands from stdin:",

@@ -4,6 +4,7 @@ import com.example.raft.boundary.Answer;
 import com.example.raft.boundary.KvClient;
 import com.example.raft.data.NodeId;
 import com.example.raft.worker.NodeEndpoint;
+import com.example.raft.worker.NodeReply;
 import com.example.raft.worker.net.RemoteNode;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -15,16 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
  * {@code raft-kv.jar put|get|delete|cas ...}: one request to a multi-process cluster. The
  * client finds the leader itself, follows redirects and retries under one fresh session, so a
  * retried write still takes effect once; it prints the answer in the console's one-line form.
+ * {@code raft-kv.jar transfer NODE} asks the leader to hand leadership to {@code NODE}.
  */
 final class RemoteClient implements AutoCloseable {
 
-  static final Set<String> VERBS = Set.of("put", "get", "delete", "cas");
+  static final Set<String> VERBS = Set.of("put", "get", "delete", "cas", "transfer");
   static final Set<String> OPTIONS = Set.of("--members", "--timeout-ms");
 
   private final Map<NodeId, RemoteNode> nodes = new TreeMap<>();
@@ -41,6 +46,53 @@ final class RemoteClient implements AutoCloseable {
     return new KvClient(clientId, members, endpoints, deadline);
   }
 
+  /**
+   * Asks whichever node leads to hand leadership to {@code target}: starts at the first member,
+   * follows redirects, and prints the outcome in one line.
+   */
+  int transfer(NodeId target, Duration deadline, PrintStream out, PrintStream err) {
+    if (!nodes.containsKey(target)) {
+      err.println("raft-kv: " + target + " is not among the members " + members);
+      return 2;
+    }
+    long giveUpAt = System.nanoTime() + deadline.toNanos();
+    NodeId asking = members.get(0);
+    String lastProblem = "no node answered";
+    while (System.nanoTime() - giveUpAt < 0) {
+      NodeReply reply;
+      try {
+        reply = nodes.get(asking).transferLeadership(target).get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        reply = new NodeReply.Unavailable(asking + " did not answer");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      if (reply instanceof NodeReply.LeaderNow now) {
+        out.println(now.leader() + " leads now");
+        return 0;
+      }
+      if (reply instanceof NodeReply.Refused refused) {
+        err.println("raft-kv: " + refused.reason());
+        return 1;
+      }
+      if (reply instanceof NodeReply.NotLeader notLeader && notLeader.leaderHint().isPresent()
+          && !notLeader.leaderHint().get().equals(asking)) {
+        asking = notLeader.leaderHint().get();
+        continue;
+      }
+      if (reply instanceof NodeReply.NotLeader notLeader && notLeader.leaderHint().equals(Optional.of(target))) {
+        out.println(target + " leads now");
+        return 0;
+      }
+      lastProblem = reply.toString();
+      asking = members.get((members.indexOf(asking) + 1) % members.size());
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // an election may be under way
+    }
+    err.println("raft-kv: no leader handed over to " + target + " within " + deadline.toMillis() + " ms (" + lastProblem + ")");
+    return 1;
+  }
+
   @Override
   public void close() {
     nodes.values().forEach(RemoteNode::close);
@@ -49,6 +101,7 @@ final class RemoteClient implements AutoCloseable {
   static int run(String verb, Arguments args, PrintStream out, PrintStream err) {
     int expected = switch (verb) {
       case "put" -> 2;
+      case "transfer" -> 1;
       case "cas" -> 3;
       default -> 1;
     };
@@ -66,6 +119,11 @@ final class RemoteClient implements AutoCloseable {
       return 2;
     }
     List<String> words = args.positional();
+    if (verb.equals("transfer")) {
+      try (RemoteClient client = new RemoteClient(parsed.members().get())) {
+        return client.transfer(NodeId.of(words.get(0)), Duration.ofMillis(timeout.get()), out, err);
+      }
+    }
     String sessionId = "cli-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
     try (RemoteClient client = new RemoteClient(parsed.members().get())) {
       KvClient session = client.session(sessionId, Duration.ofMillis(timeout.get()));

@@ -1,6 +1,7 @@
 package com.example.raft.worker;
 
 import com.example.raft.data.ClientCommand;
+import com.example.raft.data.NodeId;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,4 +16,10 @@ public interface NodeEndpoint {
 
   /** Asks the node for a linearizable read of {@code key}. */
   CompletableFuture<NodeReply> read(String key);
+
+  /**
+   * Asks the node, if it leads, to hand leadership to {@code target}; completes with {@link
+   * NodeReply.LeaderNow} once the target leads, or says why not.
+   */
+  CompletableFuture<NodeReply> transferLeadership(NodeId target);
 }

@@ -5,7 +5,8 @@ import com.example.raft.data.NodeId;
 import java.util.Optional;
 
 /** What a node answers a client request with. */
-public sealed interface NodeReply permits NodeReply.Answered, NodeReply.NotLeader, NodeReply.Unavailable {
+public sealed interface NodeReply
+    permits NodeReply.Answered, NodeReply.NotLeader, NodeReply.Unavailable, NodeReply.LeaderNow, NodeReply.Refused {
 
   /** The request was carried out (or was a duplicate of one that was) with this result. */
   record Answered(KvResult result) implements NodeReply {}
@@ -19,4 +20,10 @@ public sealed interface NodeReply permits NodeReply.Answered, NodeReply.NotLeade
 
   /** The node is stopped. */
   record Unavailable(String reason) implements NodeReply {}
+
+  /** A leadership transfer finished: {@code leader} leads now. */
+  record LeaderNow(NodeId leader) implements NodeReply {}
+
+  /** The node will not do what was asked, for {@code reason}; asking another node will not help. */
+  record Refused(String reason) implements NodeReply {}
 }

@@ -110,6 +110,10 @@ public final class NodeRuntime implements NodeEndpoint {
 
   private record WaitingWrite(long requestId, ClientCommand command, CompletableFuture<NodeReply> reply) {}
 
+  private record WaitingTransfer(long requestId, NodeId target, long deadlineNanos, CompletableFuture<NodeReply> reply) {}
+
+  private Optional<WaitingTransfer> waitingTransfer = Optional.empty();
+
   private NodeRuntime(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod, long snapshotEvery) {
     this.id = config.self();
     this.store = store;
@@ -177,6 +181,33 @@ public final class NodeRuntime implements NodeEndpoint {
       long requestId = nextRequestId++;
       waitingReads.put(requestId, reply);
       advance(new Input.ClientRead(requestId, key));
+    });
+    return reply;
+  }
+
+  /**
+   * Asks this node, if it leads, to hand leadership to {@code target} (thesis §3.10). Completes
+   * with {@link NodeReply.LeaderNow} when this node hears that the target leads, {@link
+   * NodeReply.NotLeader} if this node does not lead, or {@link NodeReply.Refused} if the target
+   * is not another member or the hand-over does not happen within three election timeouts.
+   */
+  @Override
+  public CompletableFuture<NodeReply> transferLeadership(NodeId target) {
+    CompletableFuture<NodeReply> reply = track(new CompletableFuture<>());
+    submit(reply, () -> {
+      if (!state.config().peers().contains(target)) {
+        reply.complete(new NodeReply.Refused(target + " is not another member of " + state.config().members()));
+        return;
+      }
+      if (!state.isLeader()) {
+        reply.complete(new NodeReply.NotLeader(state.leader()));
+        return;
+      }
+      waitingTransfer.ifPresent(earlier -> earlier.reply().complete(new NodeReply.Refused("superseded by a transfer to " + target)));
+      long requestId = nextRequestId++;
+      long patience = 3L * state.config().electionTimeoutTicks() * tickNanos;
+      waitingTransfer = Optional.of(new WaitingTransfer(requestId, target, System.nanoTime() + patience, reply));
+      advance(new Input.TransferLeadership(requestId, target));
     });
     return reply;
   }
@@ -301,6 +332,13 @@ public final class NodeRuntime implements NodeEndpoint {
       carryOut(effect);
     }
     heldBack.clear();
+    waitingTransfer.ifPresent(transfer -> {
+      if (System.nanoTime() - transfer.deadlineNanos() > 0) {
+        transfer.reply().complete(new NodeReply.Refused("no hand-over to " + transfer.target() + " within three election timeouts; "
+            + state.leader().map(leader -> leader + " leads").orElse("no leader is known")));
+        waitingTransfer = Optional.empty();
+      }
+    });
     if (applier.lastApplied() - state.log().snapshot().lastIndex() >= snapshotEvery) {
       advance(new Input.SnapshotTaken(applier.snapshot())); // its only effect is PersistSnapshot, durable at once
     }
@@ -325,6 +363,12 @@ public final class NodeRuntime implements NodeEndpoint {
     } else if (effect instanceof Effect.RedirectClient redirect) {
       redirect(redirect.requestId(), redirect.leaderHint());
     } else if (effect instanceof Effect.RoleChanged changed) {
+      waitingTransfer.ifPresent(transfer -> {
+        if (changed.leader().equals(Optional.of(transfer.target()))) {
+          transfer.reply().complete(new NodeReply.LeaderNow(transfer.target()));
+          waitingTransfer = Optional.empty();
+        }
+      });
       if (changed.role() != RoleName.LEADER) {
         for (WaitingWrite write : List.copyOf(waitingWrites)) {
           write.reply().complete(new NodeReply.NotLeader(changed.leader()));
@@ -351,6 +395,11 @@ public final class NodeRuntime implements NodeEndpoint {
 
   private void redirect(long requestId, Optional<NodeId> leaderHint) {
     NodeReply notLeader = new NodeReply.NotLeader(leaderHint);
+    if (waitingTransfer.isPresent() && waitingTransfer.get().requestId() == requestId) {
+      waitingTransfer.get().reply().complete(notLeader);
+      waitingTransfer = Optional.empty();
+      return;
+    }
     CompletableFuture<NodeReply> read = waitingReads.remove(requestId);
     if (read != null) {
       read.complete(notLeader);

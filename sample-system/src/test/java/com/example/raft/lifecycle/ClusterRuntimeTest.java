@@ -9,9 +9,11 @@ import com.example.raft.boundary.Answer;
 import com.example.raft.boundary.KvClient;
 import com.example.raft.data.KvResult;
 import com.example.raft.data.NodeId;
+import com.example.raft.worker.NodeReply;
 import com.example.raft.worker.NodeStatus;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,22 @@ class ClusterRuntimeTest {
       return leader.isPresent() && restarted.isPresent()
           && restarted.get().lastApplied() >= 3 && restarted.get().lastApplied() == leader.get().commitIndex();
     });
+  }
+
+  @Test
+  @DisplayName("the leader hands leadership to a chosen follower on request, and writes go on")
+  void transfersLeadership() throws Exception {
+    assertInstanceOf(Answer.Success.class, client.put("before", "1"));
+    NodeId leader = cluster.leader().orElseThrow();
+    NodeId target = cluster.members().stream().filter(member -> !member.equals(leader)).findFirst().orElseThrow();
+
+    NodeReply reply = cluster.node(leader).orElseThrow().transferLeadership(target).get(10, TimeUnit.SECONDS);
+
+    assertEquals(new NodeReply.LeaderNow(target), reply);
+    Await.until(target + " leads", PATIENCE, () -> cluster.leader().equals(Optional.of(target)));
+    assertEquals(new KvResult.Done(Optional.of("1")), result(client.put("before", "2")));
+    NodeReply notLeader = cluster.node(leader).orElseThrow().transferLeadership(target).get(10, TimeUnit.SECONDS);
+    assertEquals(new NodeReply.NotLeader(Optional.of(target)), notLeader);
   }
 
   @Test

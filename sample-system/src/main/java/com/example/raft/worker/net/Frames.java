@@ -40,9 +40,12 @@ final class Frames {
 
   private static final byte WRITE = 1;
   private static final byte READ = 2;
+  private static final byte TRANSFER = 3;
   private static final byte ANSWERED = 1;
   private static final byte NOT_LEADER = 2;
   private static final byte UNAVAILABLE = 3;
+  private static final byte LEADER_NOW = 4;
+  private static final byte REFUSED = 5;
 
   private Frames() {}
 
@@ -53,8 +56,11 @@ final class Frames {
     }
   }
 
-  /** A client request as carried in a frame: a write (command present) or a read of {@code key}. */
-  record Request(long id, Optional<ClientCommand> write, String key) {}
+  /**
+   * A client request as carried in a frame: a write (command present), a leadership transfer
+   * (target present), or else a read of {@code key}.
+   */
+  record Request(long id, Optional<ClientCommand> write, String key, Optional<NodeId> transferTo) {}
 
   /** A reply as carried in a frame. */
   record Reply(long requestId, NodeReply reply) {}
@@ -93,6 +99,9 @@ final class Frames {
       if (request.write().isPresent()) {
         out.writeByte(WRITE);
         BinaryCodec.writeCommand(out, request.write().get());
+      } else if (request.transferTo().isPresent()) {
+        out.writeByte(TRANSFER);
+        BinaryCodec.writeNodeId(out, request.transferTo().get());
       } else {
         out.writeByte(READ);
         out.writeUTF(request.key());
@@ -109,6 +118,12 @@ final class Frames {
       } else if (reply instanceof NodeReply.NotLeader notLeader) {
         out.writeByte(NOT_LEADER);
         BinaryCodec.writeOptional(out, notLeader.leaderHint().map(NodeId::name));
+      } else if (reply instanceof NodeReply.LeaderNow leaderNow) {
+        out.writeByte(LEADER_NOW);
+        BinaryCodec.writeNodeId(out, leaderNow.leader());
+      } else if (reply instanceof NodeReply.Refused refused) {
+        out.writeByte(REFUSED);
+        out.writeUTF(refused.reason());
       } else {
         out.writeByte(UNAVAILABLE);
         out.writeUTF(((NodeReply.Unavailable) reply).reason());
@@ -129,10 +144,14 @@ final class Frames {
       if (!(command instanceof ClientCommand write)) {
         throw new IOException("a client may only send client commands");
       }
-      return new Request(id, Optional.of(write), write.operation().key());
+      return new Request(id, Optional.of(write), write.operation().key(), Optional.empty());
     }
     if (kind == READ) {
-      return new Request(id, Optional.empty(), in.readUTF());
+      return new Request(id, Optional.empty(), in.readUTF(), Optional.empty());
+    }
+    if (kind == TRANSFER) {
+      NodeId target = BinaryCodec.readNodeId(in);
+      return new Request(id, Optional.empty(), "", Optional.of(target));
     }
     throw new IOException("unknown request kind " + kind);
   }
@@ -148,6 +167,8 @@ final class Frames {
       }
       case NOT_LEADER -> new NodeReply.NotLeader(BinaryCodec.readOptional(in).map(NodeId::of));
       case UNAVAILABLE -> new NodeReply.Unavailable(in.readUTF());
+      case LEADER_NOW -> new NodeReply.LeaderNow(BinaryCodec.readNodeId(in));
+      case REFUSED -> new NodeReply.Refused(in.readUTF());
       default -> throw new IOException("unknown reply kind " + kind);
     };
     return new Reply(id, reply);

@@ -99,7 +99,7 @@ public final class NodeServer implements AutoCloseable {
   private static void answer(NodeRuntime node, Frames.Request request, FrameWriter replies) {
     CompletableFuture<NodeReply> reply = request.write().isPresent()
         ? node.write(request.write().get())
-        : node.read(request.key());
+        : request.transferTo().isPresent() ? node.transferLeadership(request.transferTo().get()) : node.read(request.key());
     reply.whenComplete((answer, failure) -> {
       NodeReply sent = answer != null ? answer : new NodeReply.Unavailable("node failed: " + failure);
       replies.offer(Frames.reply(request.id(), sent)); // a full queue means a client that stopped reading

@@ -40,12 +40,17 @@ public final class RemoteNode implements NodeEndpoint, AutoCloseable {
 
   @Override
   public CompletableFuture<NodeReply> write(ClientCommand command) {
-    return send(requestId -> new Frames.Request(requestId, Optional.of(command), command.operation().key()));
+    return send(requestId -> new Frames.Request(requestId, Optional.of(command), command.operation().key(), Optional.empty()));
   }
 
   @Override
   public CompletableFuture<NodeReply> read(String key) {
-    return send(requestId -> new Frames.Request(requestId, Optional.empty(), key));
+    return send(requestId -> new Frames.Request(requestId, Optional.empty(), key, Optional.empty()));
+  }
+
+  @Override
+  public CompletableFuture<NodeReply> transferLeadership(NodeId target) {
+    return send(requestId -> new Frames.Request(requestId, Optional.empty(), "", Optional.of(target)));
   }
 
   private interface RequestWithId {
