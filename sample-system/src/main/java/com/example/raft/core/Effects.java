@@ -33,6 +33,10 @@ final class Effects {
     inOrder.add(new Effect.RedirectClient(requestId, leaderHint));
   }
 
+  void reject(long requestId, String reason) {
+    inOrder.add(new Effect.RejectRequest(requestId, reason));
+  }
+
   void apply(List<LogEntry> committed) {
     inOrder.add(new Effect.ApplyEntries(committed));
   }

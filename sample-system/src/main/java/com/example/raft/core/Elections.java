@@ -39,6 +39,9 @@ final class Elections {
     if (elapsed < state.electionTimeout()) {
       return state.withElectionElapsed(elapsed);
     }
+    if (!state.isMember()) {
+      return ElectionTimer.reset(state); // a node that is not (or no longer) a voting member never campaigns
+    }
     return startPreVote(state, out);
   }
 
@@ -58,10 +61,10 @@ final class Elections {
     TreeSet<NodeId> self = new TreeSet<>();
     self.add(state.self());
     state = ElectionTimer.reset(state.withRole(new Role.PreCandidate(self)).withLeader(Optional.empty()));
-    if (hasQuorum(state, 1)) {
+    if (state.isQuorum(self)) {
       return startElection(state, false, out);
     }
-    for (NodeId peer : state.config().peers()) {
+    for (NodeId peer : state.peers()) {
       out.send(
           new VoteRequest(
               state.self(),
@@ -87,10 +90,10 @@ final class Elections {
                 .withTermAndVote(state.currentTerm() + 1, Optional.of(state.self()))
                 .withRole(new Role.Candidate(self))
                 .withLeader(Optional.empty()));
-    if (hasQuorum(state, 1)) {
+    if (state.isQuorum(self)) {
       return Leadership.becomeLeader(state, out);
     }
-    for (NodeId peer : state.config().peers()) {
+    for (NodeId peer : state.peers()) {
       out.send(
           new VoteRequest(
               state.self(),
@@ -144,14 +147,14 @@ final class Elections {
       if (state.role() instanceof Role.PreCandidate pre && response.term() == state.currentTerm() + 1) {
         Role.PreCandidate more = pre.grantedBy(response.from());
         state = state.withRole(more);
-        return hasQuorum(state, more.granted().size()) ? startElection(state, false, out) : state;
+        return state.isQuorum(more.granted()) ? startElection(state, false, out) : state;
       }
       return state;
     }
     if (state.role() instanceof Role.Candidate candidate && response.term() == state.currentTerm()) {
       Role.Candidate more = candidate.grantedBy(response.from());
       state = state.withRole(more);
-      return hasQuorum(state, more.granted().size()) ? Leadership.becomeLeader(state, out) : state;
+      return state.isQuorum(more.granted()) ? Leadership.becomeLeader(state, out) : state;
     }
     return state;
   }
@@ -161,7 +164,4 @@ final class Elections {
     return new VoteResponse(state.self(), request.from(), state.currentTerm(), false, request.preVote());
   }
 
-  private static boolean hasQuorum(RaftState state, int votes) {
-    return votes >= state.config().quorum();
-  }
 }

@@ -44,7 +44,7 @@ final class Leadership {
   static RaftState becomeLeader(RaftState state, Effects out) {
     long next = state.log().lastIndex() + 1;
     TreeMap<NodeId, Progress> progress = new TreeMap<>();
-    for (NodeId peer : state.config().peers()) {
+    for (NodeId peer : state.peers()) {
       progress.put(peer, new Progress(next, 0, 0));
     }
     Role.Leader role = new Role.Leader(progress, next, 0, List.of(), new TreeSet<>(), 0, Optional.empty());
@@ -94,7 +94,9 @@ final class Leadership {
   @Decision(value = "ADR-5", note = "check-quorum: a leader cut off from a majority steps down")
   static RaftState checkQuorum(RaftState state, Effects out) {
     Role.Leader role = (Role.Leader) state.role();
-    if (role.recentlyActive().size() + 1 >= state.config().quorum()) {
+    TreeSet<NodeId> heard = new TreeSet<>(role.recentlyActive());
+    heard.add(state.self());
+    if (state.isQuorum(heard)) {
       // A transfer that has not finished within an election timeout is abandoned.
       return state.withRole(role.forgetActivity().withTransferee(Optional.empty()));
     }

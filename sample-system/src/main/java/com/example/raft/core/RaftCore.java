@@ -21,6 +21,7 @@
 //! - `Replication` — AppendEntries on both sides, fast conflict repair, the Figure 8 commit rule.
 //! - `Reads` — ReadIndex for linearizable reads without writing to the log.
 //! - `Snapshots` — compacting the log, and catching up a follower the log no longer reaches.
+//! - `Membership` — adding or removing one voting member at a time.
 //! - `KvStateMachine` — what "apply" means: puts, deletes, compare-and-set, client sessions.
 package com.example.raft.core;
 
@@ -91,6 +92,7 @@ public final class RaftCore {
   public static Step step(RaftState state, Input input) {
     Effects out = new Effects();
     RaftState next = react(state, input, out);
+    next = Membership.afterStep(next, out);
     next = applyCommitted(next, out);
     next = Reads.serveReady(next, out);
     return out.finish(state, next);
@@ -108,6 +110,9 @@ public final class RaftCore {
     }
     if (input instanceof Input.ClientRead read) {
       return Reads.register(state, read, out);
+    }
+    if (input instanceof Input.ChangeMembership change) {
+      return Membership.propose(state, change, out);
     }
     if (input instanceof Input.TransferLeadership transfer) {
       return Leadership.transfer(state, transfer, out);
@@ -130,7 +135,7 @@ public final class RaftCore {
   //! carrying our term (that is how a deposed leader learns), anything else is dropped.
 
   private static RaftState receive(RaftState state, Message message, Effects out) {
-    if (!message.to().equals(state.self()) || !state.config().members().contains(message.from())) {
+    if (!message.to().equals(state.self()) || !state.members().contains(message.from())) {
       return state;
     }
     if (message.term() > state.currentTerm()) {

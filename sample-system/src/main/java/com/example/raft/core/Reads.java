@@ -20,7 +20,6 @@ package com.example.raft.core;
 
 import com.example.raft.data.Input;
 import com.example.raft.data.PendingRead;
-import com.example.raft.data.Progress;
 import com.example.raft.data.RaftState;
 import com.example.raft.data.Role;
 import dev.archdoc.annotations.Decision;
@@ -66,12 +65,13 @@ final class Reads {
   }
 
   private static boolean confirmedByQuorum(RaftState state, Role.Leader role, long round) {
-    int confirmations = 1;
-    for (Progress progress : role.progress().values()) {
+    java.util.Set<com.example.raft.data.NodeId> confirmed = new java.util.TreeSet<>();
+    confirmed.add(state.self());
+    role.progress().forEach((follower, progress) -> {
       if (progress.ackedRound() >= round) {
-        confirmations++;
+        confirmed.add(follower);
       }
-    }
-    return confirmations >= state.config().quorum();
+    });
+    return state.isQuorum(confirmed);
   }
 }

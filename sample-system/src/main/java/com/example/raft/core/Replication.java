@@ -40,7 +40,7 @@ final class Replication {
 
   /** Sends every follower the entries it is missing (or an empty heartbeat). */
   static RaftState broadcast(RaftState state, Effects out) {
-    for (NodeId peer : state.config().peers()) {
+    for (NodeId peer : state.peers()) {
       sendAppend(state, peer, out);
     }
     return state;
@@ -194,13 +194,14 @@ final class Replication {
       if (state.log().termAt(index) != state.currentTerm()) {
         return state;
       }
-      int replicas = 1;
-      for (Progress progress : role.progress().values()) {
-        if (progress.matchIndex() >= index) {
-          replicas++;
+      java.util.Set<NodeId> replicas = new java.util.TreeSet<>();
+      replicas.add(state.self()); // counts only while the leader is a member (see RaftState#isQuorum)
+      for (java.util.Map.Entry<NodeId, Progress> follower : role.progress().entrySet()) {
+        if (follower.getValue().matchIndex() >= index) {
+          replicas.add(follower.getKey());
         }
       }
-      if (replicas >= state.config().quorum()) {
+      if (state.isQuorum(replicas)) {
         return state.withCommitIndex(index);
       }
     }

@@ -51,7 +51,9 @@ final class Snapshots {
         || log.termAt(snapshot.lastIndex()) != snapshot.lastTerm()) {
       return state;
     }
-    return state.withLog(log.withSnapshot(snapshot));
+    Snapshot withMembers = new Snapshot(snapshot.lastIndex(), snapshot.lastTerm(), snapshot.state(),
+        log.membersAt(snapshot.lastIndex()).orElse(List.of()));
+    return state.withLog(log.withSnapshot(withMembers));
   }
 
   /** The leader sends its snapshot to a follower whose next entry it no longer holds. */

@@ -29,6 +29,7 @@ public sealed interface Effect
         Effect.ApplyEntries,
         Effect.ServeRead,
         Effect.RedirectClient,
+        Effect.RejectRequest,
         Effect.RoleChanged {
 
   /** Make the current term and vote durable before anything else in this step leaves the node. */
@@ -79,6 +80,9 @@ public sealed interface Effect
 
   /** Tell the waiting client this node cannot serve it; {@code leaderHint} is who might. */
   record RedirectClient(long requestId, Optional<NodeId> leaderHint) implements Effect {}
+
+  /** Tell the waiting requester this node will not do what was asked, and why; asking again elsewhere will not help. */
+  record RejectRequest(long requestId, String reason) implements Effect {}
 
   /**
    * The node's role, term or known leader changed; a runtime fails writes still waiting on a node

@@ -1,12 +1,13 @@
 package com.example.raft.data;
 
 import dev.archdoc.annotations.Decision;
+import java.util.List;
 
 /**
  * Everything that can happen to a node, as a value: time passes, a message arrives, a client asks.
  *
  * <p>The runtime turns real events into inputs; the simulation makes them up from a seed. Either
- * way the core only ever sees these six.
+ * way the core only ever sees these seven.
  */
 public sealed interface Input
     permits Input.Tick,
@@ -14,7 +15,8 @@ public sealed interface Input
         Input.ClientWrite,
         Input.ClientRead,
         Input.SnapshotTaken,
-        Input.TransferLeadership {
+        Input.TransferLeadership,
+        Input.ChangeMembership {
 
   /**
    * One unit of logical time. The core counts ticks instead of reading a clock, so a test decides
@@ -49,4 +51,17 @@ public sealed interface Input
    */
   @Decision(value = "ADR-17", note = "leadership transfer is asked of the leader")
   record TransferLeadership(long requestId, NodeId target) implements Input {}
+
+  /**
+   * An operator asks the leader to make {@code members} the voting members: one server added to
+   * or removed from the current ones. Answered when the change is applied, or refused.
+   */
+  @Decision(value = "ADR-17", note = "one server at a time, asked of the leader")
+  record ChangeMembership(long requestId, List<NodeId> members) implements Input {
+
+    /** Copies the members. */
+    public ChangeMembership {
+      members = List.copyOf(members);
+    }
+  }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * same elections, in a test, in a simulation replayed from its seed, or in production.
  *
  * @param self this node
- * @param members every voting member, this node included, in a fixed order
+ * @param members the voting members the cluster starts with, in a fixed order; a node that is not
+ *     among them joins when a membership change adds it
  * @param electionTimeoutTicks the base election timeout; each wait is drawn from [base, 2 × base)
  * @param heartbeatIntervalTicks how often a leader sends heartbeats; well below the election timeout
  * @param maxEntriesPerAppend how many entries one AppendEntries carries at most
@@ -27,8 +28,8 @@ public record NodeConfig(
   /** Checks the settings a cluster cannot work with. */
   public NodeConfig {
     members = List.copyOf(members);
-    if (!members.contains(self)) {
-      throw new IllegalArgumentException(self + " is not among the members " + members);
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("a cluster needs at least one member");
     }
     if (members.stream().distinct().count() != members.size()) {
       throw new IllegalArgumentException("members repeat: " + members);

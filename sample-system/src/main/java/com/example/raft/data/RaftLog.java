@@ -18,17 +18,20 @@ import java.util.List;
 @Decision(value = "ADR-16", note = "a log is a snapshot followed by entries")
 public final class RaftLog {
 
-  private static final RaftLog EMPTY = new RaftLog(Snapshot.NONE, new ArrayList<>(0), 0);
+  private static final RaftLog EMPTY = new RaftLog(Snapshot.NONE, new ArrayList<>(0), 0, -1);
 
   private final Snapshot snapshot;
   /** Entries snapshot.lastIndex+1 .. +length of this log are {@code shared[0..length)}; the rest belongs to longer logs. */
   private final ArrayList<LogEntry> shared;
   private final int length;
+  /** The position in {@code shared} of the last membership change within this log, or -1: kept so finding the members is O(1). */
+  private final int lastChangePosition;
 
-  private RaftLog(Snapshot snapshot, ArrayList<LogEntry> shared, int length) {
+  private RaftLog(Snapshot snapshot, ArrayList<LogEntry> shared, int length, int lastChangePosition) {
     this.snapshot = snapshot;
     this.shared = shared;
     this.length = length;
+    this.lastChangePosition = lastChangePosition;
   }
 
   /** The log with no entries. */
@@ -48,14 +51,18 @@ public final class RaftLog {
   public static RaftLog of(Snapshot snapshot, List<LogEntry> entries) {
     ArrayList<LogEntry> copy = new ArrayList<>(entries);
     long previousTerm = snapshot.lastTerm();
+    int lastChange = -1;
     for (int i = 0; i < copy.size(); i++) {
       LogEntry entry = copy.get(i);
       if (entry == null || entry.index() != snapshot.lastIndex() + i + 1 || entry.term() < previousTerm) {
         throw new IllegalArgumentException("not a Raft log at position " + (snapshot.lastIndex() + i + 1) + ": " + entry);
       }
       previousTerm = entry.term();
+      if (entry.command() instanceof Command.ChangeMembers) {
+        lastChange = i;
+      }
     }
-    return copy.isEmpty() && snapshot.equals(Snapshot.NONE) ? EMPTY : new RaftLog(snapshot, copy, copy.size());
+    return copy.isEmpty() && snapshot.equals(Snapshot.NONE) ? EMPTY : new RaftLog(snapshot, copy, copy.size(), lastChange);
   }
 
   /** The snapshot the log starts from ({@link Snapshot#NONE} if it was never compacted). */
@@ -135,13 +142,45 @@ public final class RaftLog {
     synchronized (shared) {
       if (shared.size() == length && this != EMPTY) {
         shared.add(entry); // nobody has grown this lineage past us: extend it in place
-        return new RaftLog(snapshot, shared, length + 1);
+        return new RaftLog(snapshot, shared, length + 1, changeAfter(entry, length));
       }
       ArrayList<LogEntry> longer = new ArrayList<>(Math.max(16, length * 2));
       longer.addAll(shared.subList(0, length));
       longer.add(entry);
-      return new RaftLog(snapshot, longer, length + 1);
+      return new RaftLog(snapshot, longer, length + 1, changeAfter(entry, length));
     }
+  }
+
+  private int changeAfter(LogEntry appended, int position) {
+    return appended.command() instanceof Command.ChangeMembers ? position : lastChangePosition;
+  }
+
+  /**
+   * The voting members this log says are in force: those of its last membership change, else
+   * those recorded in its snapshot; empty if neither ever changed them.
+   */
+  public java.util.Optional<List<NodeId>> latestMembers() {
+    if (lastChangePosition >= 0) {
+      synchronized (shared) {
+        return java.util.Optional.of(((Command.ChangeMembers) shared.get(lastChangePosition).command()).members());
+      }
+    }
+    return snapshot.members().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(snapshot.members());
+  }
+
+  /** The index of the last membership change among the entries, or the snapshot's index if none (0 for none at all). */
+  public long latestMembersIndex() {
+    return lastChangePosition >= 0 ? snapshot.lastIndex() + lastChangePosition + 1 : snapshot.lastIndex();
+  }
+
+  /** The members in force at {@code index} (from the snapshot's last index on); empty if never changed. */
+  public java.util.Optional<List<NodeId>> membersAt(long index) {
+    for (long i = Math.min(index, lastIndex()); i >= firstIndex(); i--) {
+      if (entryAt(i).command() instanceof Command.ChangeMembers change) {
+        return java.util.Optional.of(change.members());
+      }
+    }
+    return snapshot.members().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(snapshot.members());
   }
 
   /**

@@ -40,6 +40,31 @@ public record RaftState(
     return config.self();
   }
 
+  /**
+   * The voting members now: those of the latest membership change in the log (committed or
+   * not), else the configured ones.
+   */
+  public java.util.List<NodeId> members() {
+    return log.latestMembers().orElse(config.members());
+  }
+
+  /** The other voting members, in order. */
+  public java.util.List<NodeId> peers() {
+    return members().stream().filter(member -> !member.equals(self())).toList();
+  }
+
+  /** Whether this node is a voting member now. */
+  public boolean isMember() {
+    return members().contains(self());
+  }
+
+  /** How many of {@code voters} are members now, and whether they make a majority of them. */
+  public boolean isQuorum(java.util.Collection<NodeId> voters) {
+    java.util.List<NodeId> members = members();
+    long counted = voters.stream().distinct().filter(members::contains).count();
+    return counted >= members.size() / 2 + 1;
+  }
+
   /** Whether this node currently leads. */
   public boolean isLeader() {
     return role instanceof Role.Leader;

@@ -1,6 +1,7 @@
 package com.example.raft.data;
 
 import dev.archdoc.annotations.Decision;
+import java.util.List;
 
 /**
  * The key-value store's whole state as of one log position: everything the entries up to {@code
@@ -13,12 +14,19 @@ import dev.archdoc.annotations.Decision;
  * @param lastIndex the index of the last entry the snapshot covers (0: none)
  * @param lastTerm the term of that entry (0: none)
  * @param state the store after applying entries 1..lastIndex
+ * @param members the voting members as of lastIndex; empty when no membership change was ever
+ *     made, so the node's configured members apply
  */
 @Decision(value = "ADR-16", note = "the store and its sessions at one committed index")
-public record Snapshot(long lastIndex, long lastTerm, KvState state) {
+public record Snapshot(long lastIndex, long lastTerm, KvState state, List<NodeId> members) {
 
   /** The snapshot every log starts from: nothing applied yet. */
   public static final Snapshot NONE = new Snapshot(0, 0, KvState.EMPTY);
+
+  /** A snapshot with no membership change recorded (the core fills in the members when it compacts). */
+  public Snapshot(long lastIndex, long lastTerm, KvState state) {
+    this(lastIndex, lastTerm, state, List.of());
+  }
 
   /** Rejects positions no snapshot can have. */
   public Snapshot {
@@ -28,5 +36,6 @@ public record Snapshot(long lastIndex, long lastTerm, KvState state) {
     if (state == null) {
       throw new IllegalArgumentException("a snapshot needs a state");
     }
+    members = List.copyOf(members);
   }
 }

@@ -23,11 +23,13 @@ public final class Main {
       String.join(
           System.lineSeparator(),
           "usage: java -jar raft-kv.jar [--nodes N] [--seed S] [--help]",
-          "       java -jar raft-kv.jar node --id ID --data FOLDER [--members ID=HOST:PORT,...] [--snapshot-every N]",
+          "       java -jar raft-kv.jar node --id ID --data FOLDER [--members ID=HOST:PORT,...] [--voters ID,...] [--snapshot-every N]",
           "       java -jar raft-kv.jar cluster [--nodes N] [--base-port P] [--data FOLDER]",
           "       java -jar raft-kv.jar put KEY VALUE | get KEY | delete KEY | cas KEY EXPECTED NEW"
               + " [--members ID=HOST:PORT,...] [--timeout-ms T]",
           "       java -jar raft-kv.jar transfer NODE [--members ID=HOST:PORT,...]   (hand leadership to NODE)",
+          "       java -jar raft-kv.jar members ID,ID,... [--members ID=HOST:PORT,...] (add or remove one voting member)",
+          "--members is the address book (every node that may ever vote); --voters, the members a new cluster starts with.",
           "node runs one member of a multi-process cluster (members default to n1..n3 on 127.0.0.1:7101-7103);",
           "cluster starts N such members as child processes; put/get/delete/cas are a client of such a cluster.",
           "Without a subcommand, starts an N-node (default 3) cluster in this JVM and reads commands from stdin:",

@@ -30,6 +30,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
@@ -37,7 +38,7 @@ import java.util.concurrent.locks.LockSupport;
 /** Runs one member of a multi-process cluster until the process is killed. */
 final class NodeProcess {
 
-  static final Set<String> OPTIONS = Set.of("--id", "--data", "--members", "--snapshot-every");
+  static final Set<String> OPTIONS = Set.of("--id", "--data", "--members", "--voters", "--snapshot-every");
 
   private NodeProcess() {}
 
@@ -86,8 +87,17 @@ final class NodeProcess {
       return fail(err, "cannot listen on " + address + ": " + e.getMessage());
     }
 
+    List<NodeId> voters = new ArrayList<>(members.asMap().keySet());
+    if (args.options().containsKey("--voters")) {
+      voters = List.of(args.options().get("--voters").split(",")).stream().map(String::strip).map(NodeId::of).toList();
+      if (!members.asMap().keySet().containsAll(voters)) {
+        closeQuietly(opened.log());
+        server.close();
+        return fail(err, "every --voters entry needs an address in --members " + members);
+      }
+    }
     ClusterSettings timing = ClusterSettings.defaults();
-    NodeConfig config = new NodeConfig(self, new ArrayList<>(members.asMap().keySet()),
+    NodeConfig config = new NodeConfig(self, voters,
         timing.electionTimeoutTicks(), timing.heartbeatIntervalTicks(), timing.maxEntriesPerAppend(), new SecureRandom().nextLong());
     TcpTransport transport = new TcpTransport(self, members.asMap());
     NodeRuntime node = NodeRuntime.start(config, opened.log(), transport, timing.tickPeriod(), snapshotEvery.get());

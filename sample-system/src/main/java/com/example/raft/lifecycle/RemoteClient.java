@@ -25,11 +25,12 @@ import java.util.function.Function;
  * {@code raft-kv.jar put|get|delete|cas ...}: one request to a multi-process cluster. The
  * client finds the leader itself, follows redirects and retries under one fresh session, so a
  * retried write still takes effect once; it prints the answer in the console's one-line form.
- * {@code raft-kv.jar transfer NODE} asks the leader to hand leadership to {@code NODE}.
+ * {@code raft-kv.jar transfer NODE} asks the leader to hand leadership to {@code NODE}, and
+ * {@code raft-kv.jar members ID,ID,...} to make those the voting members (one added or removed).
  */
 final class RemoteClient implements AutoCloseable {
 
-  static final Set<String> VERBS = Set.of("put", "get", "delete", "cas", "transfer");
+  static final Set<String> VERBS = Set.of("put", "get", "delete", "cas", "transfer", "members");
   static final Set<String> OPTIONS = Set.of("--members", "--timeout-ms");
 
   private final Map<NodeId, RemoteNode> nodes = new TreeMap<>();
@@ -55,42 +56,67 @@ final class RemoteClient implements AutoCloseable {
       err.println("raft-kv: " + target + " is not among the members " + members);
       return 2;
     }
+    return report(askLeader(node -> node.transferLeadership(target), deadline), "hand leadership to " + target, out, err);
+  }
+
+  /** Asks whichever node leads to make {@code voters} the voting members (one added or removed). */
+  int changeMembers(List<NodeId> voters, Duration deadline, PrintStream out, PrintStream err) {
+    for (NodeId voter : voters) {
+      if (!nodes.containsKey(voter)) {
+        err.println("raft-kv: " + voter + " has no address in --members " + members);
+        return 2;
+      }
+    }
+    return report(askLeader(node -> node.changeMembership(voters), deadline), "change the members to " + voters, out, err);
+  }
+
+  private static int report(NodeReply reply, String what, PrintStream out, PrintStream err) {
+    if (reply instanceof NodeReply.LeaderNow now) {
+      out.println(now.leader() + " leads now");
+      return 0;
+    }
+    if (reply instanceof NodeReply.MembersNow now) {
+      out.println("members now: " + String.join(",", now.members().stream().map(NodeId::name).toList()));
+      return 0;
+    }
+    String reason = reply instanceof NodeReply.Refused refused ? refused.reason()
+        : reply instanceof NodeReply.Unavailable unavailable ? unavailable.reason() : reply.toString();
+    err.println("raft-kv: could not " + what + ": " + reason);
+    return 1;
+  }
+
+  /**
+   * Sends {@code request} to the first member, follows "not the leader" redirects (trying the
+   * next member when there is no hint), and returns the first definite answer — or, at the
+   * deadline, the last thing it heard.
+   */
+  private NodeReply askLeader(Function<NodeEndpoint, java.util.concurrent.CompletableFuture<NodeReply>> request, Duration deadline) {
     long giveUpAt = System.nanoTime() + deadline.toNanos();
     NodeId asking = members.get(0);
-    String lastProblem = "no node answered";
+    NodeReply last = new NodeReply.Unavailable("no node answered within " + deadline.toMillis() + " ms");
     while (System.nanoTime() - giveUpAt < 0) {
       NodeReply reply;
       try {
-        reply = nodes.get(asking).transferLeadership(target).get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        reply = request.apply(nodes.get(asking)).get(Math.max(1, (giveUpAt - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
       } catch (ExecutionException | TimeoutException e) {
-        reply = new NodeReply.Unavailable(asking + " did not answer");
+        reply = new NodeReply.Unavailable(asking + " did not answer in time");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        break;
+        return new NodeReply.Unavailable("interrupted");
       }
-      if (reply instanceof NodeReply.LeaderNow now) {
-        out.println(now.leader() + " leads now");
-        return 0;
+      if (reply instanceof NodeReply.LeaderNow || reply instanceof NodeReply.MembersNow || reply instanceof NodeReply.Refused) {
+        return reply;
       }
-      if (reply instanceof NodeReply.Refused refused) {
-        err.println("raft-kv: " + refused.reason());
-        return 1;
-      }
+      last = reply;
       if (reply instanceof NodeReply.NotLeader notLeader && notLeader.leaderHint().isPresent()
-          && !notLeader.leaderHint().get().equals(asking)) {
+          && !notLeader.leaderHint().get().equals(asking) && nodes.containsKey(notLeader.leaderHint().get())) {
         asking = notLeader.leaderHint().get();
         continue;
       }
-      if (reply instanceof NodeReply.NotLeader notLeader && notLeader.leaderHint().equals(Optional.of(target))) {
-        out.println(target + " leads now");
-        return 0;
-      }
-      lastProblem = reply.toString();
       asking = members.get((members.indexOf(asking) + 1) % members.size());
       java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // an election may be under way
     }
-    err.println("raft-kv: no leader handed over to " + target + " within " + deadline.toMillis() + " ms (" + lastProblem + ")");
-    return 1;
+    return last;
   }
 
   @Override
@@ -101,7 +127,7 @@ final class RemoteClient implements AutoCloseable {
   static int run(String verb, Arguments args, PrintStream out, PrintStream err) {
     int expected = switch (verb) {
       case "put" -> 2;
-      case "transfer" -> 1;
+      case "transfer", "members" -> 1;
       case "cas" -> 3;
       default -> 1;
     };
@@ -119,9 +145,12 @@ final class RemoteClient implements AutoCloseable {
       return 2;
     }
     List<String> words = args.positional();
-    if (verb.equals("transfer")) {
+    if (verb.equals("transfer") || verb.equals("members")) {
       try (RemoteClient client = new RemoteClient(parsed.members().get())) {
-        return client.transfer(NodeId.of(words.get(0)), Duration.ofMillis(timeout.get()), out, err);
+        return verb.equals("transfer")
+            ? client.transfer(NodeId.of(words.get(0)), Duration.ofMillis(timeout.get()), out, err)
+            : client.changeMembers(List.of(words.get(0).split(",")).stream().map(String::strip).map(NodeId::of).toList(),
+                Duration.ofMillis(timeout.get()), out, err);
       }
     }
     String sessionId = "cli-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));

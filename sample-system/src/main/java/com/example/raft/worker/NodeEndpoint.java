@@ -22,4 +22,10 @@ public interface NodeEndpoint {
    * NodeReply.LeaderNow} once the target leads, or says why not.
    */
   CompletableFuture<NodeReply> transferLeadership(NodeId target);
+
+  /**
+   * Asks the node, if it leads, to make {@code members} the voting members (one added or removed);
+   * completes with {@link NodeReply.MembersNow} once the change is applied, or says why not.
+   */
+  CompletableFuture<NodeReply> changeMembership(java.util.List<NodeId> members);
 }

@@ -114,6 +114,10 @@ public final class NodeRuntime implements NodeEndpoint {
 
   private Optional<WaitingTransfer> waitingTransfer = Optional.empty();
 
+  private record WaitingChange(long requestId, List<NodeId> members, CompletableFuture<NodeReply> reply) {}
+
+  private final List<WaitingChange> waitingChanges = new ArrayList<>();
+
   private NodeRuntime(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod, long snapshotEvery) {
     this.id = config.self();
     this.store = store;
@@ -195,8 +199,8 @@ public final class NodeRuntime implements NodeEndpoint {
   public CompletableFuture<NodeReply> transferLeadership(NodeId target) {
     CompletableFuture<NodeReply> reply = track(new CompletableFuture<>());
     submit(reply, () -> {
-      if (!state.config().peers().contains(target)) {
-        reply.complete(new NodeReply.Refused(target + " is not another member of " + state.config().members()));
+      if (!state.peers().contains(target)) {
+        reply.complete(new NodeReply.Refused(target + " is not another member of " + state.members()));
         return;
       }
       if (!state.isLeader()) {
@@ -208,6 +212,24 @@ public final class NodeRuntime implements NodeEndpoint {
       long patience = 3L * state.config().electionTimeoutTicks() * tickNanos;
       waitingTransfer = Optional.of(new WaitingTransfer(requestId, target, System.nanoTime() + patience, reply));
       advance(new Input.TransferLeadership(requestId, target));
+    });
+    return reply;
+  }
+
+  /**
+   * Asks this node, if it leads, to make {@code members} the voting members: one server added
+   * or removed. Completes with {@link NodeReply.MembersNow} once the change is applied here,
+   * {@link NodeReply.NotLeader} if this node does not lead (or stops leading first: the change may
+   * still take effect), or {@link NodeReply.Refused} with the reason the leader gave.
+   */
+  @Override
+  public CompletableFuture<NodeReply> changeMembership(List<NodeId> members) {
+    CompletableFuture<NodeReply> reply = track(new CompletableFuture<>());
+    List<NodeId> sorted = new com.example.raft.data.Command.ChangeMembers(members).members();
+    submit(reply, () -> {
+      long requestId = nextRequestId++;
+      waitingChanges.add(new WaitingChange(requestId, sorted, reply));
+      advance(new Input.ChangeMembership(requestId, sorted));
     });
     return reply;
   }
@@ -362,6 +384,14 @@ public final class NodeRuntime implements NodeEndpoint {
       }
     } else if (effect instanceof Effect.RedirectClient redirect) {
       redirect(redirect.requestId(), redirect.leaderHint());
+    } else if (effect instanceof Effect.RejectRequest rejected) {
+      waitingChanges.removeIf(change -> {
+        if (change.requestId() == rejected.requestId()) {
+          change.reply().complete(new NodeReply.Refused(rejected.reason()));
+          return true;
+        }
+        return false;
+      });
     } else if (effect instanceof Effect.RoleChanged changed) {
       waitingTransfer.ifPresent(transfer -> {
         if (changed.leader().equals(Optional.of(transfer.target()))) {
@@ -374,11 +404,23 @@ public final class NodeRuntime implements NodeEndpoint {
           write.reply().complete(new NodeReply.NotLeader(changed.leader()));
         }
         waitingWrites.clear();
+        waitingChanges.forEach(change -> change.reply().complete(new NodeReply.NotLeader(changed.leader())));
+        waitingChanges.clear();
       }
     }
   }
 
   private void answerWrites(LogEntry entry, KvResult result) {
+    if (entry.command() instanceof com.example.raft.data.Command.ChangeMembers change) {
+      waitingChanges.removeIf(waiting -> {
+        if (waiting.members().equals(change.members())) {
+          waiting.reply().complete(new NodeReply.MembersNow(change.members()));
+          return true;
+        }
+        return false;
+      });
+      return;
+    }
     if (!(entry.command() instanceof ClientCommand command)) {
       return;
     }
@@ -405,6 +447,13 @@ public final class NodeRuntime implements NodeEndpoint {
       read.complete(notLeader);
       return;
     }
+    waitingChanges.removeIf(change -> {
+      if (change.requestId() == requestId) {
+        change.reply().complete(notLeader);
+        return true;
+      }
+      return false;
+    });
     Iterator<WaitingWrite> waiting = waitingWrites.iterator();
     while (waiting.hasNext()) {
       WaitingWrite write = waiting.next();

@@ -88,6 +88,20 @@ final class Harness {
     return harness;
   }
 
+  /** {@code count} fresh members n1..nN and one fresh spare n(N+1) that is not a member (yet). */
+  static Harness withSpare(int count) {
+    Harness harness = new Harness();
+    List<NodeId> members = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      members.add(id(i));
+    }
+    for (int i = 1; i <= count + 1; i++) {
+      NodeConfig config = new NodeConfig(id(i), members, ELECTION_TICKS, 2, 100, i);
+      harness.nodes.put(id(i), new Node(config, DurableState.EMPTY));
+    }
+    return harness;
+  }
+
   static NodeId id(int number) {
     return NodeId.of("n" + number);
   }

@@ -52,7 +52,8 @@ final class ClusterSimulation {
 
   /** The outcome of a run: how many steps it took and how many client writes were committed. */
   record Outcome(
-      long steps, long committedWrites, long snapshotInstalls, long transfers, Optional<String> violation, List<String> recentEvents) {}
+      long steps, long committedWrites, long snapshotInstalls, long transfers, long membershipChanges,
+      Optional<String> violation, List<String> recentEvents) {}
 
   private static final class Node {
     final NodeConfig config;
@@ -84,7 +85,9 @@ final class ClusterSimulation {
 
   private final SplittableRandom random;
   private final Map<NodeId, Node> nodes = new TreeMap<>();
-  private final List<NodeId> members;
+  /** Every node, voting member or not: the initial members and one spare that membership changes may add. */
+  private final List<NodeId> allNodes;
+  private final int initialSize;
   private final List<Message> inFlight = new ArrayList<>();
   private final Map<NodeId, Integer> partitionOf = new TreeMap<>();
   private final List<Client> clients = new ArrayList<>();
@@ -100,6 +103,7 @@ final class ClusterSimulation {
   private long nextRequestId = 1;
   private long installs;
   private long timeoutNows;
+  private final java.util.Set<Long> membershipChangesApplied = new java.util.TreeSet<>();
   private long steps;
   /** Scheduler moves so far: the simulation's notion of elapsed time, for pauses. */
   private long moves;
@@ -111,9 +115,12 @@ final class ClusterSimulation {
     for (int i = 1; i <= nodeCount; i++) {
       ids.add(NodeId.of("n" + i));
     }
-    this.members = List.copyOf(ids);
-    for (NodeId id : members) {
-      NodeConfig config = new NodeConfig(id, members, ELECTION_TICKS, HEARTBEAT_TICKS, 1 + random.nextInt(8), random.nextLong());
+    List<NodeId> initial = List.copyOf(ids);
+    this.initialSize = initial.size();
+    ids.add(NodeId.of("n" + (nodeCount + 1)));
+    this.allNodes = List.copyOf(ids);
+    for (NodeId id : allNodes) {
+      NodeConfig config = new NodeConfig(id, initial, ELECTION_TICKS, HEARTBEAT_TICKS, 1 + random.nextInt(8), random.nextLong());
       nodes.put(id, new Node(config, DurableState.EMPTY));
       partitionOf.put(id, 0);
     }
@@ -138,7 +145,8 @@ final class ClusterSimulation {
     long writes = simulation.checker.committedEntries().stream()
         .filter(entry -> entry.command() instanceof ClientCommand)
         .count();
-    return new Outcome(simulation.steps, writes, simulation.installs, simulation.timeoutNows, simulation.violation, List.copyOf(simulation.recentEvents));
+    return new Outcome(simulation.steps, writes, simulation.installs, simulation.timeoutNows,
+        simulation.membershipChangesApplied.size(), simulation.violation, List.copyOf(simulation.recentEvents));
   }
 
   private void chaos() {
@@ -149,8 +157,10 @@ final class ClusterSimulation {
         deliverRandomMessage(true);
       } else if (roll < 500) {
         dropRandomMessage();
-      } else if (roll < 772) {
+      } else if (roll < 766) {
         tick(randomUpNode());
+      } else if (roll < 772) {
+        changeMembership();
       } else if (roll < 780) {
         transferLeadership();
       } else if (roll < 790) {
@@ -180,7 +190,7 @@ final class ClusterSimulation {
    * whatever the chaos did, the cluster must recover and make progress.
    */
   private void calm() {
-    for (NodeId id : members) {
+    for (NodeId id : allNodes) {
       partitionOf.put(id, 0);
       nodes.get(id).pausedUntilMove = 0;
       if (!nodes.get(id).up) {
@@ -325,7 +335,7 @@ final class ClusterSimulation {
 
   private void partition() {
     StringBuilder groups = new StringBuilder("partition");
-    for (NodeId id : members) {
+    for (NodeId id : allNodes) {
       int group = random.nextInt(2);
       partitionOf.put(id, group);
       groups.append(' ').append(id).append('=').append(group);
@@ -334,7 +344,7 @@ final class ClusterSimulation {
   }
 
   private void healPartition() {
-    members.forEach(id -> partitionOf.put(id, 0));
+    allNodes.forEach(id -> partitionOf.put(id, 0));
     event("heal");
   }
 
@@ -353,7 +363,7 @@ final class ClusterSimulation {
 
   private void crashRandomNode() {
     long down = nodes.values().stream().filter(node -> !node.up).count();
-    if (down + 1 > (members.size() - 1) / 2) {
+    if (down + 1 > (allNodes.size() - 1) / 2) {
       return; // keep a majority alive, or the run can only test waiting
     }
     randomUpNode().ifPresent(id -> {
@@ -362,10 +372,37 @@ final class ClusterSimulation {
     });
   }
 
+  /**
+   * An operator asks a node that believes it leads to add a non-member or remove a member, keeping
+   * the cluster within one server of its starting size; the core refuses what it must (a change
+   * while another is uncommitted, one before the leader committed in its term).
+   */
+  private void changeMembership() {
+    anyBelievedLeader().ifPresent(id -> {
+      List<NodeId> current = nodes.get(id).state.members();
+      List<NodeId> others = allNodes.stream().filter(node -> !current.contains(node)).toList();
+      boolean add = !others.isEmpty() && current.size() <= initialSize && (current.size() < initialSize || random.nextBoolean());
+      List<NodeId> next = new ArrayList<>(current);
+      if (add) {
+        next.add(others.get(random.nextInt(others.size())));
+      } else if (current.size() >= initialSize) {
+        next.remove(random.nextInt(next.size()));
+      } else {
+        return;
+      }
+      event("change members at " + id + " from " + current + " to " + next);
+      step(id, new Input.ChangeMembership(nextRequestId++, next));
+    });
+  }
+
   /** An operator asks a node that believes it leads to hand leadership to a random other member. */
   private void transferLeadership() {
     anyBelievedLeader().ifPresent(id -> {
-      NodeId target = members.get(random.nextInt(members.size()));
+      List<NodeId> peers = nodes.get(id).state.peers();
+      if (peers.isEmpty()) {
+        return;
+      }
+      NodeId target = peers.get(random.nextInt(peers.size()));
       event("transfer leadership from " + id + " to " + target);
       step(id, new Input.TransferLeadership(nextRequestId++, target));
     });
@@ -393,7 +430,7 @@ final class ClusterSimulation {
 
   private void crashDuringStep() {
     long down = nodes.values().stream().filter(node -> !node.up).count();
-    if (down + 1 > (members.size() - 1) / 2) {
+    if (down + 1 > (allNodes.size() - 1) / 2) {
       return;
     }
     randomUpNode().ifPresent(id -> {
@@ -447,7 +484,7 @@ final class ClusterSimulation {
   }
 
   private void restartRandomNode() {
-    List<NodeId> down = members.stream().filter(id -> !nodes.get(id).up).toList();
+    List<NodeId> down = allNodes.stream().filter(id -> !nodes.get(id).up).toList();
     if (!down.isEmpty()) {
       restart(down.get(random.nextInt(down.size())));
     }
@@ -465,20 +502,20 @@ final class ClusterSimulation {
   }
 
   private Optional<NodeId> randomUpNode() {
-    List<NodeId> up = members.stream().filter(id -> nodes.get(id).up && !isPaused(id)).toList();
+    List<NodeId> up = allNodes.stream().filter(id -> nodes.get(id).up && !isPaused(id)).toList();
     return up.isEmpty() ? Optional.empty() : Optional.of(up.get(random.nextInt(up.size())));
   }
 
   /** A node that believes it leads — possibly a deposed leader that has not noticed yet. */
   private Optional<NodeId> anyBelievedLeader() {
-    List<NodeId> leaders = members.stream()
+    List<NodeId> leaders = allNodes.stream()
         .filter(id -> nodes.get(id).up && !isPaused(id) && nodes.get(id).state.isLeader())
         .toList();
     return leaders.isEmpty() ? Optional.empty() : Optional.of(leaders.get(random.nextInt(leaders.size())));
   }
 
   private Optional<NodeId> currentLeader() {
-    return members.stream()
+    return allNodes.stream()
         .filter(id -> nodes.get(id).up && nodes.get(id).state.isLeader())
         .max((a, b) -> Long.compare(nodes.get(a).state.currentTerm(), nodes.get(b).state.currentTerm()));
   }
@@ -510,6 +547,9 @@ final class ClusterSimulation {
         inFlight.add(send.message());
       } else if (effect instanceof Effect.ApplyEntries apply) {
         for (LogEntry entry : apply.entries()) {
+          if (entry.command() instanceof com.example.raft.data.Command.ChangeMembers) {
+            membershipChangesApplied.add(entry.index());
+          }
           KvStateMachine.Applied applied = KvStateMachine.apply(node.store, entry.command());
           node.store = applied.state();
           check(checker.stateMachineSafety(id, entry, node.applied + 1, applied.result()));

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Deterministic simulation of whole clusters (3 and 5 nodes) under message loss, duplication,
  * reordering, delay, partitions, crashes (some in the middle of a step, losing unsynced writes or
- * tearing the last record), pauses, log compaction with snapshot installation, and leadership
- * transfers, checking the paper's safety properties after
+ * tearing the last record), pauses, log compaction with snapshot installation, leadership
+ * transfers and one-at-a-time membership changes (with a spare node to add), checking the paper's safety properties after
  * every step, and at the end of every run that the cluster made progress, that every write took
  * effect exactly once, and that the recorded client history is linearizable.
  *
@@ -44,6 +44,7 @@ class ClusterSimulationTest {
     long writes = 0;
     long installs = 0;
     long transfers = 0;
+    long changes = 0;
     for (int nodes : sizes) {
       for (long seed : seeds) {
         ClusterSimulation.Outcome outcome = ClusterSimulation.run(seed, nodes);
@@ -59,14 +60,17 @@ class ClusterSimulationTest {
         writes += outcome.committedWrites();
         installs += outcome.snapshotInstalls();
         transfers += outcome.transfers();
+        changes += outcome.membershipChanges();
       }
     }
     System.out.println("simulation: " + seeds.size() + " seeds x " + sizes.toString().replace('[', '{').replace(']', '}').replace(" ", "")
         + " nodes, " + steps + " steps, " + writes + " client writes committed, " + installs
-        + " snapshots installed on lagging followers, " + transfers + " leadership hand-overs (TimeoutNow), invariants checked: " + SafetyChecker.CHECKED);
+        + " snapshots installed on lagging followers, " + transfers + " leadership hand-overs (TimeoutNow), " + changes
+        + " membership changes committed, invariants checked: " + SafetyChecker.CHECKED);
     if (seeds.size() >= 50) {
       assertTrue(installs > 0, "no run ever sent a snapshot to a lagging follower: the simulation does not cover InstallSnapshot");
       assertTrue(transfers > 0, "no run ever handed leadership over: the simulation does not cover leadership transfer");
+      assertTrue(changes > 0, "no run ever committed a membership change: the simulation does not cover membership");
     }
   }
 }

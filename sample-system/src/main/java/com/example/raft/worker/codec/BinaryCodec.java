@@ -43,6 +43,27 @@ public final class BinaryCodec {
     return NodeId.of(name);
   }
 
+  /** Writes a list of node ids with its count. */
+  public static void writeNodeIds(DataOutput out, List<NodeId> ids) throws IOException {
+    out.writeInt(ids.size());
+    for (NodeId id : ids) {
+      writeNodeId(out, id);
+    }
+  }
+
+  /** Reads what {@link #writeNodeIds} wrote. */
+  public static List<NodeId> readNodeIds(DataInput in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > 1_000) {
+      throw new IOException("implausible member count " + count);
+    }
+    List<NodeId> ids = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ids.add(readNodeId(in));
+    }
+    return ids;
+  }
+
   /** Writes an optional string as a presence byte and the string. */
   public static void writeOptional(DataOutput out, Optional<String> value) throws IOException {
     out.writeBoolean(value.isPresent());
@@ -86,6 +107,9 @@ public final class BinaryCodec {
   public static void writeCommand(DataOutput out, Command command) throws IOException {
     if (command instanceof Command.NoOp) {
       out.writeByte(0);
+    } else if (command instanceof Command.ChangeMembers change) {
+      out.writeByte(2);
+      writeNodeIds(out, change.members());
     } else if (command instanceof ClientCommand client) {
       out.writeByte(1);
       out.writeUTF(client.clientId());
@@ -106,6 +130,10 @@ public final class BinaryCodec {
         long sequence = in.readLong();
         Operation operation = readOperation(in);
         yield valid(() -> new ClientCommand(clientId, sequence, operation));
+      }
+      case 2 -> {
+        List<NodeId> members = readNodeIds(in);
+        yield valid(() -> new Command.ChangeMembers(members));
       }
       default -> throw new IOException("unknown command tag " + tag);
     };
@@ -224,6 +252,7 @@ public final class BinaryCodec {
       out.writeLong(session.getValue().sequence());
       writeResult(out, session.getValue().result());
     }
+    writeNodeIds(out, snapshot.members());
   }
 
   /** Reads what {@link #writeSnapshot} wrote. */
@@ -248,7 +277,8 @@ public final class BinaryCodec {
       long sequence = in.readLong();
       sessions.put(client, new KvState.Session(sequence, readResult(in)));
     }
-    return valid(() -> new Snapshot(lastIndex, lastTerm, KvState.of(data, sessions)));
+    List<NodeId> members = readNodeIds(in);
+    return valid(() -> new Snapshot(lastIndex, lastTerm, KvState.of(data, sessions), members));
   }
 
   /** Writes a key-value result. */

@@ -15,6 +15,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 
 //! Every byte on a connection belongs to a **frame**: a 4-byte big-endian length, then that many
@@ -41,11 +42,13 @@ final class Frames {
   private static final byte WRITE = 1;
   private static final byte READ = 2;
   private static final byte TRANSFER = 3;
+  private static final byte MEMBERS = 4;
   private static final byte ANSWERED = 1;
   private static final byte NOT_LEADER = 2;
   private static final byte UNAVAILABLE = 3;
   private static final byte LEADER_NOW = 4;
   private static final byte REFUSED = 5;
+  private static final byte MEMBERS_NOW = 6;
 
   private Frames() {}
 
@@ -60,7 +63,13 @@ final class Frames {
    * A client request as carried in a frame: a write (command present), a leadership transfer
    * (target present), or else a read of {@code key}.
    */
-  record Request(long id, Optional<ClientCommand> write, String key, Optional<NodeId> transferTo) {}
+  record Request(long id, Optional<ClientCommand> write, String key, Optional<NodeId> transferTo, Optional<List<NodeId>> members) {
+
+    /** A write, a read or a transfer: no membership change. */
+    Request(long id, Optional<ClientCommand> write, String key, Optional<NodeId> transferTo) {
+      this(id, write, key, transferTo, Optional.empty());
+    }
+  }
 
   /** A reply as carried in a frame. */
   record Reply(long requestId, NodeReply reply) {}
@@ -99,6 +108,9 @@ final class Frames {
       if (request.write().isPresent()) {
         out.writeByte(WRITE);
         BinaryCodec.writeCommand(out, request.write().get());
+      } else if (request.members().isPresent()) {
+        out.writeByte(MEMBERS);
+        BinaryCodec.writeNodeIds(out, request.members().get());
       } else if (request.transferTo().isPresent()) {
         out.writeByte(TRANSFER);
         BinaryCodec.writeNodeId(out, request.transferTo().get());
@@ -121,6 +133,9 @@ final class Frames {
       } else if (reply instanceof NodeReply.LeaderNow leaderNow) {
         out.writeByte(LEADER_NOW);
         BinaryCodec.writeNodeId(out, leaderNow.leader());
+      } else if (reply instanceof NodeReply.MembersNow now) {
+        out.writeByte(MEMBERS_NOW);
+        BinaryCodec.writeNodeIds(out, now.members());
       } else if (reply instanceof NodeReply.Refused refused) {
         out.writeByte(REFUSED);
         out.writeUTF(refused.reason());
@@ -149,6 +164,10 @@ final class Frames {
     if (kind == READ) {
       return new Request(id, Optional.empty(), in.readUTF(), Optional.empty());
     }
+    if (kind == MEMBERS) {
+      List<NodeId> members = BinaryCodec.readNodeIds(in);
+      return new Request(id, Optional.empty(), "", Optional.empty(), Optional.of(members));
+    }
     if (kind == TRANSFER) {
       NodeId target = BinaryCodec.readNodeId(in);
       return new Request(id, Optional.empty(), "", Optional.of(target));
@@ -169,6 +188,7 @@ final class Frames {
       case UNAVAILABLE -> new NodeReply.Unavailable(in.readUTF());
       case LEADER_NOW -> new NodeReply.LeaderNow(BinaryCodec.readNodeId(in));
       case REFUSED -> new NodeReply.Refused(in.readUTF());
+      case MEMBERS_NOW -> new NodeReply.MembersNow(BinaryCodec.readNodeIds(in));
       default -> throw new IOException("unknown reply kind " + kind);
     };
     return new Reply(id, reply);

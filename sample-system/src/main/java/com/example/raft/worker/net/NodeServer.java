@@ -97,9 +97,16 @@ public final class NodeServer implements AutoCloseable {
   }
 
   private static void answer(NodeRuntime node, Frames.Request request, FrameWriter replies) {
-    CompletableFuture<NodeReply> reply = request.write().isPresent()
-        ? node.write(request.write().get())
-        : request.transferTo().isPresent() ? node.transferLeadership(request.transferTo().get()) : node.read(request.key());
+    CompletableFuture<NodeReply> reply;
+    if (request.write().isPresent()) {
+      reply = node.write(request.write().get());
+    } else if (request.members().isPresent()) {
+      reply = node.changeMembership(request.members().get());
+    } else if (request.transferTo().isPresent()) {
+      reply = node.transferLeadership(request.transferTo().get());
+    } else {
+      reply = node.read(request.key());
+    }
     reply.whenComplete((answer, failure) -> {
       NodeReply sent = answer != null ? answer : new NodeReply.Unavailable("node failed: " + failure);
       replies.offer(Frames.reply(request.id(), sent)); // a full queue means a client that stopped reading

@@ -49,6 +49,11 @@ public final class RemoteNode implements NodeEndpoint, AutoCloseable {
   }
 
   @Override
+  public CompletableFuture<NodeReply> changeMembership(java.util.List<NodeId> members) {
+    return send(requestId -> new Frames.Request(requestId, Optional.empty(), "", Optional.empty(), Optional.of(members)));
+  }
+
+  @Override
   public CompletableFuture<NodeReply> transferLeadership(NodeId target) {
     return send(requestId -> new Frames.Request(requestId, Optional.empty(), "", Optional.of(target)));
   }
