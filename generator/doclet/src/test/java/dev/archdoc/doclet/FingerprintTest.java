@@ -28,6 +28,10 @@ class FingerprintTest {
     return Sources.read(root).model().findMember("p.A#add(int,int)").orElseThrow().fingerprint();
   }
 
+  private static Fingerprint fingerprintOfType(Path root) {
+    return Sources.read(root).model().findType("p.A").orElseThrow().fingerprint();
+  }
+
   @Test
   void ignoreWhitespaceCommentsAndJavadoc(@TempDir Path one, @TempDir Path two) {
     String reformatted =
@@ -44,6 +48,7 @@ class FingerprintTest {
         }
         """;
     assertEquals(fingerprintOfAdd(one, ORIGINAL), fingerprintOfAdd(two, reformatted));
+    assertEquals(fingerprintOfType(one), fingerprintOfType(two));
   }
 
   @Test
@@ -52,6 +57,7 @@ class FingerprintTest {
     Fingerprint after = fingerprintOfAdd(two, ORIGINAL.replace("a + b", "a - b"));
     assertEquals(before.signature(), after.signature());
     assertNotEquals(before.body(), after.body());
+    assertNotEquals(fingerprintOfType(one).body(), fingerprintOfType(two).body(), "the type's body holds the method's");
   }
 
   @Test

@@ -21,7 +21,7 @@ import com.example.raft.data.ClientCommand;
 import com.example.raft.data.NodeId;
 import com.example.raft.data.Operation;
 import com.example.raft.worker.NodeReply;
-import com.example.raft.worker.NodeRuntime;
+import com.example.raft.worker.NodeEndpoint;
 import dev.archdoc.annotations.Decision;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class KvClient {
 
   private final String clientId;
   private final List<NodeId> members;
-  private final Function<NodeId, Optional<NodeRuntime>> nodes;
+  private final Function<NodeId, Optional<NodeEndpoint>> nodes;
   private final Duration deadline;
   private long lastSequence;
   private NodeId likelyLeader;
@@ -60,7 +60,7 @@ public final class KvClient {
    * deadline}.
    */
   public KvClient(
-      String clientId, List<NodeId> members, Function<NodeId, Optional<NodeRuntime>> nodes, Duration deadline) {
+      String clientId, List<NodeId> members, Function<NodeId, Optional<NodeEndpoint>> nodes, Duration deadline) {
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a client needs at least one member to talk to");
     }
@@ -105,12 +105,12 @@ public final class KvClient {
     return first.or(() -> second).map(Answer.Failure::new);
   }
 
-  private Answer untilAnswered(Function<NodeRuntime, CompletableFuture<NodeReply>> request) {
+  private Answer untilAnswered(Function<NodeEndpoint, CompletableFuture<NodeReply>> request) {
     long giveUpAt = System.nanoTime() + deadline.toNanos();
     NodeId target = likelyLeader;
     String lastProblem = "no node answered";
     while (System.nanoTime() < giveUpAt) {
-      Optional<NodeRuntime> node = nodes.apply(target);
+      Optional<NodeEndpoint> node = nodes.apply(target);
       if (node.isEmpty()) {
         lastProblem = "node " + target + " is down";
         target = nextAfter(target);

@@ -1,25 +1,29 @@
 package com.example.raft.data;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * A node's replicated log as an immutable value: entries at absolute indexes 1..{@link
  * #lastIndex()}, with index 0 standing for the empty prefix (term 0).
  *
- * <p>Every change returns a new log. Copying a list of references is cheap at the sizes this
- * sample reaches; a snapshot will later bound the length by moving the first index up, which is
- * why every position goes through one private translation.
+ * <p>Every change returns a new log, and no log ever changes after it is made. Appending is
+ * nevertheless cheap: a log is a length over a list that may be shared with longer logs made
+ * from it. Appending to the newest log of a lineage adds to the shared list and returns a longer
+ * view; appending to an older one (whose successor already added past its end) copies first. So
+ * the leader's one-entry-per-write path costs O(1), not a copy of the whole log per write.
  */
 public final class RaftLog {
 
-  private static final RaftLog EMPTY = new RaftLog(List.of());
+  private static final RaftLog EMPTY = new RaftLog(new ArrayList<>(0), 0);
 
-  private final List<LogEntry> entries;
+  /** Entries 1..length of this log are {@code shared[0..length)}; what lies beyond belongs to longer logs. */
+  private final ArrayList<LogEntry> shared;
+  private final int length;
 
-  private RaftLog(List<LogEntry> entries) {
-    this.entries = entries;
+  private RaftLog(ArrayList<LogEntry> shared, int length) {
+    this.shared = shared;
+    this.length = length;
   }
 
   /** The log with no entries. */
@@ -32,21 +36,21 @@ public final class RaftLog {
    * never decrease (what every Raft log looks like).
    */
   public static RaftLog of(List<LogEntry> entries) {
-    List<LogEntry> copy = List.copyOf(entries);
+    ArrayList<LogEntry> copy = new ArrayList<>(entries);
     long previousTerm = 0;
     for (int i = 0; i < copy.size(); i++) {
       LogEntry entry = copy.get(i);
-      if (entry.index() != i + 1L || entry.term() < previousTerm) {
+      if (entry == null || entry.index() != i + 1L || entry.term() < previousTerm) {
         throw new IllegalArgumentException("not a Raft log at position " + (i + 1) + ": " + entry);
       }
       previousTerm = entry.term();
     }
-    return copy.isEmpty() ? EMPTY : new RaftLog(copy);
+    return copy.isEmpty() ? EMPTY : new RaftLog(copy, copy.size());
   }
 
   /** The index of the last entry, 0 when the log is empty. */
   public long lastIndex() {
-    return entries.size();
+    return length;
   }
 
   /** The term of the last entry, 0 when the log is empty. */
@@ -72,7 +76,9 @@ public final class RaftLog {
     if (index < 1 || index > lastIndex()) {
       throw new IndexOutOfBoundsException("no log entry at " + index + " (last is " + lastIndex() + ")");
     }
-    return entries.get(position(index));
+    synchronized (shared) {
+      return shared.get(position(index));
+    }
   }
 
   /** The entries from {@code from} to {@code to}, both inclusive; empty when {@code from > to}. */
@@ -80,7 +86,12 @@ public final class RaftLog {
     if (from > to) {
       return List.of();
     }
-    return Collections.unmodifiableList(entries.subList(position(from), position(to) + 1));
+    if (from < 1 || to > lastIndex()) {
+      throw new IndexOutOfBoundsException("no entries " + from + ".." + to + " (last is " + lastIndex() + ")");
+    }
+    synchronized (shared) {
+      return List.copyOf(shared.subList(position(from), position(to) + 1));
+    }
   }
 
   /** At most {@code max} entries starting at {@code from}; empty past the end. */
@@ -90,7 +101,7 @@ public final class RaftLog {
 
   /** All entries, in order. */
   public List<LogEntry> entries() {
-    return entries;
+    return between(1, lastIndex());
   }
 
   /** This log with {@code entry} appended; it must be the next index. */
@@ -98,10 +109,16 @@ public final class RaftLog {
     if (entry.index() != lastIndex() + 1 || entry.term() < lastTerm()) {
       throw new IllegalArgumentException("cannot append " + entry + " after " + lastIndex() + "/" + lastTerm());
     }
-    List<LogEntry> longer = new ArrayList<>(entries.size() + 1);
-    longer.addAll(entries);
-    longer.add(entry);
-    return new RaftLog(Collections.unmodifiableList(longer));
+    synchronized (shared) {
+      if (shared.size() == length && this != EMPTY) {
+        shared.add(entry); // nobody has grown this lineage past us: extend it in place
+        return new RaftLog(shared, length + 1);
+      }
+      ArrayList<LogEntry> longer = new ArrayList<>(Math.max(16, length * 2));
+      longer.addAll(shared.subList(0, length));
+      longer.add(entry);
+      return new RaftLog(longer, length + 1);
+    }
   }
 
   /**
@@ -112,7 +129,7 @@ public final class RaftLog {
     if (index < 1 || index > lastIndex() + 1) {
       throw new IllegalArgumentException("cannot replace from " + index + " in a log ending at " + lastIndex());
     }
-    List<LogEntry> result = new ArrayList<>(entries.subList(0, position(index)));
+    List<LogEntry> result = new ArrayList<>(between(1, index - 1));
     result.addAll(suffix);
     return RaftLog.of(result);
   }
@@ -159,17 +176,18 @@ public final class RaftLog {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RaftLog log && entries.equals(log.entries);
+    return other instanceof RaftLog log && entries().equals(log.entries());
   }
 
   @Override
   public int hashCode() {
-    return entries.hashCode();
+    return entries().hashCode();
   }
 
   @Override
   public String toString() {
     StringBuilder terms = new StringBuilder("RaftLog[");
+    List<LogEntry> entries = entries();
     for (int i = 0; i < entries.size(); i++) {
       terms.append(i == 0 ? "" : " ").append(entries.get(i).term());
     }

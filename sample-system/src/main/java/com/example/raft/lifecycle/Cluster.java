@@ -6,6 +6,7 @@ import com.example.raft.data.RoleName;
 import com.example.raft.worker.DurableStore;
 import com.example.raft.worker.InMemoryDurableStore;
 import com.example.raft.worker.InMemoryNetwork;
+import com.example.raft.worker.NodeEndpoint;
 import com.example.raft.worker.NodeRuntime;
 import com.example.raft.worker.NodeStatus;
 import java.time.Duration;
@@ -53,7 +54,7 @@ public final class Cluster implements AutoCloseable {
 
   /** A client with its own session, giving up on a request after {@code deadline}. */
   public KvClient client(String clientId, Duration deadline) {
-    return new KvClient(clientId, members(), this::node, deadline);
+    return new KvClient(clientId, members(), member -> node(member).map(NodeEndpoint.class::cast), deadline);
   }
 
   /** The status of every running member, in member order. */

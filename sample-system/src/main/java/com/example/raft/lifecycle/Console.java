@@ -82,7 +82,8 @@ final class Console {
         + " log " + node.lastLogIndex();
   }
 
-  private static String format(Answer answer) {
+  /** One answer as the one line the console (and the command-line client) prints. */
+  static String format(Answer answer) {
     if (answer instanceof Answer.Failure failure) {
       return "ERROR: " + failure.reason();
     }

@@ -7,11 +7,15 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 /**
- * The command-line entry point: starts a Raft cluster (three nodes by default) inside this JVM
- * and answers key-value commands read from standard input, one line each, until {@code quit} or
- * end of input; then stops every node and exits.
+ * The command-line entry point. Without a subcommand it starts a Raft cluster (three nodes by
+ * default) inside this JVM and answers key-value commands read from standard input, one line
+ * each, until {@code quit} or end of input; then stops every node and exits. With {@code node},
+ * {@code cluster} or a client verb it runs one member of a multi-process cluster, a local demo
+ * cluster of child processes, or one client request. Every user error is one line on stderr.
  */
 public final class Main {
 
@@ -19,7 +23,13 @@ public final class Main {
       String.join(
           System.lineSeparator(),
           "usage: java -jar raft-kv.jar [--nodes N] [--seed S] [--help]",
-          "Starts an N-node (default 3) Raft key-value cluster in this JVM and reads commands from stdin:",
+          "       java -jar raft-kv.jar node --id ID --data FOLDER [--members ID=HOST:PORT,...]",
+          "       java -jar raft-kv.jar cluster [--nodes N] [--base-port P] [--data FOLDER]",
+          "       java -jar raft-kv.jar put KEY VALUE | get KEY | delete KEY | cas KEY EXPECTED NEW"
+              + " [--members ID=HOST:PORT,...] [--timeout-ms T]",
+          "node runs one member of a multi-process cluster (members default to n1..n3 on 127.0.0.1:7101-7103);",
+          "cluster starts N such members as child processes; put/get/delete/cas are a client of such a cluster.",
+          "Without a subcommand, starts an N-node (default 3) cluster in this JVM and reads commands from stdin:",
           "  put KEY VALUE         set a key",
           "  get KEY               read a key (linearizable)",
           "  delete KEY            remove a key",
@@ -49,6 +59,9 @@ public final class Main {
    * end of input, 2 for bad arguments. Every node is stopped before it returns.
    */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    if (args.length > 0 && !args[0].startsWith("-")) {
+      return runSubcommand(args[0], List.of(args).subList(1, args.length), out, err);
+    }
     ClusterSettings settings = ClusterSettings.defaults();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -79,5 +92,27 @@ public final class Main {
       err.println("raft-kv: cannot read commands: " + e.getMessage());
       return 1;
     }
+  }
+
+  private static int runSubcommand(String name, List<String> words, PrintStream out, PrintStream err) {
+    Set<String> options = switch (name) {
+      case "node" -> NodeProcess.OPTIONS;
+      case "cluster" -> LocalCluster.OPTIONS;
+      default -> RemoteClient.VERBS.contains(name) ? RemoteClient.OPTIONS : Set.of();
+    };
+    if (options.isEmpty()) {
+      err.println("raft-kv: unknown command '" + name + "'; try --help");
+      return 2;
+    }
+    Arguments arguments = Arguments.parse(words, options);
+    if (arguments.problem().isPresent()) {
+      err.println("raft-kv: " + name + ": " + arguments.problem().get());
+      return 2;
+    }
+    return switch (name) {
+      case "node" -> NodeProcess.run(arguments, out, err);
+      case "cluster" -> LocalCluster.run(arguments, out, err);
+      default -> RemoteClient.run(name, arguments, out, err);
+    };
   }
 }

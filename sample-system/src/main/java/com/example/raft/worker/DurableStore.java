@@ -10,12 +10,15 @@ import java.util.Optional;
 /**
  * Where a node keeps what must survive a crash: its term, its vote and its log.
  *
- * <p>A write must be durable when the method returns: the node sends messages that depend on it
- * right after (a vote reply, an append acknowledgement). {@link InMemoryDurableStore} keeps the
- * data in memory, which survives a node restart inside one JVM; a disk write-ahead log with
- * fsync will implement the same three methods.
+ * <p>Saves may be buffered; they are durable once {@link #sync()} returns. The runtime calls
+ * {@code sync} once per batch of steps and only then lets anything that depends on the saves
+ * leave the node (a vote reply, an append acknowledgement, a client's answer) — that is group
+ * commit, and it is why saving and syncing are two methods. {@link InMemoryDurableStore} keeps the
+ * data in memory, which survives a node restart inside one JVM; {@link
+ * com.example.raft.worker.disk.WriteAheadLog} keeps it in a file with fsync.
  */
-@Decision(value = "ADR-10", note = "the seam a disk write-ahead log will plug into")
+@Decision(value = "ADR-10", note = "the seam the disk write-ahead log plugs into")
+@Decision(value = "ADR-14", note = "save, then one sync per batch, then reply")
 public interface DurableStore {
 
   /** Stores the current term and the vote cast in it. */
@@ -23,6 +26,9 @@ public interface DurableStore {
 
   /** Drops every stored entry at or after {@code fromIndex}, then stores {@code entries} (which start there). */
   void saveEntries(long fromIndex, List<LogEntry> entries);
+
+  /** Makes every earlier save durable; returns when it is. */
+  void sync();
 
   /** Everything stored so far; {@link DurableState#EMPTY} for a store never written. */
   DurableState recover();

@@ -33,6 +33,10 @@ public final class InMemoryDurableStore implements DurableStore {
     entries.addAll(suffix);
   }
 
+  /** Nothing to do: memory outlives the node, which is all this store promises. */
+  @Override
+  public void sync() {}
+
   @Override
   public synchronized DurableState recover() {
     return new DurableState(term, votedFor, RaftLog.of(entries));

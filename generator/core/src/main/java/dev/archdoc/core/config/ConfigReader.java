@@ -1,5 +1,6 @@
 package dev.archdoc.core.config;
 
+import dev.archdoc.annotations.Decision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
  * (it reads archdoc.yml and looks for Maven modules); {@link #parse(Optional, ProjectFacts)} does
  * the rest on values, so tests and other stages can use it in memory.
  */
+@Decision(value = "ADR-4", note = "one system or a systems: list, nested docs excluded")
 public final class ConfigReader {
 
   /** The configuration file's name at the project root. */

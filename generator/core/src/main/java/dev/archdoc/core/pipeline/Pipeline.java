@@ -1,5 +1,6 @@
 package dev.archdoc.core.pipeline;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.config.ArchdocConfig;
 import dev.archdoc.core.config.ConfigProblem;
 import dev.archdoc.core.config.ConfigReader;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** Reads a project into linked models: the door of the pipeline. */
+@Decision(value = "ADR-2", note = "the whole pipeline in one short method")
 public final class Pipeline {
 
   /** The rule id of problems met reading the code; not a drift rule, it cannot be switched off. */

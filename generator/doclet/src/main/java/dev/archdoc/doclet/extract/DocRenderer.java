@@ -49,21 +49,24 @@ final class DocRenderer {
   private final Elements elements;
   private final Types types;
   private final ElementIds ids;
+  private final ElementPaths paths;
 
-  DocRenderer(DocTrees trees, Elements elements, Types types, ElementIds ids) {
+  DocRenderer(DocTrees trees, Elements elements, Types types, ElementIds ids, ElementPaths paths) {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
     this.ids = ids;
+    this.paths = paths;
   }
 
   /** The element's doc, or {@link Doc#NONE}. */
   Doc render(Element element) {
-    DocCommentTree comment = trees.getDocCommentTree(element);
+    TreePath path = paths.of(element);
+    DocCommentTree comment = path == null ? trees.getDocCommentTree(element) : trees.getDocCommentTree(path);
     if (comment == null) {
       return Doc.NONE;
     }
-    Context context = new Context(element, comment, new ArrayList<>());
+    Context context = new Context(element, path, comment, new ArrayList<>());
     String firstSentence = text(comment.getFirstSentence(), context).strip();
     String body = text(comment.getFullBody(), context).strip();
     List<BlockTag> tags = new ArrayList<>();
@@ -88,7 +91,7 @@ final class DocRenderer {
     return end < 0 ? text : text.substring(0, end + 1);
   }
 
-  private record Context(Element element, DocCommentTree comment, List<String> references) {}
+  private record Context(Element element, TreePath path, DocCommentTree comment, List<String> references) {}
 
   private String text(List<? extends DocTree> trees, Context context) {
     StringBuilder out = new StringBuilder();
@@ -151,11 +154,10 @@ final class DocRenderer {
   }
 
   private java.util.Optional<Element> resolve(ReferenceTree reference, Context context) {
-    TreePath path = trees.getPath(context.element);
-    if (path == null) {
+    if (context.path == null) {
       return java.util.Optional.empty();
     }
-    DocTreePath docPath = DocTreePath.getPath(path, context.comment, reference);
+    DocTreePath docPath = DocTreePath.getPath(context.path, context.comment, reference);
     if (docPath == null) {
       return java.util.Optional.empty();
     }

@@ -61,6 +61,7 @@ public final class ModelExtractor {
   private final Path projectRoot;
   private final ElementIds ids;
   private final DocRenderer docs;
+  private final ElementPaths paths;
   private DependencyCollector dependencies;
   private final Map<CompilationUnitTree, Path> unitPaths = new IdentityHashMap<>();
   private final Map<Path, String> relativePaths = new HashMap<>();
@@ -73,7 +74,8 @@ public final class ModelExtractor {
     this.scans = scans;
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
     this.ids = new ElementIds(types);
-    this.docs = new DocRenderer(trees, elements, types, ids);
+    this.paths = new ElementPaths(trees);
+    this.docs = new DocRenderer(trees, elements, types, ids, paths);
   }
 
   /**
@@ -402,7 +404,7 @@ public final class ModelExtractor {
   }
 
   private Location locate(Element element) {
-    TreePath path = trees.getPath(element);
+    TreePath path = paths.of(element);
     if (path == null) {
       return null;
     }

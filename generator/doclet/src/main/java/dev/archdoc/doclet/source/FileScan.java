@@ -129,35 +129,57 @@ final class FileScan extends TreePathScanner<Void, Void> {
     String name = tree.getSimpleName().toString();
     owners.push(owners.isEmpty() ? name : owners.peek() + "." + name);
     hiddenTypeNames.push(typeParameterNames(tree.getTypeParameters()));
-    long start = declare(tree, tree.toString());
+    long start = positions.getStartPosition(unit, tree);
     boolean record = tree.getKind() == Tree.Kind.RECORD;
+    // The type's body print is assembled from its members' own hashes, so that no body is
+    // printed twice (printing is most of this pass's cost).
+    StringBuilder print = new StringBuilder(header(tree));
     for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree field) {
         ExpressionTree init = field.getInitializer();
         long fieldStart = declare(field, init == null ? "" : init.toString());
+        print.append(field.getModifiers()).append(field.getType()).append(' ').append(field.getName());
         if (record && !field.getModifiers().getFlags().contains(Modifier.STATIC)) {
           recordComponents.put(
               ScannedFile.componentKey(start, field.getName().toString()), declarations.get(fieldStart));
         }
         inBody(init);
       } else if (member instanceof MethodTree method) {
-        declareMethod(method);
+        long methodStart = declareMethod(method);
+        print.append(method.getModifiers()).append(method.getTypeParameters()).append(method.getReturnType())
+            .append(' ').append(method.getName()).append(method.getParameters()).append(method.getThrows());
+        appendBodyHash(print, methodStart);
       } else if (member instanceof ClassTree nested) {
         scan(nested, null);
+        appendBodyHash(print, positions.getStartPosition(unit, nested));
       } else if (member instanceof BlockTree initializer) {
+        print.append(initializer);
         inBody(initializer);
       }
+      print.append(';');
     }
+    declare(tree, print.toString());
     hiddenTypeNames.pop();
     owners.pop();
     return null;
   }
 
-  private void declareMethod(MethodTree method) {
+  private void appendBodyHash(StringBuilder print, long start) {
+    Declaration declaration = declarations.get(start);
+    print.append('{').append(declaration == null ? "" : declaration.bodyHash()).append('}');
+  }
+
+  private static String header(ClassTree tree) {
+    return tree.getModifiers() + " " + tree.getKind() + " " + tree.getSimpleName() + tree.getTypeParameters()
+        + " extends " + tree.getExtendsClause() + " implements " + tree.getImplementsClause()
+        + " permits " + tree.getPermitsClause() + " {";
+  }
+
+  private long declareMethod(MethodTree method) {
     Tree body = method.getBody() != null ? method.getBody() : method.getDefaultValue();
-    declare(method, body == null ? "" : body.toString());
+    long start = declare(method, body == null ? "" : body.toString());
     if (method.getBody() == null) {
-      return;
+      return start;
     }
     hiddenTypeNames.push(typeParameterNames(method.getTypeParameters()));
     locals.push(new HashMap<>());
@@ -167,6 +189,7 @@ final class FileScan extends TreePathScanner<Void, Void> {
     inBody(method.getBody());
     locals.pop();
     hiddenTypeNames.pop();
+    return start;
   }
 
   private long declare(Tree tree, String body) {

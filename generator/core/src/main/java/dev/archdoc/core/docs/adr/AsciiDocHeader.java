@@ -1,5 +1,6 @@
 package dev.archdoc.core.docs.adr;
 
+import dev.archdoc.annotations.Decision;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * @param attributes each attribute entry, in order, with the lines its value was written on
  * @param bodyStart the 0-based index of the first line after the header
  */
+@Decision(value = "ADR-5", note = "AsciiDoc ADR metadata without starting JRuby")
 record AsciiDocHeader(Optional<String> title, int titleLine, List<MetadataEntry> attributes, int bodyStart) {
 
   private static final Pattern TITLE = Pattern.compile("^[=#]\\s+(\\S.*?)(?:\\s+[=#]+)?\\s*$");

@@ -1,5 +1,6 @@
 package dev.archdoc.core.docs.page;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.diagram.DiagramSource;
 import dev.archdoc.core.docs.ref.CodeRef;
 import dev.archdoc.core.docs.ref.ProjectFiles;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  * blocks is not prose and is skipped, except that includes work inside listings, as in
  * Asciidoctor.
  */
+@Decision(value = "ADR-5", note = "pages are read line by line; AsciidoctorJ only renders")
 final class AsciiDocReader {
 
   private static final Pattern SECTION = Pattern.compile("^(={1,6}|#{1,6})\\s+(\\S.*?)(?:\\s+\\1)?\\s*$");
