@@ -11,10 +11,12 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * Records the signature of every code element the docs reference in {@code archdoc.lock} at the
@@ -30,6 +32,9 @@ public class AcceptMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  @Component
+  private ProjectDependenciesResolver resolver;
+
   /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
   @Parameter(property = "archdoc.projectRoot")
   private File projectRoot;
@@ -37,7 +42,7 @@ public class AcceptMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Path root = ArchdocProject.root(session, project, projectRoot);
-    Loaded loaded = ArchdocProject.load(root, session, project, getLog());
+    Loaded loaded = ArchdocProject.load(root, session, project, resolver, getLog());
     if (loaded.project().isEmpty()) {
       throw new MojoFailureException("archdoc accept: archdoc.yml cannot be used:" + loaded.configProblems()
           .stream().map(Finding::toString).collect(Collectors.joining("\n  ", "\n  ", "")));

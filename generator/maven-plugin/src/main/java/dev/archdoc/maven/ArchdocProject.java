@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /** Reads the archdoc project a module belongs to, with the reactor's class path. */
 final class ArchdocProject {
@@ -30,8 +31,8 @@ final class ArchdocProject {
     return ProjectRoot.find(module.getBasedir().toPath(), ceilings);
   }
 
-  static Loaded load(Path root, MavenSession session, MavenProject module, Log log) {
-    List<Path> classpath = ReactorClasspath.of(session, module);
+  static Loaded load(Path root, MavenSession session, MavenProject module, ProjectDependenciesResolver resolver, Log log) {
+    List<Path> classpath = ReactorClasspath.of(session, module, resolver, log);
     log.debug("archdoc: project root " + root + ", class path " + classpath);
     return Pipeline.load(root, new Pipeline.Options(classpath));
   }

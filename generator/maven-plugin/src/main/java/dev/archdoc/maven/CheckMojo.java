@@ -13,11 +13,13 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * Runs every drift rule over the archdoc project this module belongs to and fails the build when
@@ -32,6 +34,9 @@ public class CheckMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
+
+  @Component
+  private ProjectDependenciesResolver resolver;
 
   /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
   @Parameter(property = "archdoc.projectRoot")
@@ -59,7 +64,7 @@ public class CheckMojo extends AbstractMojo {
         "archdoc: unknown format '" + format + "'; use one of " + String.join(", ", ReportFormat.ids())));
     Path root = ArchdocProject.root(session, project, projectRoot);
     long started = System.nanoTime();
-    CheckResult result = DriftCheck.run(ArchdocProject.load(root, session, project, getLog()));
+    CheckResult result = DriftCheck.run(ArchdocProject.load(root, session, project, resolver, getLog()));
     Findings.log(result.findings(), getLog());
     if (output != null) {
       try {

@@ -11,6 +11,7 @@ import java.util.Optional;
  * multi-module build is usually not the project the docs describe; the folder with the
  * configuration is. Without one, the module itself is the project and the defaults apply.
  */
+@dev.archdoc.annotations.Decision("ADR-12")
 final class ProjectRoot {
 
   static final String CONFIG = "archdoc.yml";

@@ -20,6 +20,7 @@ import java.util.Optional;
  * {@code unresolved-code-ref}, {@code unknown-decision}, {@code adr-integrity}), then each rule
  * below, system by system; then the levels of {@code rules:} in {@code archdoc.yml}.
  */
+@dev.archdoc.annotations.Decision("ADR-11")
 public final class DriftCheck {
 
   private DriftCheck() {}
