@@ -35,8 +35,10 @@ final class BrokenLinks {
 
   static List<Finding> check(ProjectModel project, ProjectFiles files) {
     Map<Path, Page> pages = new HashMap<>();
+    Map<Path, String> adrTitles = new HashMap<>();
     for (SystemModel system : project.systems()) {
       system.docs().allPages().forEach(page -> pages.putIfAbsent(page.file().normalize(), page));
+      system.docs().decisions().adrs().forEach(adr -> adrTitles.putIfAbsent(adr.file().normalize(), adr.title()));
     }
     List<Finding> findings = new ArrayList<>();
     for (Page page : pages.values()) {
@@ -51,7 +53,8 @@ final class BrokenLinks {
         }
         Page linked = pages.get(target);
         if (link.anchor() != null && !link.anchor().isEmpty() && linked != null
-            && !linked.anchors().contains(link.anchor())) {
+            && !linked.anchors().contains(link.anchor())
+            && !link.anchor().equals(adrTitles.containsKey(target) ? slug(adrTitles.get(target)) : null)) {
           findings.add(Finding.error(RULE, link.from(), link.line(), "link '" + link.target() + "' points to"
               + " anchor '#" + link.anchor() + "', which " + slashed(target) + " does not have"
               + DidYouMean.hint(link.anchor(), linked.anchors())
@@ -74,6 +77,16 @@ final class BrokenLinks {
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /**
+   * The anchor GitHub gives a heading: an ADR's title is read apart from its body, so its anchor
+   * is made here. Lower case, punctuation dropped, spaces as hyphens.
+   */
+  static String slug(String heading) {
+    return heading.strip().toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+        .replace(' ', '-');
   }
 
   private static String slashed(Path path) {

@@ -34,7 +34,7 @@ record DiagramModel(Optional<Integer> markerLine, List<Element> elements, List<A
   private static final Pattern DECORATION = Pattern.compile("<<[^>]*>>|#[\\w#;:.-]*|\\{.*$");
   private static final Pattern ARROW = Pattern.compile(
       "^\\s*(?<a>" + NAME + ")\\s*(?<left><\\|?|\\*|o|\\+|\\^)?(?<body>[-.=]+(?:\\[[^\\]]*\\])?"
-          + "(?:(?:left|right|up|down|le|ri|do|l|r|u|d)[-.=]+)?)(?<right>\\|?>|\\*|o|\\+|\\^)?"
+          + "(?:(?:left|right|up|down|le|ri|do|l|r|u|d)?[-.=]+)?)(?<right>\\|?>|\\*|o|\\+|\\^)?"
           + "\\s*(?<b>" + NAME + ")");
 
   /**

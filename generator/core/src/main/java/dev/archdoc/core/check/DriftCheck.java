@@ -44,7 +44,7 @@ public final class DriftCheck {
     ProjectFiles files = new ProjectFiles(project.root());
     List<Finding> findings = new ArrayList<>();
     for (SystemModel system : project.systems()) {
-      findings.addAll(DiagramDrift.reclassify(system));
+      findings.addAll(EmptySystems.withoutNoSourcesError(system, DiagramDrift.reclassify(system)));
     }
     findings.addAll(lock.findings());
     findings.addAll(StaleReferences.check(project, lock.lock()));

@@ -2,6 +2,7 @@ package dev.archdoc.core.check;
 
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
+import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,21 @@ final class EmptySystems {
   static final String RULE = "empty-system";
 
   private EmptySystems() {}
+
+  /**
+   * The findings of reading a system, with the doclet's "no Java source files found" error made a
+   * hint when the system indeed has no source files: by the rule above, no code is not drift.
+   */
+  static List<Finding> withoutNoSourcesError(SystemModel system, List<Finding> findings) {
+    if (!system.code().files().isEmpty()) {
+      return findings;
+    }
+    return findings.stream()
+        .map(f -> f.rule().equals(Pipeline.CODE_MODEL_RULE) && f.message().startsWith("no Java source files")
+            ? f.withSeverity(Severity.INFO)
+            : f)
+        .toList();
+  }
 
   static List<Finding> check(SystemModel system) {
     List<Finding> findings = new ArrayList<>();
