@@ -9,6 +9,7 @@ import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,8 @@ public final class DriftCheck {
     ProjectFiles files = new ProjectFiles(project.root());
     List<Finding> findings = new ArrayList<>();
     for (SystemModel system : project.systems()) {
-      findings.addAll(EmptySystems.withoutNoSourcesError(system, DiagramDrift.reclassify(system)));
+      List<Finding> read = EmptySystems.withoutNoSourcesError(system, DiagramDrift.reclassify(system));
+      findings.addAll(UnresolvedNames.fold(system, project.config().file().orElse(Path.of("archdoc.yml")), read));
     }
     findings.addAll(lock.findings());
     findings.addAll(StaleReferences.check(project, lock.lock()));

@@ -66,4 +66,29 @@ class RuleLevelsTest {
     assertThat(result.findings()).allMatch(f -> f.severity() == Severity.INFO);
     assertThat(result.exitCode()).isEqualTo(CheckResult.CLEAN);
   }
+
+  @Test
+  @DisplayName("imports the class path cannot resolve fold into one warning naming them; the check passes")
+  void missingClasspath() {
+    TestProject project = new TestProject(folder)
+        .write("src/main/java/a/A.java", """
+            package a;
+
+            import org.example.missing.Thing;
+
+            /** A. */
+            public class A {
+              Thing thing;
+              org.example.other.Gadget gadget;
+            }
+            """);
+    CheckResult result = DriftCheck.run(project.load());
+    assertThat(result.findings()).filteredOn(f -> f.rule().equals("code-model")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.message()).contains("could not be resolved (org.example.missing")
+              .contains("add the jars that define them to `classpath:` in archdoc.yml");
+        });
+    assertThat(result.exitCode()).isEqualTo(CheckResult.CLEAN);
+  }
 }
