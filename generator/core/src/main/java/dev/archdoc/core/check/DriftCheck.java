@@ -45,7 +45,8 @@ public final class DriftCheck {
     ProjectFiles files = new ProjectFiles(project.root());
     List<Finding> findings = new ArrayList<>();
     for (SystemModel system : project.systems()) {
-      List<Finding> read = EmptySystems.withoutNoSourcesError(system, DiagramDrift.reclassify(system));
+      List<Finding> read = RenameHints.add(system, lock.lock(),
+          EmptySystems.withoutNoSourcesError(system, DiagramDrift.reclassify(system)));
       findings.addAll(UnresolvedNames.fold(system, project.config().file().orElse(Path.of("archdoc.yml")), read));
     }
     findings.addAll(lock.findings());

@@ -91,4 +91,29 @@ class StaleReferencesTest {
         .startsWith("archdoc.lock: error: archdoc.lock cannot be used: it is not valid YAML")
         .endsWith("run 'archdoc accept' to write it again [stale-reference]");
   }
+
+  @Test
+  @DisplayName("a class renamed after accept gets a did-you-mean from the lock, though the names are far apart")
+  void renamedClass() throws IOException {
+    TestProject project = project("public long add(long amount)");
+    ReferenceLock.of(project.load()).write(folder);
+    Files.delete(folder.resolve("src/main/java/com/acme/Ledger.java"));
+    project.write("src/main/java/com/acme/BookKeeping.java", """
+        package com.acme;
+
+        /** Keeps the books. */
+        public final class BookKeeping {
+          /** Adds an amount. */
+          public long add(long amount) {
+            return 0;
+          }
+        }
+        """);
+    assertThat(DriftCheck.run(project.load()).findings()).map(Finding::message).containsExactly(
+        "code link 'com.acme.Ledger#add' names no package, type or member in the code; it was renamed, moved"
+            + " or removed (did you mean 'com.acme.BookKeeping#add(long)'? it has the accepted signature"
+            + " `public long add(long amount)`)",
+        "code link 'com.acme.Ledger' names no package, type or member in the code; it was renamed, moved or"
+            + " removed (did you mean 'com.acme.BookKeeping'? it has the accepted signature `public final class Ledger`)");
+  }
 }
