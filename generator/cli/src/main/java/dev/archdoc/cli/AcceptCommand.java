@@ -1,0 +1,52 @@
+package dev.archdoc.cli;
+
+import dev.archdoc.core.check.ReferenceLock;
+import dev.archdoc.core.pipeline.Loaded;
+import dev.archdoc.core.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code archdoc accept}: records the signatures of the code the docs reference in archdoc.lock. */
+@Command(
+    name = "accept",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Records the current signature of every code element the docs reference in archdoc.lock at"
+          + " the project root, after a reviewer confirmed the docs still hold. Commit the file:"
+          + " 'archdoc check' then reports each reference whose element changed since (stale-reference)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:archdoc.lock written", "2:bad usage, configuration or I/O"})
+final class AcceptCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
+  Path project = Path.of(".");
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(project)) {
+      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+      return ArchdocCommand.BAD_INPUT;
+    }
+    Loaded loaded = Pipeline.load(project, Pipeline.Options.DEFAULTS);
+    if (loaded.project().isEmpty()) {
+      loaded.configProblems().forEach(err::println);
+      return ArchdocCommand.BAD_INPUT;
+    }
+    Path root = loaded.project().get().root();
+    ReferenceLock lock = ReferenceLock.of(loaded.project().get());
+    lock.write(root);
+    err.println("archdoc accept: recorded " + lock.size() + " references in " + root.resolve(ReferenceLock.FILE_NAME));
+    return ArchdocCommand.OK;
+  }
+}

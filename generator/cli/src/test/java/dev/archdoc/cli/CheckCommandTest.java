@@ -1,0 +1,91 @@
+package dev.archdoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("archdoc check and archdoc accept")
+class CheckCommandTest {
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ArchdocCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private static void project(Path root, String reference) throws IOException {
+    write(root.resolve("src/main/java/a/Ledger.java"), "package a;\n/** L. */\npublic class Ledger {\n"
+        + "  /** Adds. */\n  public long add(long x) { return x; }\n}\n");
+    write(root.resolve("arch-docs/index.md"), "# Index\n\nSee [add](code:" + reference + ").\n");
+  }
+
+  @Test
+  @DisplayName("a clean project exits 0; a doc naming a missing method exits 1 with a compiler-style line")
+  void exitCodes(@TempDir Path root) throws IOException {
+    project(root, "a.Ledger#add");
+    Run clean = run("check", "--project", root.toString());
+    assertEquals(0, clean.exitCode(), clean.out() + clean.err());
+    assertTrue(clean.out().endsWith("archdoc check: 0 errors, 0 warnings\n"), clean.out());
+
+    project(root, "a.Ledger#subtract");
+    Run drift = run("check", "--project", root.toString());
+    assertEquals(1, drift.exitCode());
+    assertTrue(drift.out().contains("arch-docs/index.md:3: error: code link 'a.Ledger#subtract' names no package,"
+        + " type or member in the code"), drift.out());
+  }
+
+  @Test
+  @DisplayName("--format github prints annotations; --output writes the report to a file instead")
+  void formats(@TempDir Path root) throws IOException {
+    project(root, "a.Ledger#gone");
+    Run github = run("check", "--project", root.toString(), "--format", "github");
+    assertTrue(github.out().contains("::error file=arch-docs/index.md,line=3,title=archdoc unresolved-code-ref::"), github.out());
+
+    Path sarif = root.resolve("build/check.sarif");
+    Run toFile = run("check", "--project", root.toString(), "--format", "sarif", "--output", sarif.toString());
+    assertEquals(1, toFile.exitCode());
+    assertEquals("", toFile.out());
+    assertTrue(Files.readString(sarif).contains("\"ruleId\" : \"unresolved-code-ref\""));
+  }
+
+  @Test
+  @DisplayName("an unknown format, a missing folder and a broken archdoc.yml exit 2")
+  void badInput(@TempDir Path root) throws IOException {
+    assertEquals(2, run("check", "--project", root.toString(), "--format", "xml").exitCode());
+    assertEquals(2, run("check", "--project", root.resolve("missing").toString()).exitCode());
+    write(root.resolve("archdoc.yml"), "title: T\nlayerz: []\n");
+    Run broken = run("check", "--project", root.toString());
+    assertEquals(2, broken.exitCode());
+    assertTrue(broken.out().contains("archdoc.yml:2: error:"), broken.out());
+  }
+
+  @Test
+  @DisplayName("accept writes archdoc.lock; a later signature change fails the check as stale-reference")
+  void acceptThenChange(@TempDir Path root) throws IOException {
+    project(root, "a.Ledger#add");
+    assertEquals(0, run("accept", "--project", root.toString()).exitCode());
+    assertTrue(Files.readString(root.resolve("archdoc.lock")).contains("\"a.Ledger#add\":"));
+
+    write(root.resolve("src/main/java/a/Ledger.java"), "package a;\n/** L. */\npublic class Ledger {\n"
+        + "  /** Adds. */\n  public int add(long x) { return 0; }\n}\n");
+    Run stale = run("check", "--project", root.toString());
+    assertEquals(1, stale.exitCode());
+    assertTrue(stale.out().contains("was `public long add(long x)`, now `public int add(long x)`"), stale.out());
+  }
+}

@@ -1,0 +1,70 @@
+package dev.archdoc.core.check;
+
+import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.Severity;
+import dev.archdoc.core.link.CodeLink;
+import dev.archdoc.core.pipeline.ProjectModel;
+import dev.archdoc.core.pipeline.SystemModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code stale-reference}: a doc names a code element whose signature changed since the last
+ * {@code archdoc accept}, so what the doc says about it may no longer hold.
+ *
+ * <p>Reported at every place a doc names the element, with the old and the new signature, so the
+ * reviewer knows what to re-read; references not in the lock yet (written since) are counted in
+ * one hint, not reported one by one: they are new, not stale.
+ */
+@dev.archdoc.annotations.Decision("ADR-8")
+final class StaleReferences {
+
+  private static final String RULE = DriftRule.STALE_REFERENCE.id();
+
+  private StaleReferences() {}
+
+  static List<Finding> check(ProjectModel project, Optional<ReferenceLock> accepted) {
+    if (accepted.isEmpty()) {
+      return List.of();
+    }
+    ReferenceLock now = ReferenceLock.of(project);
+    List<Finding> findings = new ArrayList<>();
+    int unaccepted = 0;
+    for (SystemModel system : project.systems()) {
+      for (CodeLink link : system.links().codeLinks()) {
+        Optional<ReferenceLock.Entry> current = now.entry(system.name(), link.target());
+        if (current.isEmpty()) {
+          continue; // unresolved or a package: other rules speak about it
+        }
+        Optional<ReferenceLock.Entry> before = accepted.get().entry(system.name(), link.target());
+        if (before.isEmpty()) {
+          unaccepted++;
+        } else if (!before.get().equals(current.get())) {
+          findings.add(Finding.error(RULE, link.file(), link.line(), message(link, before.get(), current.get())));
+        }
+      }
+    }
+    if (unaccepted > 0) {
+      findings.add(new Finding(RULE, Severity.INFO, Path.of(ReferenceLock.FILE_NAME), 0, unaccepted
+          + (unaccepted == 1 ? " reference is" : " references are") + " not in " + ReferenceLock.FILE_NAME
+          + " yet; run 'archdoc accept' once the docs hold, so later changes to them are seen"));
+    }
+    return findings;
+  }
+
+  private static String message(CodeLink link, ReferenceLock.Entry before, ReferenceLock.Entry now) {
+    String what = before.element().equals(now.element())
+        ? "the signature of '" + now.element() + "' changed since the last 'archdoc accept'"
+        : "'" + link.target() + "' named '" + before.element() + "' at the last 'archdoc accept' and now"
+            + " names '" + now.element() + "'";
+    return what + ": was `" + before.signature() + "`, now `" + now.signature() + "`; re-read "
+        + slashed(link.file()) + " where it is named, fix what no longer holds, then run 'archdoc accept'";
+  }
+
+  private static String slashed(Path path) {
+    return path.toString().replace('\\', '/');
+  }
+}

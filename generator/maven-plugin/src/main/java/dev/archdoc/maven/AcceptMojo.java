@@ -1,0 +1,60 @@
+package dev.archdoc.maven;
+
+import dev.archdoc.core.check.ReferenceLock;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.pipeline.Loaded;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
+
+/**
+ * Records the signature of every code element the docs reference in {@code archdoc.lock} at the
+ * project root, after a reviewer confirmed the docs still hold. Run it by hand
+ * ({@code mvn archdoc:accept}); it has no phase.
+ */
+@Mojo(name = "accept", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public class AcceptMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Component
+  private ProjectDependenciesResolver resolver;
+
+  /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
+  @Parameter(property = "archdoc.projectRoot")
+  private File projectRoot;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    Path root = ArchdocProject.root(session, project, projectRoot);
+    Loaded loaded = ArchdocProject.load(root, session, project, resolver, getLog());
+    if (loaded.project().isEmpty()) {
+      throw new MojoFailureException("archdoc accept: archdoc.yml cannot be used:" + loaded.configProblems()
+          .stream().map(Finding::toString).collect(Collectors.joining("\n  ", "\n  ", "")));
+    }
+    ReferenceLock lock = ReferenceLock.of(loaded.project().get());
+    try {
+      lock.write(root);
+    } catch (IOException e) {
+      throw new MojoExecutionException("archdoc: cannot write " + root.resolve(ReferenceLock.FILE_NAME)
+          + ": " + e.getMessage(), e);
+    }
+    getLog().info("archdoc accept: recorded " + lock.size() + " references in "
+        + root.resolve(ReferenceLock.FILE_NAME));
+  }
+}

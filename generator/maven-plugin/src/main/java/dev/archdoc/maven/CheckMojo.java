@@ -1,0 +1,89 @@
+package dev.archdoc.maven;
+
+import dev.archdoc.core.check.CheckResult;
+import dev.archdoc.core.check.DriftCheck;
+import dev.archdoc.core.check.report.ReportFormat;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
+
+/**
+ * Runs every drift rule over the archdoc project this module belongs to and fails the build when
+ * one finds an error. Bound to {@code verify}, so {@code mvn package} does not run it.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Component
+  private ProjectDependenciesResolver resolver;
+
+  /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
+  @Parameter(property = "archdoc.projectRoot")
+  private File projectRoot;
+
+  /** Also write the findings to this file, in {@link #format}. */
+  @Parameter(property = "archdoc.output")
+  private File output;
+
+  /** The format of {@link #output}: text, github, junit or sarif. */
+  @Parameter(property = "archdoc.format", defaultValue = "text")
+  private String format;
+
+  /** Skips the check. */
+  @Parameter(property = "archdoc.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("archdoc check skipped (archdoc.skip)");
+      return;
+    }
+    ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new MojoFailureException(
+        "archdoc: unknown format '" + format + "'; use one of " + String.join(", ", ReportFormat.ids())));
+    Path root = ArchdocProject.root(session, project, projectRoot);
+    long started = System.nanoTime();
+    CheckResult result = DriftCheck.run(ArchdocProject.load(root, session, project, resolver, getLog()));
+    Findings.log(result.findings(), getLog());
+    if (output != null) {
+      try {
+        reportFormat.write(result, output.toPath());
+      } catch (IOException e) {
+        throw new MojoExecutionException("archdoc: cannot write " + output + ": " + e.getMessage(), e);
+      }
+    }
+    getLog().info("archdoc check of " + root + ": " + result.summary() + " in "
+        + (System.nanoTime() - started) / 1_000_000 + " ms");
+    if (result.exitCode() != CheckResult.CLEAN) {
+      String errors = result.findings().stream()
+          .filter(f -> f.severity() == Severity.ERROR)
+          .map(Finding::toString)
+          .collect(Collectors.joining("\n  ", "\n  ", ""));
+      String why = result.configBroken()
+          ? "archdoc.yml cannot be used:"
+          : "the docs drifted from the code (" + result.summary() + "):";
+      throw new MojoFailureException("archdoc check failed: " + why + errors);
+    }
+  }
+}
