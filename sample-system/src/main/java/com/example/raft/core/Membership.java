@@ -18,8 +18,12 @@
 //!
 //! A removed leader keeps leading until the change that removes it is committed — replicating
 //! it, but no longer counting itself in any majority — then steps down. A removed follower
-//! stops campaigning (it is not a member of its own latest configuration) and everyone else
-//! ignores it. An added server starts with an empty log and is caught up by the leader's usual
+//! stops campaigning once its log holds its removal (it is not a member of its own latest
+//! configuration); one that never heard of it may campaign, and pre-vote with leader stickiness
+//! keeps that from disturbing the cluster. Nodes still answer messages from servers outside
+//! their own configuration (thesis §4.2.3): a node whose log lags behind a change must be able
+//! to vote for, and follow, a leader it does not yet know is a member — the simulation found the
+//! deadlock that ignoring them causes. An added server starts with an empty log and is caught up by the leader's usual
 //! repair (or a snapshot) before its vote can matter to anyone's log being up to date.
 package com.example.raft.core;
 

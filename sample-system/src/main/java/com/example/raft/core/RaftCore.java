@@ -135,7 +135,7 @@ public final class RaftCore {
   //! carrying our term (that is how a deposed leader learns), anything else is dropped.
 
   private static RaftState receive(RaftState state, Message message, Effects out) {
-    if (!message.to().equals(state.self()) || !state.members().contains(message.from())) {
+    if (!message.to().equals(state.self())) {
       return state;
     }
     if (message.term() > state.currentTerm()) {

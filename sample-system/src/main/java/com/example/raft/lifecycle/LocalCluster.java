@@ -9,13 +9,14 @@ import java.util.Set;
 
 /**
  * {@code raft-kv.jar cluster}: a demo cluster of child processes on loopback, one {@code node}
- * process per member, sharing this terminal. Each child is an ordinary node, so killing one
+ * process per member, sharing this terminal; with {@code --spares N}, N more nodes run that are
+ * not yet voting members, ready to be added with {@code raft-kv.jar members}. Each child is an ordinary node, so killing one
  * ({@code kill -9 PID}) is a real crash; the printed command restarts it from its data folder.
  * Stopping this process (Ctrl-C) stops the children.
  */
 final class LocalCluster {
 
-  static final Set<String> OPTIONS = Set.of("--nodes", "--base-port", "--data");
+  static final Set<String> OPTIONS = Set.of("--nodes", "--spares", "--base-port", "--data");
 
   private LocalCluster() {}
 
@@ -25,17 +26,21 @@ final class LocalCluster {
       return 2;
     }
     var nodes = args.integer("--nodes", 3, 1, 9);
+    var spares = args.integer("--spares", 0, 0, 9);
     var basePort = args.integer("--base-port", MemberAddresses.DEFAULT_BASE_PORT, 1024, 65000);
-    if (nodes.isEmpty() || basePort.isEmpty()) {
-      err.println("raft-kv: --nodes takes 1..9 and --base-port 1024..65000");
+    if (nodes.isEmpty() || spares.isEmpty() || basePort.isEmpty()) {
+      err.println("raft-kv: --nodes takes 1..9, --spares 0..9 and --base-port 1024..65000");
       return 2;
     }
     Path data = Path.of(args.options().getOrDefault("--data", "raft-data"));
-    MemberAddresses members = MemberAddresses.loopback(nodes.get(), basePort.get());
+    MemberAddresses members = MemberAddresses.loopback(nodes.get() + spares.get(), basePort.get());
+    String voters = String.join(",", members.asMap().keySet().stream().limit(nodes.get()).map(Object::toString).toList());
     List<Process> children = new ArrayList<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> children.forEach(Process::destroy)));
     for (var member : members.asMap().keySet()) {
-      List<String> command = nodeCommand(member.name(), data.resolve(member.name()), members);
+      List<String> command = spares.get() == 0
+          ? nodeCommand(member.name(), data.resolve(member.name()), members)
+          : nodeCommand(member.name(), data.resolve(member.name()), members, "--voters", voters);
       try {
         Process child = new ProcessBuilder(command).inheritIO().start();
         children.add(child);
@@ -46,7 +51,9 @@ final class LocalCluster {
         return 1;
       }
     }
-    out.println("cluster: " + nodes.get() + " nodes on " + members + "; try: java -jar raft-kv.jar put k v --members " + members);
+    boolean defaults = spares.get() == 0 && nodes.get() == 3 && basePort.get() == MemberAddresses.DEFAULT_BASE_PORT;
+    out.println("cluster: voters " + voters + (spares.get() > 0 ? " and " + spares.get() + " spare(s)" : "") + " on " + members
+        + "; try: java -jar raft-kv.jar put k v" + (defaults ? "" : " --members " + members));
     out.flush();
     for (Process child : children) {
       try {

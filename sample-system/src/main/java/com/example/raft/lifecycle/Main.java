@@ -24,7 +24,7 @@ public final class Main {
           System.lineSeparator(),
           "usage: java -jar raft-kv.jar [--nodes N] [--seed S] [--help]",
           "       java -jar raft-kv.jar node --id ID --data FOLDER [--members ID=HOST:PORT,...] [--voters ID,...] [--snapshot-every N]",
-          "       java -jar raft-kv.jar cluster [--nodes N] [--base-port P] [--data FOLDER]",
+          "       java -jar raft-kv.jar cluster [--nodes N] [--spares S] [--base-port P] [--data FOLDER]",
           "       java -jar raft-kv.jar put KEY VALUE | get KEY | delete KEY | cas KEY EXPECTED NEW"
               + " [--members ID=HOST:PORT,...] [--timeout-ms T]",
           "       java -jar raft-kv.jar transfer NODE [--members ID=HOST:PORT,...]   (hand leadership to NODE)",

@@ -41,6 +41,11 @@ public final class InMemoryNetwork implements Transport {
   }
 
   @Override
+  public boolean canReach(NodeId node) {
+    return inboxes.containsKey(node);
+  }
+
+  @Override
   public void send(Message message) {
     if (isolated.contains(message.from()) || isolated.contains(message.to())) {
       return;

@@ -199,12 +199,12 @@ public final class NodeRuntime implements NodeEndpoint {
   public CompletableFuture<NodeReply> transferLeadership(NodeId target) {
     CompletableFuture<NodeReply> reply = track(new CompletableFuture<>());
     submit(reply, () -> {
-      if (!state.peers().contains(target)) {
-        reply.complete(new NodeReply.Refused(target + " is not another member of " + state.members()));
-        return;
-      }
       if (!state.isLeader()) {
         reply.complete(new NodeReply.NotLeader(state.leader()));
+        return;
+      }
+      if (!state.peers().contains(target)) {
+        reply.complete(new NodeReply.Refused(target + " is not another member of " + state.members()));
         return;
       }
       waitingTransfer.ifPresent(earlier -> earlier.reply().complete(new NodeReply.Refused("superseded by a transfer to " + target)));
@@ -227,6 +227,12 @@ public final class NodeRuntime implements NodeEndpoint {
     CompletableFuture<NodeReply> reply = track(new CompletableFuture<>());
     List<NodeId> sorted = new com.example.raft.data.Command.ChangeMembers(members).members();
     submit(reply, () -> {
+      List<NodeId> unreachable = sorted.stream().filter(member -> !member.equals(id) && !transport.canReach(member)).toList();
+      if (state.isLeader() && !unreachable.isEmpty()) {
+        reply.complete(new NodeReply.Refused("this node has no address for " + unreachable
+            + "; every node must know every member's address (--members) before it can be added"));
+        return;
+      }
       long requestId = nextRequestId++;
       waitingChanges.add(new WaitingChange(requestId, sorted, reply));
       advance(new Input.ChangeMembership(requestId, sorted));

@@ -15,4 +15,7 @@ public interface Transport {
 
   /** Sends {@code message} to {@code message.to()}, best effort. */
   void send(Message message);
+
+  /** Whether this transport knows where {@code node} is; a member it cannot address could never catch up. */
+  boolean canReach(com.example.raft.data.NodeId node);
 }

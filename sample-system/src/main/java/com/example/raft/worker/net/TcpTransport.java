@@ -64,6 +64,11 @@ public final class TcpTransport implements Transport, AutoCloseable {
   }
 
   @Override
+  public boolean canReach(NodeId node) {
+    return links.containsKey(node);
+  }
+
+  @Override
   public void close() {
     links.values().forEach(PeerLink::close);
   }
