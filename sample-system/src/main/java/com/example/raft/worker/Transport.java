@@ -7,10 +7,11 @@ import dev.archdoc.annotations.Decision;
  * Carries messages between nodes, with Raft's network model: a message may be lost, delayed,
  * duplicated or reordered, and sending never blocks on the receiver.
  *
- * <p>The in-memory {@link InMemoryNetwork} is the first implementation; a TCP transport will be
- * the second. Incoming messages reach a node through {@link NodeRuntime#deliver}.
+ * <p>{@link InMemoryNetwork} carries messages inside one JVM; {@link
+ * com.example.raft.worker.net.TcpTransport} between processes. Incoming messages reach a node
+ * through {@link NodeRuntime#deliver}.
  */
-@Decision(value = "ADR-10", note = "the seam a TCP transport will plug into")
+@Decision(value = "ADR-10", note = "the seam the TCP transport plugs into")
 public interface Transport {
 
   /** Sends {@code message} to {@code message.to()}, best effort. */

@@ -4,9 +4,10 @@
  * committed entries through the key-value state machine.
  *
  * <p>Transport and storage sit behind small interfaces ({@link com.example.raft.worker.Transport},
- * {@link com.example.raft.worker.DurableStore}) with in-memory implementations first, so a TCP
- * transport and a disk write-ahead log can replace them without touching the core. This package
- * may use the core and data layers; it knows nothing of clients or of how a cluster is started.
+ * {@link com.example.raft.worker.DurableStore}): in memory here, for a cluster inside one JVM; over
+ * TCP in {@code worker.net} and on disk in {@code worker.disk}, for one node per process, without
+ * touching the core. This package may use the core and data layers; it knows nothing of clients
+ * or of how a cluster is started.
  */
 @Decision("ADR-10")
 @Decision("ADR-12")

@@ -9,6 +9,7 @@ import com.example.raft.data.Message;
 import com.example.raft.data.NodeId;
 import com.example.raft.data.Operation;
 import com.example.raft.data.Snapshot;
+import dev.archdoc.annotations.Decision;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
  * by this class fails with an {@link IOException} naming the bad tag or count, never with a
  * half-built value.
  */
+@Decision(value = "ADR-13", note = "one byte form of an entry, on disk and on the wire")
 public final class BinaryCodec {
 
   private static final int MAX_ENTRIES = 1 << 20;

@@ -2,6 +2,7 @@ package com.example.raft.worker.net;
 
 import com.example.raft.worker.NodeReply;
 import com.example.raft.worker.NodeRuntime;
+import dev.archdoc.annotations.Decision;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * order (each reply names its request). Bind first with {@link #bind}, so a busy port is reported
  * before the node starts, then {@link #serve}.
  */
+@Decision(value = "ADR-15", note = "peers and clients share one port and one framing")
 public final class NodeServer implements AutoCloseable {
 
   private static final int REPLY_QUEUE_CAPACITY = 8_192;

@@ -4,6 +4,7 @@ import com.example.raft.data.ClientCommand;
 import com.example.raft.data.NodeId;
 import com.example.raft.worker.NodeEndpoint;
 import com.example.raft.worker.NodeReply;
+import dev.archdoc.annotations.Decision;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * NodeReply.Unavailable}, so the client moves on at once instead of waiting out a timeout.
  * Thread-safe, and meant to be shared by many clients.
  */
+@Decision(value = "ADR-15", note = "pipelined requests; a broken connection answers every waiting request at once")
 public final class RemoteNode implements NodeEndpoint, AutoCloseable {
 
   private static final int CONNECT_TIMEOUT_MILLIS = 500;
