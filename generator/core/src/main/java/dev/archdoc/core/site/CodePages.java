@@ -138,22 +138,28 @@ final class CodePages {
     c.put("layer", system.config().layerOf(type.packageName()).map(Layer::name).orElse(null));
     c.put("sourceHref", sourceHref(path, file, type.span().startLine()));
     c.put("summaryHtml", docHtml(file, type.span().startLine(), type.doc().firstSentence(), path));
-    String doc = fullDoc(file, type.span().startLine(), type.doc(), path);
+    // a one-sentence comment is the summary already; show the body only when it says more
+    boolean saysMore = !type.doc().body().strip().equals(type.doc().firstSentence().strip()) || !type.doc().blockTags().isEmpty();
+    String doc = saysMore ? fullDoc(file, type.span().startLine(), type.doc(), path) : null;
     c.put("docHtml", doc);
     String prose = prose(file, type.prose(), path);
     c.put("proseHtml", prose);
     List<Map<String, Object>> decisions = decisions(type.qualifiedName(), path);
+    decisions.addAll(memberDecisions(type, path, decisions));
     c.put("decisions", decisions);
     c.put("hasDecisions", !decisions.isEmpty());
     StringBuilder searchText = new StringBuilder(type.qualifiedName()).append(' ')
         .append(Rendering.text(doc)).append(' ').append(Rendering.text(prose));
     List<Map<String, Object>> members = new ArrayList<>();
     for (CodeMember member : sourceOrder(type.members())) {
+      if (isNoise(member)) {
+        continue;
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("anchor", SiteMap.memberAnchor(member.id()));
-      m.put("name", member.isExecutable() ? member.id().substring(member.id().indexOf('#') + 1) : member.name());
+      m.put("name", displayName(member));
       m.put("kind", lower(member.kind().name()));
-      m.put("signature", member.signature());
+      m.put("signature", withoutPackages(member.signature()));
       String memberDoc = fullDoc(file, member.span().startLine(), member.doc(), path);
       String memberProse = prose(file, member.prose(), path);
       m.put("docHtml", memberDoc);
@@ -164,7 +170,7 @@ final class CodePages {
       }
       m.put("decisions", cited);
       m.put("sourceHref", sourceHref(path, file, member.span().startLine()));
-      m.put("lines", member.span().startLine() + "–" + member.span().endLine());
+      m.put("lineRange", member.span().startLine() + "–" + member.span().endLine());
       members.add(m);
       searchText.append(' ').append(Rendering.text(memberProse));
     }
@@ -186,6 +192,26 @@ final class CodePages {
     c.put("hasUsedBy", !users.isEmpty());
     return SitePage.of(path, nestedName(type), system.name(), r.theme.render("type", c))
         .searchable("type", searchText.toString());
+  }
+
+  /** Decisions that only some members carry out, so the type page shows them too. */
+  private List<Map<String, Object>> memberDecisions(CodeType type, String path, List<Map<String, Object>> already) {
+    Set<String> seen = new TreeSet<>();
+    already.forEach(item -> seen.add((String) item.get("displayId")));
+    List<Map<String, Object>> found = new ArrayList<>();
+    for (CodeMember member : sourceOrder(type.members())) {
+      for (Governance governance : system.links().governing(member.id())) {
+        Adr adr = r.adr(system, governance.adr());
+        if (adr == null || !governance.via().equals(member.id()) || !seen.add(adr.displayId())) {
+          continue;
+        }
+        Map<String, Object> item = r.adrSummary(system, adr, path);
+        String how = governance.how() == Governance.How.GOVERNS ? "names" : "cited with @Decision on";
+        item.put("how", how + " " + displayName(member));
+        found.add(item);
+      }
+    }
+    return found;
   }
 
   private Map<String, Object> dependencyItem(String typeName, Set<String> kinds, String path) {
@@ -247,6 +273,25 @@ final class CodePages {
       html.append(r.markdown(system, block.span().file(), block.span().startLine(), block.markdown(), path));
     }
     return html.toString();
+  }
+
+  /** A private constructor without a word of docs only keeps a class from being instantiated. */
+  private boolean isNoise(CodeMember member) {
+    return member.kind() == CodeMember.Kind.CONSTRUCTOR && member.modifiers().contains("private")
+        && member.doc().isEmpty() && member.prose().isEmpty() && system.links().citationsOn(member.id()).isEmpty();
+  }
+
+  /** {@code step(RaftState, Input)}: parameter types by simple name, as a reader says them. */
+  static String displayName(CodeMember member) {
+    if (!member.isExecutable()) {
+      return member.name();
+    }
+    List<String> types = member.parameters().stream().map(p -> withoutPackages(p.type())).toList();
+    return member.name() + "(" + String.join(", ", types) + ")";
+  }
+
+  static String withoutPackages(String javaText) {
+    return javaText == null ? "" : javaText.replaceAll("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z_$a-z])", "");
   }
 
   static List<CodeMember> sourceOrder(List<CodeMember> members) {

@@ -100,12 +100,15 @@ final class SiteMap {
     return section(system) + "tours/index.html";
   }
 
-  String tour(SystemConfig system, String slug) {
-    return section(system) + "tours/" + slug + "/index.html";
+  /** A tour's overview: where its file is mirrored, so the links its notes make keep working. */
+  String tour(SystemConfig system, Path tourFile) {
+    return doc(system, tourFile);
   }
 
-  String tourStep(SystemConfig system, String slug, int number) {
-    return section(system) + "tours/" + slug + "/step-" + number + ".html";
+  /** A step of a tour: beside the overview, in the same folder as the tour file's mirror. */
+  String tourStep(SystemConfig system, Path tourFile, int number) {
+    String overview = tour(system, tourFile);
+    return overview.substring(0, overview.length() - ".html".length()) + "-step-" + number + ".html";
   }
 
   String diagrams(SystemConfig system) {

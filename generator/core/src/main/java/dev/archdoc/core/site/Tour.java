@@ -20,12 +20,11 @@ import java.util.regex.Pattern;
  * Why this step matters ...
  * </pre>
  *
- * @param slug the file name without extension: the tour's folder in the site
  * @param page the tour file as read
  * @param intro the introduction's Markdown and its first file line
  * @param steps in order
  */
-record Tour(String slug, Page page, Section intro, List<Step> steps) {
+record Tour(Page page, Section intro, List<Step> steps) {
 
   /** Markdown text and the file line it starts on. */
   record Section(String markdown, int firstLine) {}
@@ -43,8 +42,6 @@ record Tour(String slug, Page page, Section intro, List<Step> steps) {
   }
 
   static Tour read(Page page) {
-    String name = page.file().getFileName().toString();
-    String slug = name.substring(0, name.lastIndexOf('.'));
     List<String> lines = page.source().lines().toList();
     int start = 0;
     if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
@@ -90,6 +87,6 @@ record Tour(String slug, Page page, Section intro, List<Step> steps) {
     } else {
       steps.add(new Step(title, target, new Section(current.toString(), currentLine)));
     }
-    return new Tour(slug, page, intro, List.copyOf(steps));
+    return new Tour(page, intro, List.copyOf(steps));
   }
 }

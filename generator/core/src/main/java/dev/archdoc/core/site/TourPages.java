@@ -44,7 +44,7 @@ final class TourPages {
     for (Tour tour : tours) {
       Map<String, Object> card = new LinkedHashMap<>();
       card.put("title", tour.page().title());
-      card.put("href", SiteMap.relative(indexPath, r.map.tour(system.config(), tour.slug())));
+      card.put("href", SiteMap.relative(indexPath, r.map.tour(system.config(), tour.page().file())));
       card.put("summaryHtml", firstParagraph(tour, indexPath));
       card.put("stepCount", tour.steps().size());
       cards.add(card);
@@ -61,15 +61,15 @@ final class TourPages {
 
   private List<SitePage> tourPages(Tour tour) {
     List<SitePage> pages = new ArrayList<>();
-    String overview = r.map.tour(system.config(), tour.slug());
+    String overview = r.map.tour(system.config(), tour.page().file());
     String intro = section(tour, tour.intro(), overview);
     List<Map<String, Object>> steps = new ArrayList<>();
     StringBuilder search = new StringBuilder(Rendering.text(intro));
     for (int i = 0; i < tour.steps().size(); i++) {
       Tour.Step step = tour.steps().get(i);
       steps.add(Map.of("title", step.title(), "target", step.target() == null ? "" : step.target(),
-          "href", SiteMap.relative(overview, r.map.tourStep(system.config(), tour.slug(), i + 1))));
-      String stepPath = r.map.tourStep(system.config(), tour.slug(), i + 1);
+          "href", SiteMap.relative(overview, r.map.tourStep(system.config(), tour.page().file(), i + 1))));
+      String stepPath = r.map.tourStep(system.config(), tour.page().file(), i + 1);
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("tourTitle", tour.page().title());
       c.put("tourHref", SiteMap.relative(stepPath, overview));
@@ -84,11 +84,11 @@ final class TourPages {
       c.put("elementHref", element.map(e -> SiteMap.relative(stepPath, r.url(system, e))).orElse(null));
       element.flatMap(CodeElement::location).ifPresent(span -> snippet(span, stepPath, c));
       if (i > 0) {
-        c.put("prevHref", SiteMap.relative(stepPath, r.map.tourStep(system.config(), tour.slug(), i)));
+        c.put("prevHref", SiteMap.relative(stepPath, r.map.tourStep(system.config(), tour.page().file(), i)));
         c.put("prevTitle", tour.steps().get(i - 1).title());
       }
       if (i + 1 < tour.steps().size()) {
-        c.put("nextHref", SiteMap.relative(stepPath, r.map.tourStep(system.config(), tour.slug(), i + 2)));
+        c.put("nextHref", SiteMap.relative(stepPath, r.map.tourStep(system.config(), tour.page().file(), i + 2)));
         c.put("nextTitle", tour.steps().get(i + 1).title());
       }
       pages.add(SitePage.of(stepPath, step.title() + " · " + tour.page().title(), system.name(),
@@ -114,7 +114,7 @@ final class TourPages {
     }
     int end = Math.min(span.endLine(), span.startLine() + MAX_SNIPPET_LINES - 1);
     c.put("codeHtml", LiteratePages.snippet(lines, span.startLine(), end));
-    c.put("lines", span.startLine() + "–" + end);
+    c.put("lineRange", span.startLine() + "–" + end);
     c.put("sourcePath", span.file());
     c.put("sourceHref", r.hasLiterateView(system, span.file())
         ? SiteMap.relative(stepPath, r.map.source(system.config(), span.file()) + "#" + SiteMap.lineAnchor(span.startLine()))

@@ -13,8 +13,9 @@
  * {@code decisions/graph.html}; {@code code/index.html} (layers and packages),
  * {@code code/<package>/index.html}, {@code code/<package>/<Type>.html} (members as
  * {@code #m-<name-and-parameters>}); {@code source/<path below the source root>.html} (literate
- * views, lines as {@code #L<n>}); {@code tours/index.html}, {@code tours/<tour>/index.html},
- * {@code tours/<tour>/step-<n>.html}; {@code diagrams.html}. Site-wide: {@code drift.html}, and the
+ * views, lines as {@code #L<n>}); {@code tours/index.html}; {@code diagrams.html}. A tour is published where its file is
+ * mirrored ({@code <docs>/tours/T.md} at {@code .../tours/T.html}), its steps beside it
+ * ({@code T-step-<n>.html}). Site-wide: {@code drift.html}, and the
  * theme's assets and the search index under {@code _archdoc/}.
  *
  * <p>The look comes from Mustache templates ({@code templates/} at the repository root is the
