@@ -63,7 +63,18 @@ final class DocPages {
   private SitePage home(String path, SystemModel system, String title, String heading, List<Map<String, Object>> cards) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("title", title);
-    c.put("sectionLinks", Map.of("heading", heading, "cards", cards));
+    Map<String, Object> links = new LinkedHashMap<>();
+    links.put("heading", heading);
+    links.put("cards", cards);
+    if (system != null) {
+      List<Map<String, Object>> tours = tours(system, path);
+      List<Map<String, Object>> packages = packages(system, path);
+      links.put("tours", tours);
+      links.put("hasTours", !tours.isEmpty());
+      links.put("packages", packages);
+      links.put("hasPackages", !packages.isEmpty());
+    }
+    c.put("sectionLinks", links);
     Optional<Map.Entry<SystemModel, Page>> written = writtenPageAt(path);
     String name = system == null ? null : system.name();
     if (written.isPresent()) {
@@ -112,6 +123,37 @@ final class DocPages {
         system.code().files().size() + " files read as prose and code."));
     cards.add(card(from, r.map.diagrams(config), "Diagrams", "Drawn by hand and from the code."));
     return cards;
+  }
+
+  /** The tours, first: they are the quickest way into a system. */
+  private List<Map<String, Object>> tours(SystemModel system, String from) {
+    List<Map<String, Object>> tours = new ArrayList<>();
+    for (Page page : system.docs().pages()) {
+      if (Tour.isTour(system.config().docs(), page)) {
+        tours.add(Map.of("title", page.title(), "href", SiteMap.relative(from, r.map.tour(system.config(), page.file()))));
+      }
+    }
+    return tours;
+  }
+
+  /** Each package, outermost layer first, with the first sentence of its package-info. */
+  private List<Map<String, Object>> packages(SystemModel system, String from) {
+    List<Map<String, Object>> packages = new ArrayList<>();
+    List<dev.archdoc.doclet.model.CodePackage> outermostFirst = new ArrayList<>(system.code().packages());
+    outermostFirst.sort(java.util.Comparator.comparingInt((dev.archdoc.doclet.model.CodePackage p) -> {
+      var layer = system.config().layerOf(p.name());
+      return layer.map(l -> system.config().layers().indexOf(l)).orElse(Integer.MAX_VALUE);
+    }).thenComparing(dev.archdoc.doclet.model.CodePackage::name));
+    for (var pkg : outermostFirst) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("name", pkg.name());
+      item.put("href", SiteMap.relative(from, r.map.packagePage(system.config(), pkg.name())));
+      item.put("layer", system.config().layerOf(pkg.name()).map(l -> l.name()).orElse(null));
+      String file = pkg.packageInfo() == null ? "package-info.java" : pkg.packageInfo().file();
+      item.put("summaryHtml", r.markdown(system, file, 1, pkg.doc().firstSentence(), from));
+      packages.add(item);
+    }
+    return packages;
   }
 
   private String summary(SystemModel system) {
