@@ -4,6 +4,7 @@ import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.core.pipeline.ProjectModel;
+import dev.archdoc.core.site.Renderers;
 import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,17 +63,24 @@ final class BuildCommand implements Callable<Integer> {
     }
     Path root = project.toAbsolutePath().normalize();
     long start = System.nanoTime();
-    Loaded loaded = Pipeline.load(root, Pipeline.Options.DEFAULTS);
-    Duration load = Duration.ofNanos(System.nanoTime() - start);
-    if (loaded.project().isEmpty()) {
-      loaded.configProblems().forEach(err::println);
-      return ArchdocCommand.BAD_INPUT;
+    Path cache = root.resolve("target/archdoc-cache/diagrams");
+    SiteBuilder.Result result;
+    Duration load;
+    List<Finding> drift;
+    // AsciidoctorJ, when the docs need it, boots while the doclet reads the code
+    try (Renderers renderers = Renderers.prepare(root, cache)) {
+      Loaded loaded = Pipeline.load(root, Pipeline.Options.DEFAULTS);
+      load = Duration.ofNanos(System.nanoTime() - start);
+      if (loaded.project().isEmpty()) {
+        loaded.configProblems().forEach(err::println);
+        return ArchdocCommand.BAD_INPUT;
+      }
+      ProjectModel model = loaded.project().get();
+      drift = model.findings();
+      result = SiteBuilder.build(model, new SiteBuilder.Options(out == null ? root.resolve("site") : out, version, cache, drift),
+          renderers);
     }
-    ProjectModel model = loaded.project().get();
-    Path site = out == null ? root.resolve("site") : out.toAbsolutePath().normalize();
-    List<Finding> drift = model.findings();
-    SiteBuilder.Result result = SiteBuilder.build(model, new SiteBuilder.Options(
-        site, version, root.resolve("target/archdoc-cache/diagrams"), drift));
+    Path site = result.out();
     List<Finding> all = new ArrayList<>(drift);
     all.addAll(result.findings());
     List<Finding> findings = all.stream().sorted().distinct().toList();

@@ -4,7 +4,6 @@ import dev.archdoc.core.diagram.DiagramRenderer;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.page.PageFormat;
 import dev.archdoc.core.docs.page.PageRenderer;
-import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
@@ -77,66 +76,76 @@ public final class SiteBuilder {
     }
   }
 
+  /** Builds with renderers made now; AsciidoctorJ, if needed, starts only here. */
   public static Result build(ProjectModel project, Options options) throws IOException {
+    boolean asciiDoc = project.systems().stream()
+        .flatMap(s -> s.docs().allPages().stream())
+        .anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
+    try (Renderers renderers = Renderers.of(project.root(), options.cache(), asciiDoc)) {
+      return build(project, options, renderers);
+    }
+  }
+
+  /**
+   * Builds with renderers {@linkplain Renderers#prepare prepared} before the project was read, so
+   * AsciidoctorJ started early. The caller closes them.
+   */
+  public static Result build(ProjectModel project, Options options, Renderers renderers) throws IOException {
     List<Timing> timings = new ArrayList<>();
     Path out = options.out().toAbsolutePath().normalize();
-    ProjectFiles files = new ProjectFiles(project.root());
-    DiagramRenderer diagrams = new DiagramRenderer(files, options.cache());
     Theme theme = new Theme(project.root());
     SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
-    try (PageRenderer renderer = new PageRenderer(files, diagrams)) {
-      boolean asciiDoc = project.systems().stream()
-          .flatMap(s -> s.docs().allPages().stream())
-          .anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
-      CompletableFuture<Duration> asciiDocStart = asciiDoc
-          ? renderer.warmUpAsciiDoc()
-          : CompletableFuture.completedFuture(Duration.ZERO);
-      Rendering r = new Rendering(project, map, theme, renderer, diagrams, LiterateExclusions.read(project));
+    boolean asciiDoc = project.systems().stream()
+        .flatMap(s -> s.docs().allPages().stream())
+        .anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
+    PageRenderer renderer = renderers.pages;
+    DiagramRenderer diagrams = renderers.diagrams;
+    CompletableFuture<Duration> asciiDocStart = asciiDoc ? renderer.warmUpAsciiDoc() : renderers.asciiDocStart;
+    Rendering r = new Rendering(project, map, theme, renderer, diagrams, LiterateExclusions.read(project));
 
-      long start = System.nanoTime();
-      List<SitePage> pages = renderAll(r, project, asciiDoc);
-      timings.add(new Timing("pages", Duration.ofNanos(System.nanoTime() - start)));
-      timings.add(new Timing("diagrams (within pages)", Duration.ofNanos(r.diagramNanos.get())));
-      if (asciiDoc) {
-        timings.add(new Timing("asciidoctorj start (parallel)", asciiDocStart.join()));
+    long start = System.nanoTime();
+    List<SitePage> pages = renderAll(r, project, asciiDoc);
+    timings.add(new Timing("pages", Duration.ofNanos(System.nanoTime() - start)));
+    timings.add(new Timing("diagrams (within pages)", Duration.ofNanos(r.diagramNanos.get())));
+    if (asciiDoc) {
+      timings.add(new Timing("asciidoctorj start (parallel)", asciiDocStart.join()));
+    }
+
+    start = System.nanoTime();
+    List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
+    Map<String, byte[]> output = new TreeMap<>();
+    Layout layout = new Layout(theme, map, project, options.version());
+    List<Finding> shown = new ArrayList<>(options.findings());
+    shown.addAll(rendering);
+    for (SitePage page : pages) {
+      if (output.put(page.path(), layout.wrap(page)) != null) {
+        throw new IllegalStateException("two pages claim " + page.path());
       }
+    }
+    output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(pages).getBytes(StandardCharsets.UTF_8));
+    theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
+    copyDocAssets(project, map, output);
+    output.put(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown)));
+    Path staging = SiteWriter.stage(out);
+    try {
+      SiteWriter.write(staging, output);
+      timings.add(new Timing("write", Duration.ofNanos(System.nanoTime() - start)));
 
       start = System.nanoTime();
-      List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
-      Map<String, byte[]> output = new TreeMap<>();
-      Layout layout = new Layout(theme, map, project, options.version());
-      List<Finding> shown = new ArrayList<>(options.findings());
-      shown.addAll(rendering);
-      for (SitePage page : pages) {
-        if (output.put(page.path(), layout.wrap(page)) != null) {
-          throw new IllegalStateException("two pages claim " + page.path());
-        }
+      Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
+      List<Finding> broken = LinkChecker.check(staging, shownAs);
+      timings.add(new Timing("link check", Duration.ofNanos(System.nanoTime() - start)));
+      if (!broken.isEmpty()) {
+        shown.addAll(broken);
+        SiteWriter.write(staging, Map.of(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown))));
       }
-      output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(pages).getBytes(StandardCharsets.UTF_8));
-      theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
-      copyDocAssets(project, map, output);
-      output.put(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown)));
-      Path staging = SiteWriter.stage(out);
-      try {
-        SiteWriter.write(staging, output);
-        timings.add(new Timing("write", Duration.ofNanos(System.nanoTime() - start)));
-
-        start = System.nanoTime();
-        Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
-        List<Finding> broken = LinkChecker.check(staging, shownAs);
-        timings.add(new Timing("link check", Duration.ofNanos(System.nanoTime() - start)));
-        if (!broken.isEmpty()) {
-          shown.addAll(broken);
-          SiteWriter.write(staging, Map.of(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown))));
-        }
-        SiteWriter.swap(staging, out);
-        List<Finding> found = new ArrayList<>(rendering);
-        found.addAll(broken);
-        int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
-        return new Result(out, htmlPages, found.stream().sorted().distinct().toList(), timings);
-      } finally {
-        SiteWriter.delete(staging);
-      }
+      SiteWriter.swap(staging, out);
+      List<Finding> found = new ArrayList<>(rendering);
+      found.addAll(broken);
+      int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
+      return new Result(out, htmlPages, found.stream().sorted().distinct().toList(), timings);
+    } finally {
+      SiteWriter.delete(staging);
     }
   }
 

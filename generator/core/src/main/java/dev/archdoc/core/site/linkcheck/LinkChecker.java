@@ -57,8 +57,14 @@ public final class LinkChecker {
     } catch (IOException e) {
       return List.of(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs, 0, "cannot read the site: " + e.getMessage()));
     }
+    Map<Path, Document> documents = new HashMap<>();
     for (Path page : pages) {
       Document document = parse(page);
+      documents.put(page, document);
+      idsByPage.put(page, idsOf(document));
+    }
+    for (Path page : pages) {
+      Document document = documents.get(page);
       for (Element element : document.select("[href], [src]")) {
         for (String attribute : List.of("href", "src")) {
           if (element.hasAttr(attribute)) {
@@ -117,13 +123,14 @@ public final class LinkChecker {
   }
 
   private Set<String> idsOf(Path page) {
-    return idsByPage.computeIfAbsent(page, p -> {
-      Set<String> ids = new HashSet<>();
-      Document document = parse(p);
-      document.select("[id]").forEach(e -> ids.add(e.id()));
-      document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-      return ids;
-    });
+    return idsByPage.computeIfAbsent(page, p -> idsOf(parse(p)));
+  }
+
+  private static Set<String> idsOf(Document document) {
+    Set<String> ids = new HashSet<>();
+    document.select("[id]").forEach(e -> ids.add(e.id()));
+    document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+    return ids;
   }
 
   private Document parse(Path page) {
