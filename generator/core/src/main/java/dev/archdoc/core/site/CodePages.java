@@ -142,7 +142,14 @@ final class CodePages {
     boolean saysMore = !type.doc().body().strip().equals(type.doc().firstSentence().strip()) || !type.doc().blockTags().isEmpty();
     String doc = saysMore ? fullDoc(file, type.span().startLine(), type.doc(), path) : null;
     c.put("docHtml", doc);
-    String prose = prose(file, type.prose(), path);
+    // a top-level type's notes include its file's: that is where a file's story is usually told
+    List<Prose> notes = new ArrayList<>();
+    system.code().files().stream()
+        .filter(f -> f.path().equals(file) && type.enclosingType() == null && f.types().contains(type.qualifiedName()))
+        .findFirst()
+        .ifPresent(f -> notes.addAll(f.prose()));
+    notes.addAll(type.prose());
+    String prose = prose(file, notes, path);
     c.put("proseHtml", prose);
     List<Map<String, Object>> decisions = decisions(type.qualifiedName(), path);
     decisions.addAll(memberDecisions(type, path, decisions));

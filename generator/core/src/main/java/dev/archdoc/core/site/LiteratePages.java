@@ -64,13 +64,13 @@ final class LiteratePages {
       for (Prose prose : type.prose()) {
         add(inserts, prose(prose, path, 1), search);
       }
-      add(inserts, doc(type.span().startLine(), "type", CodePages.nestedName(type), type.doc(), path), search);
+      add(inserts, doc(file.path(), type.span().startLine(), "type", CodePages.nestedName(type), type.doc(), path), search);
       for (CodeMember member : type.members()) {
         for (Prose prose : member.prose()) {
           add(inserts, prose(prose, path, 1), search);
         }
         String label = CodePages.nestedName(type) + "." + member.name();
-        add(inserts, doc(member.span().startLine(), "member", label, member.doc(), path), search);
+        add(inserts, doc(file.path(), member.span().startLine(), "member", label, member.doc(), path), search);
       }
     }
     List<Map<String, Object>> blocks = new ArrayList<>();
@@ -127,11 +127,11 @@ final class LiteratePages {
     return new Insert(prose.span().startLine(), order, "prose", null, html, prose.span().endLine());
   }
 
-  private Insert doc(int line, String kind, String label, Doc doc, String path) {
+  private Insert doc(String sourceFile, int line, String kind, String label, Doc doc, String path) {
     if (doc.isEmpty()) {
       return null;
     }
-    String html = r.markdown(system, "doc", line, doc.body(), path);
+    String html = r.markdown(system, sourceFile, line, doc.body(), path);
     return new Insert(line, 2, kind, label, html, line - 1);
   }
 

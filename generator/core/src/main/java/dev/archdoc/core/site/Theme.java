@@ -59,7 +59,7 @@ final class Theme {
       try (Stream<Path> files = Files.list(projectTemplates)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
           String name = file.getFileName().toString();
-          if (!name.endsWith(".mustache") && !name.startsWith(".")) {
+          if (!name.endsWith(".mustache") && !name.startsWith(".") && !name.startsWith("README")) {
             assets.put(name, Files.readAllBytes(file));
           }
         }
