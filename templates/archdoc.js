@@ -140,17 +140,40 @@
     if (tag === "input" || tag === "textarea" || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === "/" && input) { input.focus(); event.preventDefault(); }
     else if (event.key === "d") { toggleTheme(); }
+    else if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
+      // tour steps: the arrow keys walk the tour
+      var link = document.querySelector(event.key === "ArrowLeft" ? 'a[rel="prev"]' : 'a[rel="next"]');
+      if (link) { window.location.href = link.getAttribute("href"); }
+    }
   });
 
-  // ---- decision index: filter rows by status
-  var filters = document.querySelectorAll(".filter");
-  filters.forEach(function (button) {
+  // ---- decision index: filter rows by status and by tag
+  var wantedStatus = "all";
+  var wantedTag = "";
+  function applyFilters() {
+    document.querySelectorAll("table.decisions tbody tr").forEach(function (row) {
+      var statusOk = wantedStatus === "all" || row.getAttribute("data-status") === wantedStatus;
+      var tagOk = wantedTag === "" || (row.getAttribute("data-tags") || "").indexOf(" " + wantedTag + " ") >= 0;
+      row.hidden = !(statusOk && tagOk);
+    });
+  }
+  function pressOnly(group, button) {
+    group.forEach(function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
+  }
+  var statusFilters = document.querySelectorAll(".filter[data-filter]");
+  statusFilters.forEach(function (button) {
     button.addEventListener("click", function () {
-      var wanted = button.getAttribute("data-filter");
-      filters.forEach(function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
-      document.querySelectorAll("table.decisions tbody tr").forEach(function (row) {
-        row.hidden = wanted !== "all" && row.getAttribute("data-status") !== wanted;
-      });
+      wantedStatus = button.getAttribute("data-filter");
+      pressOnly(statusFilters, button);
+      applyFilters();
+    });
+  });
+  var tagFilters = document.querySelectorAll(".filter[data-tag]");
+  tagFilters.forEach(function (button) {
+    button.addEventListener("click", function () {
+      wantedTag = button.getAttribute("data-tag");
+      pressOnly(tagFilters, button);
+      applyFilters();
     });
   });
 

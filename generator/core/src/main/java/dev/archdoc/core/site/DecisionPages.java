@@ -128,6 +128,10 @@ final class DecisionPages {
     }
     List<Map<String, Object>> statuses = new ArrayList<>();
     counts.forEach((key, count) -> statuses.add(Map.of("key", key, "label", labels.get(key), "count", count)));
+    java.util.Set<String> tags = new java.util.TreeSet<>();
+    graph.adrs().forEach(adr -> tags.addAll(adr.tags()));
+    c.put("allTags", List.copyOf(tags));
+    c.put("hasTags", !tags.isEmpty());
     c.put("rows", rows);
     c.put("statuses", statuses);
     c.put("total", rows.size());

@@ -207,6 +207,24 @@ class SiteInBrowserTest {
     List<WebElement> shown = browser.findElements(By.cssSelector("table.decisions tbody tr")).stream()
         .filter(WebElement::isDisplayed).toList();
     assertThat(shown).isNotEmpty().allSatisfy(row -> assertThat(row.getAttribute("data-status")).isEqualTo("superseded"));
+    browser.findElement(By.cssSelector(".filter[data-filter='all']")).click();
+    click(browser.findElement(By.cssSelector(".filter[data-tag='election']")));
+    List<WebElement> tagged = browser.findElements(By.cssSelector("table.decisions tbody tr")).stream()
+        .filter(WebElement::isDisplayed).toList();
+    assertThat(tagged).isNotEmpty().allSatisfy(row -> assertThat(row.getAttribute("data-tags")).contains(" election "));
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  @DisplayName("walks a tour with the arrow keys, from one step to the next and back")
+  void tourStepsWithArrowKeys() {
+    browser.get(base + "raft-kv/tours/follow-a-client-write-step-1.html");
+    assertThat(browser.findElement(By.cssSelector(".snippet pre")).getText()).contains("void run(BufferedReader in)");
+    browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> b.getCurrentUrl().endsWith("step-2.html"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The client validates and numbers the write");
+    browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> b.getCurrentUrl().endsWith("step-1.html"));
     assertNoConsoleErrors();
   }
 
