@@ -246,6 +246,9 @@ final class CodePages {
   }
 
   private String sourceHref(String fromPage, String file, int line) {
+    if (!r.hasLiterateView(system, file)) {
+      return null; // excluded from literate views: nothing to link to
+    }
     return SiteMap.relative(fromPage, r.map.source(system.config(), file) + "#" + SiteMap.lineAnchor(line));
   }
 

@@ -62,6 +62,20 @@ class SiteBuilderTest {
   }
 
   @Test
+  @DisplayName("gives no literate view to the files the docs' literate-exclude.txt lists, and links none")
+  void literateExcludeList() throws IOException {
+    smallProject();
+    Files.writeString(project.resolve("arch-docs/literate-exclude.txt"), "# generated code is noise\ncom/acme/Shop.java\n");
+    ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
+    SiteBuilder.Result result = SiteBuilder.build(model, options());
+    Path site = result.out();
+    assertThat(site.resolve("source/com/acme/Shop.java.html")).doesNotExist();
+    assertThat(site.resolve("code/com.acme/Shop.html")).content().doesNotContain("literate view");
+    assertThat(site.resolve("literate-exclude.txt")).doesNotExist();
+    assertThat(result.findings()).isEmpty();
+  }
+
+  @Test
   @DisplayName("leaves the previous site untouched when the build fails")
   void failedBuildKeepsTheOldSite() throws IOException {
     ProjectModel model = smallProject();
