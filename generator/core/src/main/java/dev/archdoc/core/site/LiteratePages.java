@@ -75,6 +75,8 @@ final class LiteratePages {
     }
     List<Map<String, Object>> blocks = new ArrayList<>();
     StringBuilder code = new StringBuilder();
+    JavaHighlighter colours = new JavaHighlighter();
+    List<String> coloured = lines.stream().map(colours::line).toList();
     int line = 1;
     while (line <= lines.size()) {
       int next = line + 1;
@@ -88,7 +90,7 @@ final class LiteratePages {
         next = Math.max(next, insert.skipTo() + 1);
       }
       if (next == line + 1) {
-        appendLine(code, line, lines.get(line - 1));
+        appendLine(code, line, coloured.get(line - 1));
       } else {
         // the //! lines themselves are shown as prose; keep their anchors so links still land
         for (int hidden = line; hidden < next && hidden <= lines.size(); hidden++) {
@@ -135,10 +137,11 @@ final class LiteratePages {
     return new Insert(line, 2, kind, label, html, line - 1);
   }
 
-  private static void appendLine(StringBuilder code, int number, String text) {
+  /** One numbered line of code; {@code html} is already escaped and coloured. */
+  private static void appendLine(StringBuilder code, int number, String html) {
     String anchor = SiteMap.lineAnchor(number);
     code.append("<a class=\"ln\" id=\"").append(anchor).append("\" href=\"#").append(anchor).append("\">")
-        .append(number).append("</a>").append(escape(text)).append('\n');
+        .append(number).append("</a>").append(html).append('\n');
   }
 
   private static void flush(StringBuilder code, List<Map<String, Object>> blocks) {
@@ -165,8 +168,9 @@ final class LiteratePages {
   /** Source lines {@code from..to} as a numbered code block linking into the literate view. */
   static String snippet(List<String> lines, int from, int to) {
     StringBuilder code = new StringBuilder();
+    JavaHighlighter colours = new JavaHighlighter();
     for (int line = Math.max(1, from); line <= Math.min(to, lines.size()); line++) {
-      code.append("<span class=\"ln\">").append(line).append("</span>").append(escape(lines.get(line - 1))).append('\n');
+      code.append("<span class=\"ln\">").append(line).append("</span>").append(colours.line(lines.get(line - 1))).append('\n');
     }
     return code.toString();
   }
