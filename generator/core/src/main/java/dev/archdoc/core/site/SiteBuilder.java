@@ -4,6 +4,7 @@ import dev.archdoc.core.diagram.DiagramRenderer;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.page.PageFormat;
 import dev.archdoc.core.docs.page.PageRenderer;
+import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
@@ -112,16 +113,20 @@ public final class SiteBuilder {
     }
 
     start = System.nanoTime();
-    List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
     Map<String, byte[]> output = new TreeMap<>();
     Layout layout = new Layout(theme, map, project, options.version());
+    for (SitePage page : pages) {
+      if (output.containsKey(page.path())) {
+        // generated pages are listed first: a written page on their path (a decisions/index.md) yields
+        r.findings.add(Finding.warning(DriftRule.BROKEN_LINK.id(), Path.of(page.path()), 0,
+            "\"" + page.title() + "\" is not published: archdoc's own page has this path; rename the file"));
+        continue;
+      }
+      output.put(page.path(), layout.wrap(page));
+    }
+    List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
     List<Finding> shown = new ArrayList<>(options.findings());
     shown.addAll(rendering);
-    for (SitePage page : pages) {
-      if (output.put(page.path(), layout.wrap(page)) != null) {
-        throw new IllegalStateException("two pages claim " + page.path());
-      }
-    }
     output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(pages).getBytes(StandardCharsets.UTF_8));
     theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
     copyDocAssets(project, map, output);
@@ -149,30 +154,36 @@ public final class SiteBuilder {
     }
   }
 
+  /** One unit of rendering work; written pages yield their path to generated ones. */
+  private record Job(Callable<List<SitePage>> pages, boolean written) {}
+
   /**
-   * Every page, rendered on two threads. Jobs that may need AsciidoctorJ (ADRs, written pages,
-   * homes) are queued last, so the code pages keep both cores busy while it starts.
+   * Every page, rendered on two threads, generated pages listed before the pages people wrote.
+   * Jobs that may need AsciidoctorJ (AsciiDoc ADRs and pages, homes) are queued last, so the code
+   * pages keep both cores busy while it starts.
    */
   private static List<SitePage> renderAll(Rendering r, ProjectModel project, boolean asciiDoc) throws IOException {
-    List<Callable<List<SitePage>>> jobs = new ArrayList<>();
-    List<Callable<List<SitePage>>> asciiDocJobs = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
+    List<Job> asciiDocJobs = new ArrayList<>();
     for (SystemModel system : project.systems()) {
       CodePages code = new CodePages(r, system);
-      jobs.add(code::overviewPages);
+      jobs.add(new Job(code::overviewPages, false));
       for (CodeType type : code.types()) {
-        jobs.add(() -> List.of(code.typePage(type)));
+        jobs.add(new Job(() -> List.of(code.typePage(type)), false));
       }
       LiteratePages literate = new LiteratePages(r, system);
-      jobs.add(() -> List.of(SourceIndexPage.page(r, system, literate.files())));
+      jobs.add(new Job(() -> List.of(SourceIndexPage.page(r, system, literate.files())), false));
       for (SourceFile file : literate.files()) {
-        jobs.add(() -> List.of(literate.page(file)));
+        jobs.add(new Job(() -> List.of(literate.page(file)), false));
       }
-      jobs.add(() -> new TourPages(r, system).pages());
-      jobs.add(() -> List.of(DiagramsPage.page(r, system)));
-      (hasAsciiDoc(system.docs().adrBodies().values()) ? asciiDocJobs : jobs).add(() -> new DecisionPages(r, system).pages());
-      (hasAsciiDoc(system.docs().pages()) ? asciiDocJobs : jobs).add(() -> new DocPages(r).pages(system));
+      jobs.add(new Job(() -> new TourPages(r, system).pages(), false));
+      jobs.add(new Job(() -> List.of(DiagramsPage.page(r, system)), false));
+      (hasAsciiDoc(system.docs().adrBodies().values()) ? asciiDocJobs : jobs)
+          .add(new Job(() -> new DecisionPages(r, system).pages(), false));
+      (hasAsciiDoc(system.docs().pages()) ? asciiDocJobs : jobs)
+          .add(new Job(() -> new DocPages(r).pages(system), true));
     }
-    asciiDocJobs.add(() -> new DocPages(r).homes());
+    asciiDocJobs.add(new Job(() -> new DocPages(r).homes(), false));
     jobs.addAll(asciiDocJobs);
     ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
       Thread thread = new Thread(task, "archdoc-site");
@@ -181,14 +192,16 @@ public final class SiteBuilder {
     });
     try {
       List<Future<List<SitePage>>> futures = new ArrayList<>();
-      for (Callable<List<SitePage>> job : jobs) {
-        futures.add(pool.submit(job));
+      for (Job job : jobs) {
+        futures.add(pool.submit(job.pages()));
       }
-      List<SitePage> pages = new ArrayList<>();
-      for (Future<List<SitePage>> future : futures) {
-        pages.addAll(future.get());
+      List<SitePage> generated = new ArrayList<>();
+      List<SitePage> written = new ArrayList<>();
+      for (int i = 0; i < jobs.size(); i++) {
+        (jobs.get(i).written() ? written : generated).addAll(futures.get(i).get());
       }
-      return pages;
+      generated.addAll(written);
+      return generated;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rendering the site", e);

@@ -76,6 +76,18 @@ class SiteBuilderTest {
   }
 
   @Test
+  @DisplayName("keeps its own page when a written page would take the same path, and says so")
+  void generatedPagesWinTheirPaths() throws IOException {
+    smallProject();
+    Files.writeString(project.resolve("arch-docs/decisions/index.md"), "# Our decision log\n");
+    ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
+    SiteBuilder.Result result = SiteBuilder.build(model, options());
+    String main = org.jsoup.Jsoup.parse(result.out().resolve("decisions/index.html").toFile(), "UTF-8").select("main").text();
+    assertThat(main).contains("Sell things").doesNotContain("Our decision log");
+    assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("Our decision log"));
+  }
+
+  @Test
   @DisplayName("leaves the previous site untouched when the build fails")
   void failedBuildKeepsTheOldSite() throws IOException {
     ProjectModel model = smallProject();
