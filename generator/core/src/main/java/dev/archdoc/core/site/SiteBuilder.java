@@ -94,6 +94,7 @@ public final class SiteBuilder {
   public static Result build(ProjectModel project, Options options, Renderers renderers) throws IOException {
     List<Timing> timings = new ArrayList<>();
     Path out = options.out().toAbsolutePath().normalize();
+    SiteWriter.checkReplaceable(out, project.root(), SiteMap.SEARCH_INDEX);
     Theme theme = new Theme(project.root());
     SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
     boolean asciiDoc = project.systems().stream()

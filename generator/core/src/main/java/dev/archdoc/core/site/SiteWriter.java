@@ -18,6 +18,28 @@ final class SiteWriter {
 
   private SiteWriter() {}
 
+  /**
+   * Refuses a target the swap would destroy: the project itself (or a folder above it), or a
+   * folder with files that archdoc did not write. A previous site, or nothing, may be replaced.
+   */
+  static void checkReplaceable(Path target, Path projectRoot, String marker) throws IOException {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (projectRoot.toAbsolutePath().normalize().startsWith(absolute)) {
+      throw new IOException(absolute + ": refusing to write the site over the project itself; choose another --out folder");
+    }
+    if (Files.isRegularFile(absolute)) {
+      throw new IOException(absolute + ": is a file, not a folder for the site");
+    }
+    if (Files.isDirectory(absolute) && !Files.exists(absolute.resolve(marker))) {
+      try (var entries = Files.list(absolute)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException(absolute + ": refusing to replace a folder archdoc did not build (it has no "
+              + marker + "); choose another --out folder or empty it");
+        }
+      }
+    }
+  }
+
   /** A fresh, empty folder beside {@code target}, on the same file system so the swap is a rename. */
   static Path stage(Path target) throws IOException {
     Path parent = target.toAbsolutePath().normalize().getParent();

@@ -88,6 +88,21 @@ class SiteBuilderTest {
   }
 
   @Test
+  @DisplayName("never replaces the project, or a folder it did not build, with a site")
+  void refusesToReplaceWhatItDidNotBuild() throws IOException {
+    ProjectModel model = smallProject();
+    Path notes = project.resolve("notes");
+    Files.createDirectories(notes);
+    Files.writeString(notes.resolve("keep.txt"), "mine");
+    for (Path out : List.of(project, project.getParent(), notes)) {
+      assertThatThrownBy(() -> SiteBuilder.build(model, new SiteBuilder.Options(out, null, project.resolve("out/cache"), List.of())))
+          .isInstanceOf(IOException.class).hasMessageContaining("refusing");
+    }
+    assertThat(notes.resolve("keep.txt")).hasContent("mine");
+    assertThat(project.resolve("src/main/java/com/acme/Shop.java")).exists();
+  }
+
+  @Test
   @DisplayName("leaves the previous site untouched when the build fails")
   void failedBuildKeepsTheOldSite() throws IOException {
     ProjectModel model = smallProject();
