@@ -63,6 +63,11 @@ final class DocPages {
   private SitePage home(String path, SystemModel system, String title, String heading, List<Map<String, Object>> cards) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("title", title);
+    c.put("lead", system == null
+        ? "The architecture of this repository, system by system: why it is built this way, how the code is"
+            + " laid out, and walks through it. Every page is generated from the decisions, docs and code."
+        : "The decisions that shaped " + system.config().title() + ", its code by layer and package, and guided"
+            + " tours through it.");
     Map<String, Object> links = new LinkedHashMap<>();
     links.put("heading", heading);
     links.put("cards", cards);
