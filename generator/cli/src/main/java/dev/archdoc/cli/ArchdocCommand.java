@@ -12,7 +12,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ArchdocCommand.Version.class,
     description = "Keeps a system's architecture documentation true: ADRs, pages, diagrams and code, linked and checked.",
-    subcommands = {ModelCommand.class, CheckCommand.class, AcceptCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      ModelCommand.class,
+      AcceptCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:drift found (check)", "2:bad usage, configuration or I/O"})
 final class ArchdocCommand implements Runnable {

@@ -133,7 +133,9 @@ public final class KvClient {
         target = notLeader.leaderHint().get();
         continue;
       }
-      lastProblem = reply.isEmpty() ? "node " + target + " did not answer in time" : "no leader known to " + target;
+      lastProblem = reply.isEmpty() ? "node " + target + " did not answer in time"
+          : reply.get() instanceof NodeReply.Unavailable unavailable ? unavailable.reason()
+          : "no leader known to " + target;
       target = nextAfter(target);
       pause();
     }

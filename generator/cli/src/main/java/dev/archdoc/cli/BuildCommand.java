@@ -1,0 +1,110 @@
+package dev.archdoc.cli;
+
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.pipeline.Loaded;
+import dev.archdoc.core.pipeline.Pipeline;
+import dev.archdoc.core.pipeline.ProjectModel;
+import dev.archdoc.core.site.Renderers;
+import dev.archdoc.core.site.SiteBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code archdoc build}: reads the project and writes its site. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds the project's architecture site: decisions, system, literate views, tours, diagrams,"
+          + " drift and search, as one static folder that works offline and from file://.",
+      "The new site replaces the old one only when it is complete. Findings (drift, diagrams that"
+          + " fail, broken links in the built site) are printed and shown on the drift page."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:site written (findings, if any, are printed)",
+      "2:bad usage, configuration or I/O; the previous site is left as it was"
+    })
+final class BuildCommand implements Callable<Integer> {
+
+  /** Findings beyond this many are counted, not printed; the drift page lists them all. */
+  private static final int SHOWN_FINDINGS = 50;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
+  Path project = Path.of(".");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "where to write the site (default: DIR/site)")
+  Path out;
+
+  @Option(names = "--version", paramLabel = "V", description = "the version the site documents, shown on every page")
+  String version;
+
+  @Option(names = "--timings", description = "print how long each stage took")
+  boolean timings;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(project)) {
+      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+      return ArchdocCommand.BAD_INPUT;
+    }
+    Path root = project.toAbsolutePath().normalize();
+    long start = System.nanoTime();
+    Path cache = root.resolve("target/archdoc-cache/diagrams");
+    SiteBuilder.Result result;
+    Duration load;
+    List<Finding> drift;
+    // AsciidoctorJ, when the docs need it, boots while the doclet reads the code
+    try (Renderers renderers = Renderers.prepare(root, cache)) {
+      Loaded loaded = Pipeline.load(root, Pipeline.Options.DEFAULTS);
+      load = Duration.ofNanos(System.nanoTime() - start);
+      if (loaded.project().isEmpty()) {
+        loaded.configProblems().forEach(err::println);
+        return ArchdocCommand.BAD_INPUT;
+      }
+      ProjectModel model = loaded.project().get();
+      drift = model.findings();
+      result = SiteBuilder.build(model, new SiteBuilder.Options(out == null ? root.resolve("site") : out, version, cache, drift),
+          renderers);
+    }
+    Path site = result.out();
+    List<Finding> all = new ArrayList<>(drift);
+    all.addAll(result.findings());
+    List<Finding> findings = all.stream().sorted().distinct().toList();
+    findings.stream().limit(SHOWN_FINDINGS).forEach(err::println);
+    if (findings.size() > SHOWN_FINDINGS) {
+      err.println("... and " + (findings.size() - SHOWN_FINDINGS) + " more findings (see the drift page)");
+    }
+    Duration total = Duration.ofNanos(System.nanoTime() - start);
+    if (timings) {
+      List<String> stages = new ArrayList<>();
+      stages.add("load (doclet + docs + link) " + seconds(load));
+      result.timings().forEach(t -> stages.add(t.toString()));
+      err.println("archdoc: timings: " + String.join(", ", stages) + "; total " + seconds(total));
+    }
+    err.printf("archdoc: wrote %d pages to %s in %s (%d findings)%n",
+        result.pages(), display(root, site), seconds(total), findings.size());
+    return ArchdocCommand.OK;
+  }
+
+  private static String display(Path root, Path site) {
+    return site.startsWith(root) && !site.equals(root) ? root.relativize(site) + "/" : site.toString();
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.2fs", duration.toNanos() / 1e9);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.archdoc.core.site;
+
+import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.diagram.generated.GeneratedDiagrams;
+import dev.archdoc.core.pipeline.SystemModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every diagram of a system on one page: the hand-drawn ones, then the generated ones. */
+final class DiagramsPage {
+
+  private DiagramsPage() {}
+
+  static SitePage page(Rendering r, SystemModel system) {
+    String path = r.map.diagrams(system.config());
+    List<Map<String, Object>> diagrams = new ArrayList<>();
+    for (DiagramSource source : system.docs().diagrams()) {
+      String file = SiteMap.slashes(source.file());
+      String name = source.file().getFileName().toString();
+      String title = name.substring(0, name.lastIndexOf('.')).replace('-', ' ');
+      diagrams.add(diagram("d-" + diagrams.size(), title, file + (source.firstLine() > 1 ? ", line " + source.firstLine() : ""),
+          r.diagram(system, source, path)));
+    }
+    if (!system.config().layers().isEmpty()) {
+      diagrams.add(diagram("layers", "Layers", "generated from the code and archdoc.yml's layers",
+          r.diagram(system, GeneratedDiagrams.layers(system.config(), system.code()), path)));
+    }
+    diagrams.add(diagram("packages", "Packages", "generated from the code",
+        r.diagram(system, GeneratedDiagrams.packages(system.code()), path)));
+    if (!system.docs().decisions().adrs().isEmpty()) {
+      diagrams.add(diagram("decisions", "Decisions", "generated from the ADRs",
+          r.diagram(system, GeneratedDiagrams.decisions(system.docs().decisions().graph(), id -> {
+            var adr = r.adr(system, id);
+            return adr == null ? null : SiteMap.relative(path, r.map.doc(system.config(), adr.file()));
+          }), path)));
+    }
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("systemTitle", system.config().title());
+    c.put("folder", SiteMap.slashes(system.config().docs()) + "/");
+    c.put("diagrams", diagrams);
+    return SitePage.of(path, "Diagrams", system.name(), r.theme.render("diagrams", c));
+  }
+
+  private static Map<String, Object> diagram(String id, String title, String origin, String svg) {
+    return Map.of("id", id, "title", title, "origin", origin, "svg", svg);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.archdoc.core.site;
+
+import dev.archdoc.core.config.ConfigReader;
+import dev.archdoc.core.config.ConfigResult;
+import dev.archdoc.core.config.SystemConfig;
+import dev.archdoc.core.diagram.DiagramRenderer;
+import dev.archdoc.core.docs.page.PageRenderer;
+import dev.archdoc.core.docs.ref.ProjectFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * The renderers one build uses, made before the project is read: when the docs hold AsciiDoc,
+ * AsciidoctorJ (seconds to start) boots while the doclet reads the code, instead of after it.
+ * Close it to shut AsciidoctorJ down.
+ */
+public final class Renderers implements AutoCloseable {
+
+  final ProjectFiles files;
+  final DiagramRenderer diagrams;
+  final PageRenderer pages;
+  final CompletableFuture<Duration> asciiDocStart;
+
+  private Renderers(Path projectRoot, Path cache, boolean asciiDoc) {
+    this.files = new ProjectFiles(projectRoot);
+    this.diagrams = new DiagramRenderer(files, cache);
+    this.pages = new PageRenderer(files, diagrams);
+    this.asciiDocStart = asciiDoc ? pages.warmUpAsciiDoc() : CompletableFuture.completedFuture(Duration.ZERO);
+  }
+
+  /**
+   * Makes the renderers and, if any docs folder of {@code archdoc.yml} holds an AsciiDoc file,
+   * starts AsciidoctorJ in the background.
+   *
+   * @param cache where rendered diagrams are kept between builds
+   */
+  public static Renderers prepare(Path projectRoot, Path cache) {
+    Path root = projectRoot.toAbsolutePath().normalize();
+    return new Renderers(root, cache, hasAsciiDoc(root));
+  }
+
+  static Renderers of(Path projectRoot, Path cache, boolean asciiDoc) {
+    return new Renderers(projectRoot, cache, asciiDoc);
+  }
+
+  /** A quick look by file name only; a wrong guess costs time, never correctness. */
+  private static boolean hasAsciiDoc(Path root) {
+    ConfigResult config = ConfigReader.read(root);
+    if (!config.ok()) {
+      return false;
+    }
+    List<Path> folders = new ArrayList<>();
+    for (SystemConfig system : config.config().orElseThrow().systems()) {
+      folders.add(system.docs());
+      folders.addAll(system.decisions());
+    }
+    for (Path folder : folders) {
+      Path absolute = root.resolve(folder);
+      if (!Files.isDirectory(absolute)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(absolute)) {
+        if (walk.map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT))
+            .anyMatch(name -> name.endsWith(".adoc") || name.endsWith(".asciidoc"))) {
+          return true;
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return false; // the doc reader reports an unreadable folder; here it only means no head start
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void close() {
+    pages.close();
+  }
+}

@@ -1,0 +1,144 @@
+package dev.archdoc.core.site;
+
+import dev.archdoc.core.diagram.DiagramRenderer;
+import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.diagram.RenderedDiagram;
+import dev.archdoc.core.docs.adr.Adr;
+import dev.archdoc.core.docs.adr.AdrId;
+import dev.archdoc.core.docs.adr.StatusKind;
+import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.docs.page.PageReader;
+import dev.archdoc.core.docs.page.PageRenderer;
+import dev.archdoc.core.docs.page.RenderedPage;
+import dev.archdoc.core.docs.ref.CodeUrls;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.pipeline.ProjectModel;
+import dev.archdoc.core.pipeline.SystemModel;
+import dev.archdoc.doclet.model.CodeElement;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jsoup.Jsoup;
+
+/**
+ * What every page builder shares during one build: the project, the site map, the theme, the
+ * renderers, and the findings and timings they add to. Thread-safe: pages render in parallel.
+ */
+final class Rendering {
+
+  final ProjectModel project;
+  final SiteMap map;
+  final Theme theme;
+  final PageRenderer pages;
+  final DiagramRenderer diagrams;
+  final Queue<Finding> findings = new ConcurrentLinkedQueue<>();
+  final AtomicLong diagramNanos = new AtomicLong();
+
+  private final LiterateExclusions exclusions;
+
+  Rendering(ProjectModel project, SiteMap map, Theme theme, PageRenderer pages, DiagramRenderer diagrams,
+      LiterateExclusions exclusions) {
+    this.exclusions = exclusions;
+    this.project = project;
+    this.map = map;
+    this.theme = theme;
+    this.pages = pages;
+    this.diagrams = diagrams;
+  }
+
+  /** Whether a source file has a literate view (it is a source of the system and not excluded). */
+  boolean hasLiterateView(SystemModel system, String sourceFile) {
+    return !exclusions.excludes(system.config(), sourceFile);
+  }
+
+  /** Where code references point from a page of a system's section: that element's page. */
+  CodeUrls codeUrls(SystemModel system, String fromPage) {
+    return target -> system.code().resolve(target)
+        .map(element -> url(system, element))
+        .map(to -> SiteMap.relative(fromPage, to))
+        .orElse(null);
+  }
+
+  /** The site path (with anchor) of a code element of the system. */
+  String url(SystemModel system, CodeElement element) {
+    return map.element(system.config(), element, name -> system.code().findType(name).orElse(null));
+  }
+
+  /** A page of the docs, rendered for the site page at {@code fromPage}; its findings are kept. */
+  String render(SystemModel system, Page page, String fromPage) {
+    RenderedPage rendered = pages.render(page, codeUrls(system, fromPage));
+    findings.addAll(rendered.findings());
+    return rendered.html();
+  }
+
+  /**
+   * Markdown written in the code ({@code //!} prose, Javadoc), rendered for the site page at
+   * {@code fromPage}. Its code links were checked when the model was linked, so rendering
+   * problems are not reported twice.
+   */
+  String markdown(SystemModel system, String sourceFile, int line, String markdown, String fromPage) {
+    if (markdown == null || markdown.isBlank()) {
+      return null;
+    }
+    Page page = PageReader.read(Path.of(sourceFile + ".md"), markdown, Math.max(1, line)).page();
+    return pages.render(page, codeUrls(system, fromPage)).html();
+  }
+
+  /** A diagram as inline SVG, its links pointing from {@code fromPage}. */
+  String diagram(SystemModel system, DiagramSource source, String fromPage) {
+    long start = System.nanoTime();
+    RenderedDiagram rendered = diagrams.render(source, codeUrls(system, fromPage));
+    diagramNanos.addAndGet(System.nanoTime() - start);
+    findings.addAll(rendered.findings());
+    return rendered.svg();
+  }
+
+  /** The fields every template that shows an ADR link uses. */
+  Map<String, Object> adrSummary(SystemModel system, Adr adr, String fromPage) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("href", SiteMap.relative(fromPage, map.doc(system.config(), adr.file())));
+    summary.put("displayId", adr.displayId());
+    summary.put("title", adr.title());
+    summary.put("statusClass", statusClass(system, adr));
+    summary.put("statusLabel", statusLabel(system, adr));
+    summary.put("retired", isRetired(system, adr));
+    return summary;
+  }
+
+  static boolean isRetired(SystemModel system, Adr adr) {
+    return adr.status().kind().isRetired() || system.docs().decisions().graph().isSuperseded(adr.id());
+  }
+
+  /** The status as a CSS class: the normalised kind, superseded when another ADR replaced it. */
+  static String statusClass(SystemModel system, Adr adr) {
+    StatusKind kind = adr.status().kind();
+    if (kind != StatusKind.SUPERSEDED && system.docs().decisions().graph().isSuperseded(adr.id())
+        && !kind.isRetired()) {
+      kind = StatusKind.SUPERSEDED;
+    }
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The status as written when it is not one archdoc knows ("on hold"), else its name. */
+  static String statusLabel(SystemModel system, Adr adr) {
+    String kind = statusClass(system, adr);
+    return switch (kind) {
+      case "unrecognised" -> adr.status().raw();
+      case "missing" -> "no status";
+      default -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    };
+  }
+
+  Adr adr(SystemModel system, AdrId id) {
+    return system.docs().decisions().graph().adr(id).orElse(null);
+  }
+
+  /** The text of rendered HTML, for the search index. */
+  static String text(String html) {
+    return html == null ? "" : Jsoup.parse(html).text();
+  }
+}

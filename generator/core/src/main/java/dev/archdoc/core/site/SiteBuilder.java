@@ -1,0 +1,238 @@
+package dev.archdoc.core.site;
+
+import dev.archdoc.core.diagram.DiagramRenderer;
+import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.docs.page.PageFormat;
+import dev.archdoc.core.docs.page.PageRenderer;
+import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.pipeline.ProjectModel;
+import dev.archdoc.core.pipeline.SystemModel;
+import dev.archdoc.core.site.linkcheck.LinkChecker;
+import dev.archdoc.doclet.model.CodeType;
+import dev.archdoc.doclet.model.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Renders a linked project into a static site: the door of the site stage.
+ *
+ * <p>{@link #build} makes every page (docs, decisions, system, literate views, tours, diagrams,
+ * drift, homes), wraps each in the theme's layout, writes the search index and the theme's assets,
+ * checks every link of the result, and only then swaps the new site in place of the old one.
+ * Pages that need no AsciidoctorJ render first, on two threads, while AsciidoctorJ starts.
+ */
+public final class SiteBuilder {
+
+  private SiteBuilder() {}
+
+  /**
+   * @param out the site folder to (re)place
+   * @param version the version the site is built for, shown in every page's header; null for none
+   * @param cache where rendered diagrams are kept between builds
+   * @param findings the drift findings to publish on the drift page (the last check's result);
+   *     the link checker's are added
+   */
+  public record Options(Path out, String version, Path cache, List<Finding> findings) {
+    public Options {
+      Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(cache, "cache");
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** How long one stage took; stages marked parallel overlapped others. */
+  public record Timing(String stage, Duration time) {
+    @Override
+    public String toString() {
+      return stage + " " + String.format(java.util.Locale.ROOT, "%.2fs", time.toNanos() / 1e9);
+    }
+  }
+
+  /**
+   * @param out the site folder written
+   * @param pages how many HTML pages it holds
+   * @param findings problems met rendering (diagrams, snippets, pages) and the built site's broken
+   *     links; the findings passed in are not repeated
+   * @param timings per stage, in order
+   */
+  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings) {
+    public Result {
+      findings = List.copyOf(findings);
+      timings = List.copyOf(timings);
+    }
+  }
+
+  /** Builds with renderers made now; AsciidoctorJ, if needed, starts only here. */
+  public static Result build(ProjectModel project, Options options) throws IOException {
+    boolean asciiDoc = project.systems().stream()
+        .flatMap(s -> s.docs().allPages().stream())
+        .anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
+    try (Renderers renderers = Renderers.of(project.root(), options.cache(), asciiDoc)) {
+      return build(project, options, renderers);
+    }
+  }
+
+  /**
+   * Builds with renderers {@linkplain Renderers#prepare prepared} before the project was read, so
+   * AsciidoctorJ started early. The caller closes them.
+   */
+  public static Result build(ProjectModel project, Options options, Renderers renderers) throws IOException {
+    List<Timing> timings = new ArrayList<>();
+    Path out = options.out().toAbsolutePath().normalize();
+    SiteWriter.checkReplaceable(out, project.root(), SiteMap.SEARCH_INDEX);
+    Theme theme = new Theme(project.root());
+    SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
+    boolean asciiDoc = project.systems().stream()
+        .flatMap(s -> s.docs().allPages().stream())
+        .anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
+    PageRenderer renderer = renderers.pages;
+    DiagramRenderer diagrams = renderers.diagrams;
+    CompletableFuture<Duration> asciiDocStart = asciiDoc ? renderer.warmUpAsciiDoc() : renderers.asciiDocStart;
+    Rendering r = new Rendering(project, map, theme, renderer, diagrams, LiterateExclusions.read(project));
+
+    long start = System.nanoTime();
+    List<SitePage> pages = renderAll(r, project, asciiDoc);
+    timings.add(new Timing("pages", Duration.ofNanos(System.nanoTime() - start)));
+    timings.add(new Timing("diagrams (within pages)", Duration.ofNanos(r.diagramNanos.get())));
+    if (asciiDoc) {
+      timings.add(new Timing("asciidoctorj start (parallel)", asciiDocStart.join()));
+    }
+
+    start = System.nanoTime();
+    Map<String, byte[]> output = new TreeMap<>();
+    Layout layout = new Layout(theme, map, project, options.version());
+    for (SitePage page : pages) {
+      if (output.containsKey(page.path())) {
+        // generated pages are listed first: a written page on their path (a decisions/index.md) yields
+        r.findings.add(Finding.warning(DriftRule.BROKEN_LINK.id(), Path.of(page.path()), 0,
+            "\"" + page.title() + "\" is not published: archdoc's own page has this path; rename the file"));
+        continue;
+      }
+      output.put(page.path(), layout.wrap(page));
+    }
+    List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
+    List<Finding> shown = new ArrayList<>(options.findings());
+    shown.addAll(rendering);
+    output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(pages).getBytes(StandardCharsets.UTF_8));
+    theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
+    copyDocAssets(project, map, output);
+    output.put(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown)));
+    Path staging = SiteWriter.stage(out);
+    try {
+      SiteWriter.write(staging, output);
+      timings.add(new Timing("write", Duration.ofNanos(System.nanoTime() - start)));
+
+      start = System.nanoTime();
+      Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
+      List<Finding> broken = LinkChecker.check(staging, shownAs);
+      timings.add(new Timing("link check", Duration.ofNanos(System.nanoTime() - start)));
+      if (!broken.isEmpty()) {
+        shown.addAll(broken);
+        SiteWriter.write(staging, Map.of(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown))));
+      }
+      SiteWriter.swap(staging, out);
+      List<Finding> found = new ArrayList<>(rendering);
+      found.addAll(broken);
+      int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
+      return new Result(out, htmlPages, found.stream().sorted().distinct().toList(), timings);
+    } finally {
+      SiteWriter.delete(staging);
+    }
+  }
+
+  /** One unit of rendering work; written pages yield their path to generated ones. */
+  private record Job(Callable<List<SitePage>> pages, boolean written) {}
+
+  /**
+   * Every page, rendered on two threads, generated pages listed before the pages people wrote.
+   * Jobs that may need AsciidoctorJ (AsciiDoc ADRs and pages, homes) are queued last, so the code
+   * pages keep both cores busy while it starts.
+   */
+  private static List<SitePage> renderAll(Rendering r, ProjectModel project, boolean asciiDoc) throws IOException {
+    List<Job> jobs = new ArrayList<>();
+    List<Job> asciiDocJobs = new ArrayList<>();
+    for (SystemModel system : project.systems()) {
+      CodePages code = new CodePages(r, system);
+      jobs.add(new Job(code::overviewPages, false));
+      for (CodeType type : code.types()) {
+        jobs.add(new Job(() -> List.of(code.typePage(type)), false));
+      }
+      LiteratePages literate = new LiteratePages(r, system);
+      jobs.add(new Job(() -> List.of(SourceIndexPage.page(r, system, literate.files())), false));
+      for (SourceFile file : literate.files()) {
+        jobs.add(new Job(() -> List.of(literate.page(file)), false));
+      }
+      jobs.add(new Job(() -> new TourPages(r, system).pages(), false));
+      jobs.add(new Job(() -> List.of(DiagramsPage.page(r, system)), false));
+      (hasAsciiDoc(system.docs().adrBodies().values()) ? asciiDocJobs : jobs)
+          .add(new Job(() -> new DecisionPages(r, system).pages(), false));
+      (hasAsciiDoc(system.docs().pages()) ? asciiDocJobs : jobs)
+          .add(new Job(() -> new DocPages(r).pages(system), true));
+    }
+    asciiDocJobs.add(new Job(() -> new DocPages(r).homes(), false));
+    jobs.addAll(asciiDocJobs);
+    ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
+      Thread thread = new Thread(task, "archdoc-site");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<List<SitePage>>> futures = new ArrayList<>();
+      for (Job job : jobs) {
+        futures.add(pool.submit(job.pages()));
+      }
+      List<SitePage> generated = new ArrayList<>();
+      List<SitePage> written = new ArrayList<>();
+      for (int i = 0; i < jobs.size(); i++) {
+        (jobs.get(i).written() ? written : generated).addAll(futures.get(i).get());
+      }
+      generated.addAll(written);
+      return generated;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while rendering the site", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static boolean hasAsciiDoc(java.util.Collection<Page> pages) {
+    return pages.stream().anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
+  }
+
+  /** Images and other files of the docs, copied to their mirrored place so pages can show them. */
+  private static void copyDocAssets(ProjectModel project, SiteMap map, Map<String, byte[]> output)
+      throws IOException {
+    for (SystemModel system : project.systems()) {
+      for (Path asset : system.docs().assets()) {
+        if (!map.isUnderDocsRoot(asset) || LiterateExclusions.isListFile(system.config(), asset)) {
+          continue;
+        }
+        output.putIfAbsent(map.asset(asset), Files.readAllBytes(project.root().resolve(asset)));
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.archdoc.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.archdoc.core.pipeline.Pipeline;
+import dev.archdoc.core.pipeline.ProjectModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Building a site")
+class SiteBuilderTest {
+
+  @TempDir Path project;
+
+  private ProjectModel smallProject() throws IOException {
+    Path source = project.resolve("src/main/java/com/acme/Shop.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, String.join("\n",
+        "package com.acme;",
+        "//! The shop takes orders.",
+        "/** A shop. */",
+        "public class Shop {",
+        "  /** Takes one order. */",
+        "  public void order(String item) {}",
+        "}"));
+    Path adr = project.resolve("arch-docs/decisions/0001-sell-things.md");
+    Files.createDirectories(adr.getParent());
+    Files.writeString(adr, "---\nstatus: accepted\ngoverns: [com.acme.Shop]\n---\n# Sell things\n\nWe sell <b>things</b>.\n");
+    Files.writeString(project.resolve("arch-docs/index.md"), "# The shop\n\nRead [the decision](decisions/0001-sell-things.md).\n");
+    return Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("of a single-system project puts its sections at the root, with no extra level")
+  void singleSystemHasNoExtraLevel() throws IOException {
+    SiteBuilder.Result result = SiteBuilder.build(smallProject(), options());
+    Path site = result.out();
+    assertThat(site.resolve("index.html")).content().contains("The shop").contains("decisions/0001-sell-things.html");
+    assertThat(site.resolve("decisions/index.html")).isRegularFile();
+    assertThat(site.resolve("code/com.acme/Shop.html")).content().contains("Sell things");
+    assertThat(site.resolve("source/com/acme/Shop.java.html")).content().contains("The shop takes orders.");
+    assertThat(result.findings()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("takes any template or asset from the project's templates/ folder over the default theme")
+  void projectTemplatesOverrideTheTheme() throws IOException {
+    ProjectModel model = smallProject();
+    Files.createDirectories(project.resolve("templates"));
+    Files.writeString(project.resolve("templates/archdoc.css"), "body { color: rebeccapurple; }");
+    Files.writeString(project.resolve("templates/drift.mustache"), "<h1>Our own drift page</h1>");
+    Path site = SiteBuilder.build(model, options()).out();
+    assertThat(site.resolve("_archdoc/archdoc.css")).hasContent("body { color: rebeccapurple; }");
+    assertThat(site.resolve("drift.html")).content().contains("Our own drift page");
+    assertThat(site.resolve("index.html")).content().contains("_archdoc/archdoc.js");
+  }
+
+  @Test
+  @DisplayName("gives no literate view to the files the docs' literate-exclude.txt lists, and links none")
+  void literateExcludeList() throws IOException {
+    smallProject();
+    Files.writeString(project.resolve("arch-docs/literate-exclude.txt"), "# generated code is noise\ncom/acme/Shop.java\n");
+    ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
+    SiteBuilder.Result result = SiteBuilder.build(model, options());
+    Path site = result.out();
+    assertThat(site.resolve("source/com/acme/Shop.java.html")).doesNotExist();
+    assertThat(site.resolve("code/com.acme/Shop.html")).content().doesNotContain("literate view");
+    assertThat(site.resolve("literate-exclude.txt")).doesNotExist();
+    assertThat(result.findings()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("keeps its own page when a written page would take the same path, and says so")
+  void generatedPagesWinTheirPaths() throws IOException {
+    smallProject();
+    Files.writeString(project.resolve("arch-docs/decisions/index.md"), "# Our decision log\n");
+    ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
+    SiteBuilder.Result result = SiteBuilder.build(model, options());
+    String main = org.jsoup.Jsoup.parse(result.out().resolve("decisions/index.html").toFile(), "UTF-8").select("main").text();
+    assertThat(main).contains("Sell things").doesNotContain("Our decision log");
+    assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("Our decision log"));
+  }
+
+  @Test
+  @DisplayName("never replaces the project, or a folder it did not build, with a site")
+  void refusesToReplaceWhatItDidNotBuild() throws IOException {
+    ProjectModel model = smallProject();
+    Path notes = project.resolve("notes");
+    Files.createDirectories(notes);
+    Files.writeString(notes.resolve("keep.txt"), "mine");
+    for (Path out : List.of(project, project.getParent(), notes)) {
+      assertThatThrownBy(() -> SiteBuilder.build(model, new SiteBuilder.Options(out, null, project.resolve("out/cache"), List.of())))
+          .isInstanceOf(IOException.class).hasMessageContaining("refusing");
+    }
+    assertThat(notes.resolve("keep.txt")).hasContent("mine");
+    assertThat(project.resolve("src/main/java/com/acme/Shop.java")).exists();
+  }
+
+  @Test
+  @DisplayName("leaves the previous site untouched when the build fails")
+  void failedBuildKeepsTheOldSite() throws IOException {
+    ProjectModel model = smallProject();
+    Path site = SiteBuilder.build(model, options()).out();
+    byte[] before = Files.readAllBytes(site.resolve("index.html"));
+    Files.createDirectories(project.resolve("templates"));
+    Files.writeString(project.resolve("templates/type.mustache"), "{{#unclosed}} never closed");
+
+    assertThatThrownBy(() -> SiteBuilder.build(model, options())).isInstanceOf(RuntimeException.class);
+
+    assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
+    try (var siblings = Files.list(site.getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString()).toList()).containsOnly("site", "cache");
+    }
+  }
+
+  private SiteBuilder.Options options() {
+    return new SiteBuilder.Options(project.resolve("out/site"), null, project.resolve("out/cache"), List.of());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.archdoc.core.site.linkcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.archdoc.core.finding.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The built site's link checker")
+class LinkCheckerTest {
+
+  @TempDir Path site;
+
+  private void page(String path, String body) throws IOException {
+    Path file = site.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "<!DOCTYPE html><html><head><title>t</title></head><body>\n" + body + "\n</body></html>");
+  }
+
+  @Test
+  @DisplayName("accepts relative links to files and ids that exist, and links to other sites")
+  void acceptsGoodLinks() throws IOException {
+    page("index.html", "<a href=\"a/b.html#part\">b</a> <a href=\"#top\" id=\"top\">top</a>"
+        + " <a href=\"https://raft.github.io/\">raft</a> <a href=\"mailto:x@example.com\">mail</a>"
+        + " <img src=\"data:image/png;base64,AA==\" alt=\"\">");
+    page("a/b.html", "<h2 id=\"part\">Part</h2><a href=\"../index.html\">up</a><a href=\"b%20c.html\">space</a>");
+    page("a/b c.html", "<p>spaced name</p>");
+
+    assertThat(LinkChecker.check(site, Path.of("site"))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("reports a missing file, a missing anchor, a folder link, an absolute path and a network load, each at its line")
+  void reportsEveryKindOfBrokenLink() throws IOException {
+    page("index.html", String.join("\n",
+        "<a href=\"missing.html\">1</a>",
+        "<a href=\"other.html#nowhere\">2</a>",
+        "<a href=\"sub/\">3</a>",
+        "<a href=\"/other.html\">4</a>",
+        "<script src=\"https://cdn.example.com/x.js\"></script>"));
+    page("other.html", "<p id=\"somewhere\">x</p>");
+    page("sub/index.html", "<p>x</p>");
+
+    List<Finding> findings = LinkChecker.check(site, Path.of("site"));
+
+    assertThat(findings).extracting(Finding::rule).containsOnly("broken-link");
+    assertThat(findings).extracting(Finding::file).containsOnly(Path.of("site/index.html"));
+    assertThat(findings).extracting(Finding::line).containsExactly(2, 3, 4, 5, 6);
+    assertThat(findings).extracting(Finding::message).satisfiesExactly(
+        m -> assertThat(m).contains("missing.html").contains("does not exist"),
+        m -> assertThat(m).contains("#nowhere").contains("not an id"),
+        m -> assertThat(m).contains("names a folder"),
+        m -> assertThat(m).contains("absolute"),
+        m -> assertThat(m).contains("outside the site"));
+  }
+}

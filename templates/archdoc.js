@@ -1,0 +1,193 @@
+// archdoc's default theme behaviour: dark mode, the phone drawer, search, filters, literate levels.
+// Plain script, no network: the search index is a script file beside this one, so it loads from file:// too.
+(function () {
+  "use strict";
+  var root = document.documentElement.getAttribute("data-root") || "";
+
+  function remember(key, value) { try { localStorage.setItem(key, value); } catch (e) {} }
+  function recall(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
+
+  // ---- dark mode: follows the system until the reader chooses, then remembers the choice
+  function currentTheme() {
+    var chosen = document.documentElement.getAttribute("data-theme");
+    if (chosen) return chosen;
+    return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  }
+  function toggleTheme() {
+    var next = currentTheme() === "dark" ? "light" : "dark";
+    document.documentElement.setAttribute("data-theme", next);
+    remember("archdoc-theme", next);
+  }
+  var themeButton = document.querySelector(".theme-toggle");
+  if (themeButton) themeButton.addEventListener("click", toggleTheme);
+
+  // ---- the sidebar drawer on narrow screens
+  var menuButton = document.querySelector(".menu-toggle");
+  if (menuButton) {
+    menuButton.addEventListener("click", function () {
+      var open = document.body.classList.toggle("nav-open");
+      menuButton.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
+
+  // ---- search over the index the generator wrote (window.ARCHDOC_SEARCH)
+  var input = document.getElementById("search");
+  var list = document.getElementById("search-results");
+  var loading = false;
+  var selected = -1;
+
+  function loadIndex(then) {
+    if (window.ARCHDOC_SEARCH) { then(); return; }
+    if (loading) return;
+    loading = true;
+    var script = document.createElement("script");
+    script.src = root + "_archdoc/search-index.js";
+    script.onload = function () { loading = false; then(); };
+    document.head.appendChild(script);
+  }
+
+  function terms(query) {
+    return query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 0; });
+  }
+
+  function score(entry, words) {
+    var title = entry.t.toLowerCase();
+    var text = entry.lx || (entry.lx = entry.x.toLowerCase());
+    var total = 0;
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i];
+      var inTitle = title.indexOf(w) >= 0;
+      var at = text.indexOf(w);
+      if (!inTitle && at < 0) return 0;
+      total += inTitle ? 10 : 1;
+      if (title === w) total += 20;
+    }
+    return total + (entry.k === "decision" ? 0.5 : 0);
+  }
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function excerpt(entry, words) {
+    var text = entry.x;
+    var at = entry.lx.indexOf(words[0]);
+    if (at < 0) return escapeHtml(text.slice(0, 120));
+    var start = Math.max(0, at - 50);
+    var piece = (start > 0 ? "…" : "") + text.slice(start, at + 90) + "…";
+    var html = escapeHtml(piece);
+    words.forEach(function (w) {
+      var pattern = new RegExp("(" + w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + ")", "ig");
+      html = html.replace(pattern, "<mark>$1</mark>");
+    });
+    return html;
+  }
+
+  function showResults() {
+    var words = terms(input.value);
+    list.innerHTML = "";
+    selected = -1;
+    if (words.length === 0) { list.hidden = true; return; }
+    var hits = [];
+    window.ARCHDOC_SEARCH.entries.forEach(function (entry) {
+      var s = score(entry, words);
+      if (s > 0) hits.push({ entry: entry, score: s });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
+    if (hits.length === 0) {
+      list.innerHTML = '<li class="muted" role="status">No match for “' + escapeHtml(input.value) + '”</li>';
+    }
+    hits.slice(0, 20).forEach(function (hit) {
+      var li = document.createElement("li");
+      li.innerHTML = '<a href="' + escapeHtml(root + hit.entry.u) + '"><span class="kind">' + escapeHtml(hit.entry.k) +
+        "</span>" + escapeHtml(hit.entry.t) + '<span class="excerpt">' + excerpt(hit.entry, words) + "</span></a>";
+      list.appendChild(li);
+    });
+    list.hidden = false;
+  }
+
+  function move(delta) {
+    var links = list.querySelectorAll("a");
+    if (links.length === 0) return;
+    if (selected >= 0) links[selected].removeAttribute("aria-selected");
+    selected = (selected + delta + links.length) % links.length;
+    links[selected].setAttribute("aria-selected", "true");
+    links[selected].scrollIntoView({ block: "nearest" });
+  }
+
+  if (input) {
+    input.addEventListener("focus", function () { loadIndex(function () {}); });
+    input.addEventListener("input", function () { loadIndex(showResults); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { move(1); event.preventDefault(); }
+      else if (event.key === "ArrowUp") { move(-1); event.preventDefault(); }
+      else if (event.key === "Enter") {
+        var links = list.querySelectorAll("a");
+        var target = links[selected >= 0 ? selected : 0];
+        if (target) { window.location.href = target.getAttribute("href"); event.preventDefault(); }
+      } else if (event.key === "Escape") { input.value = ""; list.hidden = true; input.blur(); }
+    });
+    document.addEventListener("click", function (event) {
+      if (!event.target.closest || !event.target.closest(".search")) list.hidden = true;
+    });
+  }
+
+  // ---- keyboard: "/" searches, "d" switches dark mode, anywhere outside a text field
+  document.addEventListener("keydown", function (event) {
+    var tag = (event.target.tagName || "").toLowerCase();
+    if (tag === "input" || tag === "textarea" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "/" && input) { input.focus(); event.preventDefault(); }
+    else if (event.key === "d") { toggleTheme(); }
+    else if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
+      // tour steps: the arrow keys walk the tour
+      var link = document.querySelector(event.key === "ArrowLeft" ? 'a[rel="prev"]' : 'a[rel="next"]');
+      if (link) { window.location.href = link.getAttribute("href"); }
+    }
+  });
+
+  // ---- decision index: filter rows by status and by tag
+  var wantedStatus = "all";
+  var wantedTag = "";
+  function applyFilters() {
+    document.querySelectorAll("table.decisions tbody tr").forEach(function (row) {
+      var statusOk = wantedStatus === "all" || row.getAttribute("data-status") === wantedStatus;
+      var tagOk = wantedTag === "" || (row.getAttribute("data-tags") || "").indexOf(" " + wantedTag + " ") >= 0;
+      row.hidden = !(statusOk && tagOk);
+    });
+  }
+  function pressOnly(group, button) {
+    group.forEach(function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
+  }
+  var statusFilters = document.querySelectorAll(".filter[data-filter]");
+  statusFilters.forEach(function (button) {
+    button.addEventListener("click", function () {
+      wantedStatus = button.getAttribute("data-filter");
+      pressOnly(statusFilters, button);
+      applyFilters();
+    });
+  });
+  var tagFilters = document.querySelectorAll(".filter[data-tag]");
+  tagFilters.forEach(function (button) {
+    button.addEventListener("click", function () {
+      wantedTag = button.getAttribute("data-tag");
+      pressOnly(tagFilters, button);
+      applyFilters();
+    });
+  });
+
+  // ---- literate views: how much documentation to show, remembered across files
+  var literate = document.querySelector(".literate");
+  if (literate) {
+    var level = recall("archdoc-literate-level") || "types";
+    literate.setAttribute("data-level", level);
+    literate.querySelectorAll('input[name="level"]').forEach(function (radio) {
+      radio.checked = radio.value === level;
+      radio.addEventListener("change", function () {
+        literate.setAttribute("data-level", radio.value);
+        remember("archdoc-literate-level", radio.value);
+      });
+    });
+  }
+})();
