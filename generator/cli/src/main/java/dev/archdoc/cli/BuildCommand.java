@@ -1,10 +1,7 @@
 package dev.archdoc.cli;
 
+import dev.archdoc.core.build.SiteBuild;
 import dev.archdoc.core.finding.Finding;
-import dev.archdoc.core.pipeline.Loaded;
-import dev.archdoc.core.pipeline.Pipeline;
-import dev.archdoc.core.pipeline.ProjectModel;
-import dev.archdoc.core.site.Renderers;
 import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,27 +60,15 @@ final class BuildCommand implements Callable<Integer> {
     }
     Path root = project.toAbsolutePath().normalize();
     long start = System.nanoTime();
-    Path cache = root.resolve("target/archdoc-cache/diagrams");
-    SiteBuilder.Result result;
-    Duration load;
-    List<Finding> drift;
-    // AsciidoctorJ, when the docs need it, boots while the doclet reads the code
-    try (Renderers renderers = Renderers.prepare(root, cache)) {
-      Loaded loaded = Pipeline.load(root, Pipeline.Options.DEFAULTS);
-      load = Duration.ofNanos(System.nanoTime() - start);
-      if (loaded.project().isEmpty()) {
-        loaded.configProblems().forEach(err::println);
-        return ArchdocCommand.BAD_INPUT;
-      }
-      ProjectModel model = loaded.project().get();
-      drift = model.findings();
-      result = SiteBuilder.build(model, new SiteBuilder.Options(out == null ? root.resolve("site") : out, version, cache, drift),
-          renderers);
+    SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, List.of()));
+    if (outcome.site().isEmpty()) {
+      outcome.configProblems().forEach(err::println);
+      return ArchdocCommand.BAD_INPUT;
     }
+    SiteBuilder.Result result = outcome.site().get();
+    Duration load = outcome.load();
+    List<Finding> findings = outcome.findings();
     Path site = result.out();
-    List<Finding> all = new ArrayList<>(drift);
-    all.addAll(result.findings());
-    List<Finding> findings = all.stream().sorted().distinct().toList();
     findings.stream().limit(SHOWN_FINDINGS).forEach(err::println);
     if (findings.size() > SHOWN_FINDINGS) {
       err.println("... and " + (findings.size() - SHOWN_FINDINGS) + " more findings (see the drift page)");

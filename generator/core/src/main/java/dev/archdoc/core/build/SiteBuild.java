@@ -1,0 +1,85 @@
+package dev.archdoc.core.build;
+
+import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.check.CheckResult;
+import dev.archdoc.core.check.DriftCheck;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.pipeline.Loaded;
+import dev.archdoc.core.pipeline.Pipeline;
+import dev.archdoc.core.pipeline.ProjectModel;
+import dev.archdoc.core.site.Renderers;
+import dev.archdoc.core.site.SiteBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds a project's site from its root folder: the door of this package. */
+@Decision(value = "ADR-2", note = "read, link, check, render, write: the stages in order")
+public final class SiteBuild {
+
+  private SiteBuild() {}
+
+  /**
+   * What to build.
+   *
+   * @param root the project root
+   * @param out where the site goes; null for {@code <root>/site}
+   * @param version the version the site documents, or null
+   * @param extraClasspath added to every system's class path (the Maven plugin's reactor class path)
+   */
+  public record Request(Path root, Path out, String version, List<Path> extraClasspath) {
+
+    public Request {
+      root = root.toAbsolutePath().normalize();
+      extraClasspath = List.copyOf(extraClasspath);
+    }
+
+    Path cache() {
+      return root.resolve("target/archdoc-cache/diagrams");
+    }
+
+    Path outOrDefault() {
+      return out == null ? root.resolve("site") : out.toAbsolutePath().normalize();
+    }
+  }
+
+  /**
+   * What came of it.
+   *
+   * @param site the built site, empty when archdoc.yml could not be used
+   * @param configProblems why there is no site, when there is none
+   * @param findings the drift check's findings and the built site's broken links, sorted
+   * @param load how long reading and linking the project took
+   */
+  public record Outcome(
+      Optional<SiteBuilder.Result> site, List<Finding> configProblems, List<Finding> findings, Duration load) {
+
+    public Outcome {
+      configProblems = List.copyOf(configProblems);
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** Reads the project, checks it, and writes its site atomically (the old site stays on failure). */
+  public static Outcome run(Request request) throws IOException {
+    long start = System.nanoTime();
+    try (Renderers renderers = Renderers.prepare(request.root(), request.cache())) {
+      Loaded loaded = Pipeline.load(request.root(), new Pipeline.Options(request.extraClasspath()));
+      Duration load = Duration.ofNanos(System.nanoTime() - start);
+      if (loaded.project().isEmpty()) {
+        return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), load);
+      }
+      ProjectModel model = loaded.project().get();
+      CheckResult drift = DriftCheck.run(model);
+      SiteBuilder.Result site = SiteBuilder.build(model,
+          new SiteBuilder.Options(request.outOrDefault(), request.version(), request.cache(), drift.findings()),
+          renderers);
+      List<Finding> all = new ArrayList<>(drift.findings());
+      all.addAll(site.findings());
+      return new Outcome(Optional.of(site), List.of(), all.stream().sorted().distinct().toList(), load);
+    }
+  }
+}

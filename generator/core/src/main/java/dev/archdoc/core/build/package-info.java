@@ -1,0 +1,9 @@
+/**
+ * The build: every stage from the sources to the written site, in one place, so the command line
+ * and the Maven plugin build the same site the same way.
+ *
+ * <p>{@link dev.archdoc.core.build.SiteBuild#run} starts the renderers (AsciidoctorJ boots while
+ * the doclet reads the code), loads and links the project, runs the drift check so the site's
+ * drift page shows exactly what {@code archdoc check} would say, and writes the site.
+ */
+package dev.archdoc.core.build;
