@@ -6,6 +6,7 @@ import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.StatusKind;
+import dev.archdoc.core.docs.page.DocLink;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.page.PageReader;
 import dev.archdoc.core.docs.page.PageRenderer;
@@ -15,6 +16,7 @@ import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeElement;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -84,8 +87,31 @@ final class Rendering {
     if (markdown == null || markdown.isBlank()) {
       return null;
     }
-    Page page = PageReader.read(Path.of(sourceFile + ".md"), markdown, Math.max(1, line)).page();
+    Path file = Path.of(sourceFile + ".md");
+    Page page = PageReader.read(file, markdown, Math.max(1, line)).page();
+    String unlinked = unlinkDangling(markdown, page);
+    if (!unlinked.equals(markdown)) {
+      page = PageReader.read(file, unlinked, Math.max(1, line)).page();
+    }
     return pages.render(page, codeUrls(system, fromPage)).html();
+  }
+
+  /**
+   * Javadoc and {@code //!} prose are read as Markdown, so text that merely looks like a link
+   * ({@code "superseded by [ADR-19](0019-x.md)"} in a parser's docs) would become a link to a file
+   * next to the source that does not exist. Such links are shown as their text; a link to a doc
+   * that exists is kept and published like any doc link.
+   */
+  private String unlinkDangling(String markdown, Page page) {
+    String result = markdown;
+    for (DocLink link : page.docLinks()) {
+      if (!Files.exists(project.root().resolve(link.to()))) {
+        result = result.replaceAll(
+            "\\[([^\\]]*)\\]\\(\\s*" + Pattern.quote(link.target()) + "\\s*\\)",
+            "$1");
+      }
+    }
+    return result;
   }
 
   /** A diagram as inline SVG, its links pointing from {@code fromPage}. */
