@@ -9,8 +9,9 @@ import java.util.TreeMap;
  * The key-value store's whole state as a value: the data, and the client sessions that make
  * retried writes idempotent.
  *
- * <p>Sessions are kept forever here; expiring idle ones is a decision for when snapshots arrive,
- * since it must happen identically on every replica (driven by the log, never by a local clock).
+ * <p>Sessions are kept forever, and travel in snapshots with the data. Expiring idle ones is left
+ * undone: it must happen identically on every replica, so it has to be driven by the log (an
+ * index or a leader-stamped time in an entry), never by a local clock.
  *
  * @param data the stored key-value pairs
  * @param sessions the last applied request of each client
