@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.annotations.Decision;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheResolver;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
  * override needs no compiler (ADR 0007). {@code {{x}}} is HTML-escaped; only {@code {{{x}}}}, used
  * for HTML the generator rendered, is not.
  */
+@Decision(value = "ADR-7", note = "Mustache templates read at run time; a project's templates/ wins")
 final class Theme {
 
   static final String PACKAGED = "dev/archdoc/core/site/theme/";
