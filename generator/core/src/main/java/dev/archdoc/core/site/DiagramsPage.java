@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every diagram of a system on one page: the hand-drawn ones, then the generated ones. */
+/**
+ * Every diagram of a system on one page: the hand-drawn ones, each at the id {@link DiagramAnchors}
+ * gives it (where links to its file lead), then the generated ones.
+ */
 final class DiagramsPage {
 
   private DiagramsPage() {}
@@ -16,11 +19,12 @@ final class DiagramsPage {
   static SitePage page(Rendering r, SystemModel system) {
     String path = r.map.diagrams(system.config());
     List<Map<String, Object>> diagrams = new ArrayList<>();
+    DiagramAnchors anchors = r.diagramAnchors(system);
     for (DiagramSource source : system.docs().diagrams()) {
       String file = SiteMap.slashes(source.file());
       String name = source.file().getFileName().toString();
       String title = name.substring(0, name.lastIndexOf('.')).replace('-', ' ');
-      diagrams.add(diagram("d-" + diagrams.size(), title, file + (source.firstLine() > 1 ? ", line " + source.firstLine() : ""),
+      diagrams.add(diagram(anchors.of(source), title, file + (source.firstLine() > 1 ? ", line " + source.firstLine() : ""),
           r.diagram(system, source, path)));
     }
     if (!system.config().layers().isEmpty()) {

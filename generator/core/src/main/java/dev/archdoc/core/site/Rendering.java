@@ -7,6 +7,7 @@ import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.StatusKind;
 import dev.archdoc.core.docs.page.DocLink;
+import dev.archdoc.core.docs.page.FileUrls;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.page.PageReader;
 import dev.archdoc.core.docs.page.PageRenderer;
@@ -18,9 +19,12 @@ import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeElement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,6 +46,7 @@ final class Rendering {
   final AtomicLong diagramNanos = new AtomicLong();
 
   private final LiterateExclusions exclusions;
+  private final Map<String, DiagramAnchors> diagramAnchors = new LinkedHashMap<>();
 
   Rendering(ProjectModel project, SiteMap map, Theme theme, PageRenderer pages, DiagramRenderer diagrams,
       LiterateExclusions exclusions) {
@@ -51,6 +56,9 @@ final class Rendering {
     this.theme = theme;
     this.pages = pages;
     this.diagrams = diagrams;
+    for (SystemModel system : project.systems()) {
+      diagramAnchors.put(system.name(), DiagramAnchors.of(system.config().docs(), system.docs().diagrams()));
+    }
   }
 
   /** Whether a source file has a literate view (it is a source of the system and not excluded). */
@@ -66,6 +74,32 @@ final class Rendering {
         .orElse(null);
   }
 
+  /**
+   * Where links to files that are not pages point from a page of a system's section: a diagram
+   * file to its place on the diagrams page of the system it belongs to (this one first, so a file
+   * two systems read leads to this one's page); any other file stays as written.
+   */
+  FileUrls fileUrls(SystemModel system, String fromPage) {
+    return file -> diagramPlace(system, file).map(to -> SiteMap.relative(fromPage, to)).orElse(null);
+  }
+
+  private Optional<String> diagramPlace(SystemModel system, Path file) {
+    List<SystemModel> thisOneFirst = new ArrayList<>(List.of(system));
+    project.systems().stream().filter(other -> other != system).forEach(thisOneFirst::add);
+    for (SystemModel owner : thisOneFirst) {
+      Optional<String> id = diagramAnchors(owner).ofFile(file);
+      if (id.isPresent()) {
+        return Optional.of(map.diagrams(owner.config()) + "#" + id.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The ids of a system's hand-drawn diagrams on its diagrams page. */
+  DiagramAnchors diagramAnchors(SystemModel system) {
+    return diagramAnchors.get(system.name());
+  }
+
   /** The site path (with anchor) of a code element of the system. */
   String url(SystemModel system, CodeElement element) {
     return map.element(system.config(), element, name -> system.code().findType(name).orElse(null));
@@ -73,7 +107,7 @@ final class Rendering {
 
   /** A page of the docs, rendered for the site page at {@code fromPage}; its findings are kept. */
   String render(SystemModel system, Page page, String fromPage) {
-    RenderedPage rendered = pages.render(page, codeUrls(system, fromPage));
+    RenderedPage rendered = pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage));
     findings.addAll(rendered.findings());
     return rendered.html();
   }
@@ -93,7 +127,7 @@ final class Rendering {
     if (!unlinked.equals(markdown)) {
       page = PageReader.read(file, unlinked, Math.max(1, line)).page();
     }
-    return pages.render(page, codeUrls(system, fromPage)).html();
+    return pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage)).html();
   }
 
   /**

@@ -13,7 +13,9 @@
  * {@code decisions/graph.html}; {@code code/index.html} (layers and packages),
  * {@code code/<package>/index.html}, {@code code/<package>/<Type>.html} (members as
  * {@code #m-<name-and-parameters>}); {@code source/<path below the source root>.html} (literate
- * views, lines as {@code #L<n>}); {@code tours/index.html}; {@code diagrams.html}. A tour is published where its file is
+ * views, lines as {@code #L<n>}); {@code tours/index.html}; {@code diagrams.html} (a hand-drawn
+ * diagram at an id from its file's path below the docs, {@code #diagrams-roles}, where links to
+ * the {@code .puml} file lead). A tour is published where its file is
  * mirrored ({@code <docs>/tours/T.md} at {@code .../tours/T.html}), its steps beside it
  * ({@code T-step-<n>.html}). Site-wide: {@code drift.html}, and the
  * theme's assets and the search index under {@code _archdoc/}.

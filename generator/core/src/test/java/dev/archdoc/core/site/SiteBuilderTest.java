@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +118,41 @@ class SiteBuilderTest {
     try (var siblings = Files.list(site.getParent())) {
       assertThat(siblings.map(p -> p.getFileName().toString()).toList()).containsOnly("site", "cache");
     }
+  }
+
+  @Test
+  @DisplayName("points a page's link to a .puml file at that diagram on the diagrams page of the system it belongs to")
+  void diagramFileLinksLeadToTheDiagramsPage() throws IOException {
+    write("archdoc.yml", "systems:\n  - name: depot\n    docs: docs/depot\n  - name: shop\n    docs: docs\n");
+    String twoBlocks = "@startuml\nA -> B\n@enduml\n\n@startuml\nB -> C\n@enduml\n";
+    write("docs/depot/diagrams/roles.puml", twoBlocks);
+    write("docs/flow.puml", "@startuml\nShop -> Depot\n@enduml\n");
+    write("docs/index.md", "# Shop\n\nThe [flow](flow.puml) and [the depot's roles](depot/diagrams/roles.puml).\n");
+    write("docs/depot/guide.md", "# Depot\n\nThe [roles](diagrams/roles.puml#ignored).\n");
+    write("docs/depot/notes.adoc", "= Depot in AsciiDoc\n\nThe xref:diagrams/roles.puml[roles] and link:../flow.puml[the flow].\n");
+    ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
+
+    SiteBuilder.Result result = SiteBuilder.build(model, options());
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(hrefs(result.out().resolve("index.html"), "main a[href*=diagrams]"))
+        .containsExactly("shop/diagrams.html#flow", "depot/diagrams.html#diagrams-roles");
+    assertThat(hrefs(result.out().resolve("depot/guide.html"), "main a[href*=diagrams]"))
+        .containsExactly("diagrams.html#diagrams-roles");
+    assertThat(hrefs(result.out().resolve("depot/notes.html"), "main a[href*=diagrams]"))
+        .containsExactly("diagrams.html#diagrams-roles", "../shop/diagrams.html#flow");
+    Document depotDiagrams = org.jsoup.Jsoup.parse(result.out().resolve("depot/diagrams.html").toFile(), "UTF-8");
+    assertThat(depotDiagrams.select("h2[id^=diagrams-roles]").eachAttr("id")).containsExactly("diagrams-roles", "diagrams-roles-2");
+  }
+
+  private List<String> hrefs(Path page, String selector) throws IOException {
+    return org.jsoup.Jsoup.parse(page.toFile(), "UTF-8").select(selector).eachAttr("href");
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = project.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
   }
 
   private SiteBuilder.Options options() {

@@ -32,6 +32,8 @@ import org.asciidoctor.log.LogRecord;
  */
 final class AsciiDocEngine implements AutoCloseable {
 
+  /** How Asciidoctor's HTML5 converter opens every {@code link:} and {@code xref:} it writes. */
+  private static final Pattern LINK_OPENING = Pattern.compile("<a href=\"([^\"]*)\"");
   private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)");
 
   /** JUL loggers are held weakly; keeping them here keeps the level we set. */
@@ -109,10 +111,35 @@ final class AsciiDocEngine implements AutoCloseable {
     current = scope;
     try {
       String html = asciidoctor.convert(scope.page.source(), options);
-      return new RenderedPage(html, scope.findings);
+      return new RenderedPage(linksToFilesOnSite(html, scope), scope.findings);
     } finally {
       current = null;
     }
+  }
+
+  /**
+   * Asciidoctor writes a {@code link:} or {@code xref:} to a file that is not a page as it is
+   * written, with no hook to ask where the file is shown, so such links are pointed there in its
+   * output; every other link is left byte for byte as Asciidoctor wrote it.
+   */
+  private static String linksToFilesOnSite(String html, RenderScope scope) {
+    Matcher opening = LINK_OPENING.matcher(html);
+    StringBuilder out = new StringBuilder(html.length());
+    while (opening.find()) {
+      String shown = LinkTargets.toShownFile(scope.page.file(), unescape(opening.group(1)), scope.fileUrls);
+      opening.appendReplacement(out, Matcher.quoteReplacement(
+          shown == null ? opening.group() : "<a href=\"" + escape(shown) + "\""));
+    }
+    opening.appendTail(out);
+    return out.toString();
+  }
+
+  private static String unescape(String attribute) {
+    return attribute.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+
+  private static String escape(String attribute) {
+    return attribute.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private void log(LogRecord record) {

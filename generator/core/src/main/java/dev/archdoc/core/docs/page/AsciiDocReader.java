@@ -228,11 +228,11 @@ final class AsciiDocReader {
     }
     Matcher xref = XREF_MACRO.matcher(line);
     while (xref.find()) {
-      crossReference(xref.group(1), lineNo);
+      crossReference(xref.group(1), lineNo, true);
     }
     Matcher shortXref = XREF_SHORT.matcher(line);
     while (shortXref.find()) {
-      crossReference(shortXref.group(1), lineNo);
+      crossReference(shortXref.group(1), lineNo, false);
     }
     Matcher link = LINK_MACRO.matcher(line);
     while (link.find()) {
@@ -243,16 +243,26 @@ final class AsciiDocReader {
     }
   }
 
-  /** Asciidoctor's reading of an xref target: {@code file.adoc#id}, {@code file.adoc} or {@code id}. */
-  private void crossReference(String target, int lineNo) {
+  /**
+   * Asciidoctor's reading of an xref target: {@code file.adoc#id}, {@code file.adoc} or {@code id};
+   * the {@code xref:} macro also reads a name with an extension ({@code diagrams/roles.puml}) as a
+   * file, where {@code <<...>>} reads it as an id.
+   */
+  private void crossReference(String target, int lineNo, boolean macro) {
     if (!LinkTargets.isLocal(target)) {
       return;
     }
-    if (target.contains("#") || LinkTargets.isPage(target)) {
+    if (target.contains("#") || LinkTargets.isPage(target) || macro && hasExtension(target)) {
       addLink(target, lineNo);
     } else {
       addLink("#" + target, lineNo);
     }
+  }
+
+  /** Asciidoctor's test: a dot in the last segment of the path. */
+  private static boolean hasExtension(String target) {
+    int dot = target.lastIndexOf('.');
+    return dot >= 0 && target.indexOf('/', dot) < 0;
   }
 
   private void addLink(String target, int lineNo) {

@@ -83,4 +83,31 @@ final class LinkTargets {
     return htmlName(split.path()) + (split.anchor() == null ? "" : "#" + split.anchor());
   }
 
+  /**
+   * A link as the site shows it: a link to a page pointed at the built page, a link to another
+   * file of the project wherever {@code files} shows it, anything else unchanged.
+   *
+   * @param page the page the link is written in, relative to the project root
+   */
+  static String onSite(Path page, String target, FileUrls files) {
+    String built = toBuiltPage(target);
+    if (!built.equals(target)) {
+      return built;
+    }
+    String shown = toShownFile(page, target, files);
+    return shown == null ? target : shown;
+  }
+
+  /**
+   * Where {@code files} shows the project file a local link names, resolved against the page as
+   * the checker resolves it; null for a link to a page, an anchor, the outside world, or a file
+   * {@code files} does not place. A fragment written after such a file is dropped: a file that is
+   * not a page has no anchors of its own.
+   */
+  static String toShownFile(Path page, String target, FileUrls files) {
+    if (!isLocal(target) || split(target).path().isEmpty() || isPage(split(target).path())) {
+      return null;
+    }
+    return docLink(page, 0, target).map(link -> files.urlOf(link.to())).orElse(null);
+  }
 }

@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * Renders a Markdown page with flexmark: a link resolver points {@code code:} links at the code's
- * pages and links to {@code .md}/{@code .adoc} files at the built pages; fenced {@code plantuml}
+ * pages, links to {@code .md}/{@code .adoc} files at the built pages and links to other files
+ * wherever the caller's {@link FileUrls} shows them; fenced {@code plantuml}
  * blocks become inline SVG and fenced {@code include=} blocks show the snippet.
  *
  * <p>The per-render {@link RenderScope} travels on the parsed document, flexmark's own channel
@@ -94,7 +95,7 @@ final class MarkdownRenderer {
         return target == null ? link : link.withUrl(target).withStatus(LinkStatus.VALID);
       }
       if (link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.LINK_REF) {
-        String built = LinkTargets.toBuiltPage(url);
+        String built = scope.onSite(url);
         if (!built.equals(url)) {
           return link.withUrl(built).withStatus(LinkStatus.VALID);
         }

@@ -18,8 +18,10 @@ import java.util.concurrent.CompletableFuture;
  * <p>Links: {@code code:} references become whatever the caller's {@link CodeUrls} says (plain
  * text when it says null); a link to a {@code .md}/{@code .adoc} file becomes a link to the built
  * page, {@link #htmlPathOf the same relative path with .html} ({@code xref:} does this natively in
- * AsciiDoc; a {@code link:} to a {@code .md} file from AsciiDoc is left as written). Headings carry
- * the ids {@link PageReader} reports.
+ * AsciiDoc; a {@code link:} to a {@code .md} file from AsciiDoc is left as written); a link to any
+ * other file of the project (a {@code .puml} diagram file) becomes whatever the caller's {@link
+ * FileUrls} says, in both formats, and stays as written when it says null. Headings carry the ids
+ * {@link PageReader} reports.
  *
  * <p>Thread-safe; Markdown renders run in parallel, AsciiDoc renders one at a time. Bad input
  * never throws: it comes back as findings. Close it to shut AsciidoctorJ down.
@@ -48,12 +50,18 @@ public final class PageRenderer implements AutoCloseable {
     return asciiDoc.warmUpAsync();
   }
 
+  /** Renders with every link to a non-page file kept as written: for previews and tests. */
+  public RenderedPage render(Page page, CodeUrls codeUrls) {
+    return render(page, codeUrls, FileUrls.AS_WRITTEN);
+  }
+
   /**
    * @param page a page from {@link PageReader}
    * @param codeUrls where code references point from this page
+   * @param fileUrls where links to project files that are not pages point from this page
    */
-  public RenderedPage render(Page page, CodeUrls codeUrls) {
-    RenderScope scope = new RenderScope(page, codeUrls, diagrams, snippets);
+  public RenderedPage render(Page page, CodeUrls codeUrls, FileUrls fileUrls) {
+    RenderScope scope = new RenderScope(page, codeUrls, fileUrls, diagrams, snippets);
     try {
       return switch (page.format()) {
         case MARKDOWN -> markdown.render(scope);

@@ -5,8 +5,10 @@
  * links to other docs, diagram blocks and snippet includes, each with its file line, for the linker
  * and checker. {@link dev.archdoc.core.docs.page.PageRenderer} turns a page into an HTML body
  * fragment: {@code code:} links point at the code's pages, links to {@code .md}/{@code .adoc} files
- * at the built pages ({@link dev.archdoc.core.docs.page.PageRenderer#htmlPathOf}), diagrams become
- * inline SVG through the shared diagram renderer, and snippets show the code as it is now.
+ * at the built pages ({@link dev.archdoc.core.docs.page.PageRenderer#htmlPathOf}), links to other
+ * files (a {@code .puml} file) wherever the caller's {@link dev.archdoc.core.docs.page.FileUrls}
+ * shows them, diagrams become inline SVG through the shared diagram renderer, and snippets show
+ * the code as it is now.
  *
  * <h2>Snippets: showing code regions in docs</h2>
  *

@@ -221,4 +221,24 @@ class AsciiDocPageTest {
 
     assertEquals("decisions/0002-x.html#context", html.select("a:contains(the decision)").attr("href"));
   }
+
+  @Test
+  @DisplayName("link: and xref: to a file that is not a page point where the caller shows the file; other links are untouched")
+  void fileLinksPointWhereTheCallerShowsTheFile() {
+    FileUrls diagramFiles = file -> file.toString().endsWith(".puml") ? "../diagrams.html#" + file.getFileName() : null;
+    Page page = PageReader.read(GUIDE, """
+        = G
+
+        The link:diagrams/roles.puml[roles], the xref:diagrams/write.puml[write],
+        link:img/a&b.png[a picture], xref:decisions/0002-x.adoc#context[the decision] and https://example.com/x.puml[the site].
+        """).page();
+
+    Document html = Jsoup.parse(renderer.render(page, KNOWN_TYPES, diagramFiles).html());
+
+    assertEquals("../diagrams.html#roles.puml", html.select("a:contains(roles)").attr("href"));
+    assertEquals("../diagrams.html#write.puml", html.select("a:contains(write)").attr("href"));
+    assertEquals("img/a&b.png", html.select("a:contains(a picture)").attr("href"));
+    assertEquals("decisions/0002-x.html#context", html.select("a:contains(the decision)").attr("href"));
+    assertEquals("https://example.com/x.puml", html.select("a:contains(the site)").attr("href"));
+  }
 }

@@ -85,6 +85,16 @@ class AsciiDocReaderTest {
   }
 
   @Test
+  @DisplayName("an xref: macro to a file with an extension is a link to that file, as Asciidoctor reads it; <<...>> stays an id")
+  void xrefMacroToAFile() {
+    Page page = PageReader.read(GUIDE, "= G\n\nSee xref:diagrams/roles.puml[the roles] and <<v1.2>>.\n").page();
+
+    assertEquals(List.of(
+        new DocLink(GUIDE, 3, "diagrams/roles.puml", Path.of("arch-docs/diagrams/roles.puml"), null),
+        new DocLink(GUIDE, 3, "#v1.2", GUIDE, "v1.2")), page.docLinks());
+  }
+
+  @Test
   @DisplayName("[plantuml] blocks and include directives are read with their lines")
   void diagramsAndIncludes() {
     Page page = PageReader.read(GUIDE, PAGE).page();

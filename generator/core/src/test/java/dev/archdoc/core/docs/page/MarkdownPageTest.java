@@ -141,6 +141,39 @@ class MarkdownPageTest {
   }
 
   @Test
+  @DisplayName("a link to a file that is not a page, resolved against the page, points where the caller shows the file")
+  void fileLinksPointWhereTheCallerShowsTheFile() {
+    FileUrls diagramFiles = file -> file.toString().endsWith(".puml") ? "../diagrams.html#" + file.getFileName() : null;
+    Page page = PageReader.read(OVERVIEW, """
+        # F
+
+        The [roles](diagrams/roles.puml), [a write](../shared/write.puml#ignored),
+        [an election][election], [a picture](img/roles.png), [a page](guide/intro.md) and [the site](https://example.com/x.puml).
+
+        [election]: /arch-docs/diagrams/election.puml
+        """).page();
+
+    Document html = Jsoup.parse(renderer.render(page, KNOWN_TYPES, diagramFiles).html());
+
+    assertEquals("../diagrams.html#roles.puml", html.select("a:contains(roles)").attr("href"));
+    assertEquals("../diagrams.html#write.puml", html.select("a:contains(a write)").attr("href"));
+    assertEquals("../diagrams.html#election.puml", html.select("a:contains(an election)").attr("href"));
+    assertEquals("img/roles.png", html.select("a:contains(a picture)").attr("href"), "a file the caller does not place stays");
+    assertEquals("guide/intro.html", html.select("a:contains(a page)").attr("href"));
+    assertEquals("https://example.com/x.puml", html.select("a:contains(the site)").attr("href"));
+  }
+
+  @Test
+  @DisplayName("without a place for files, a link to a diagram file stays as written")
+  void fileLinksStayWithoutAPlace() {
+    Page page = PageReader.read(OVERVIEW, "# F\n\nThe [roles](diagrams/roles.puml).\n").page();
+
+    Document html = Jsoup.parse(renderer.render(page, KNOWN_TYPES).html());
+
+    assertEquals("diagrams/roles.puml", html.select("a:contains(roles)").attr("href"));
+  }
+
+  @Test
   @DisplayName("reference-style links are read and rewritten like inline ones")
   void referenceLinks() {
     Page page = PageReader.read(OVERVIEW, """

@@ -1,0 +1,24 @@
+package dev.archdoc.core.docs.page;
+
+import java.nio.file.Path;
+
+/**
+ * Where a link from a page to a file of the project that is not a page (a {@code .puml} diagram
+ * file, ...) points once the docs are published, as seen from the page being rendered.
+ *
+ * <p>The renderer resolves the link against the page, as the checker does; only the caller (the
+ * site stage) knows where such a file is shown, so it answers. Returning {@code null} keeps the link
+ * as written: the right answer for a file copied beside the page, such as an image.
+ */
+@FunctionalInterface
+public interface FileUrls {
+
+  /** Keeps every link to a file as written: for previews and tests that have no site. */
+  FileUrls AS_WRITTEN = file -> null;
+
+  /**
+   * @param file the linked file, relative to the project root and normalised
+   * @return a URL relative to the page being rendered, or {@code null} to keep the link as written
+   */
+  String urlOf(Path file);
+}
