@@ -3,20 +3,14 @@ package dev.archdoc.maven;
 import dev.archdoc.core.check.ReferenceLock;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.Loaded;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * Records the signature of every code element the docs reference in {@code archdoc.lock} at the
@@ -24,25 +18,12 @@ import org.apache.maven.project.ProjectDependenciesResolver;
  * ({@code mvn archdoc:accept}); it has no phase.
  */
 @Mojo(name = "accept", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public class AcceptMojo extends AbstractMojo {
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Component
-  private ProjectDependenciesResolver resolver;
-
-  /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
-  @Parameter(property = "archdoc.projectRoot")
-  private File projectRoot;
+public class AcceptMojo extends ArchdocMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Path root = ArchdocProject.root(session, project, projectRoot);
-    Loaded loaded = ArchdocProject.load(root, session, project, resolver, getLog());
+    Path root = root();
+    Loaded loaded = load(root);
     if (loaded.project().isEmpty()) {
       throw new MojoFailureException("archdoc accept: archdoc.yml cannot be used:" + loaded.configProblems()
           .stream().map(Finding::toString).collect(Collectors.joining("\n  ", "\n  ", "")));

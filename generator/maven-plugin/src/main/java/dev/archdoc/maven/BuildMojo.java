@@ -7,17 +7,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * Builds the architecture site of the archdoc project this module belongs to, as {@code archdoc
@@ -26,20 +21,7 @@ import org.apache.maven.project.ProjectDependenciesResolver;
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public class BuildMojo extends AbstractMojo {
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Component
-  private ProjectDependenciesResolver resolver;
-
-  /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
-  @Parameter(property = "archdoc.projectRoot")
-  private File projectRoot;
+public class BuildMojo extends ArchdocMojo {
 
   /** Where the site goes; by default {@code site/} in the project root. */
   @Parameter(property = "archdoc.out")
@@ -59,8 +41,8 @@ public class BuildMojo extends AbstractMojo {
       getLog().info("archdoc build skipped (archdoc.skip)");
       return;
     }
-    Path root = ArchdocProject.root(session, project, projectRoot);
-    List<Path> classpath = ReactorClasspath.of(session, project, resolver, getLog());
+    Path root = root();
+    List<Path> classpath = reactorClasspath();
     long started = System.nanoTime();
     SiteBuild.Outcome outcome;
     try {

@@ -9,17 +9,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * Runs every drift rule over the archdoc project this module belongs to and fails the build when
@@ -27,20 +22,7 @@ import org.apache.maven.project.ProjectDependenciesResolver;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Component
-  private ProjectDependenciesResolver resolver;
-
-  /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
-  @Parameter(property = "archdoc.projectRoot")
-  private File projectRoot;
+public class CheckMojo extends ArchdocMojo {
 
   /** Also write the findings to this file, in {@link #format}. */
   @Parameter(property = "archdoc.output")
@@ -62,9 +44,9 @@ public class CheckMojo extends AbstractMojo {
     }
     ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new MojoFailureException(
         "archdoc: unknown format '" + format + "'; use one of " + String.join(", ", ReportFormat.ids())));
-    Path root = ArchdocProject.root(session, project, projectRoot);
+    Path root = root();
     long started = System.nanoTime();
-    CheckResult result = DriftCheck.run(ArchdocProject.load(root, session, project, resolver, getLog()));
+    CheckResult result = DriftCheck.run(load(root));
     Findings.log(result.findings(), getLog());
     if (output != null) {
       try {
