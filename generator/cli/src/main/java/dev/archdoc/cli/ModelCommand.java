@@ -1,5 +1,6 @@
 package dev.archdoc.cli;
 
+import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.config.SystemConfig;
@@ -11,10 +12,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -130,15 +129,6 @@ final class ModelCommand implements Callable<Integer> {
       stdout.flush();
       return;
     }
-    Path target = out.toAbsolutePath().normalize();
-    Files.createDirectories(target.getParent());
-    Path partial = Files.createTempFile(target.getParent(), ".archdoc-model", ".json");
-    try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-      CodeModelJson.write(model, writer);
-    } catch (IOException e) {
-      Files.deleteIfExists(partial);
-      throw e;
-    }
-    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    AtomicFiles.write(out, writer -> CodeModelJson.write(model, writer));
   }
 }

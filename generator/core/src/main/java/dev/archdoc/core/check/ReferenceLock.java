@@ -1,5 +1,6 @@
 package dev.archdoc.core.check;
 
+import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
@@ -11,11 +12,9 @@ import dev.archdoc.doclet.model.CodeModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -192,19 +191,9 @@ public record ReferenceLock(SortedMap<String, SortedMap<String, Entry>> systems)
    * failed write never leaves half a lock.
    */
   public void write(Path projectRoot) throws IOException {
-    Path target = projectRoot.resolve(FILE_NAME);
-    Path partial = Files.createTempFile(projectRoot, ".archdoc-lock", ".tmp");
-    try {
-      Files.writeString(partial, text(), StandardCharsets.UTF_8);
-      try {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    AtomicFiles.writeString(projectRoot.resolve(FILE_NAME), text());
   }
+
 
   /** A YAML double-quoted scalar: safe for {@code #}, {@code :}, quotes and any character. */
   static String quoted(String value) {

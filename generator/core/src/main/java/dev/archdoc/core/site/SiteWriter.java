@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -42,9 +43,7 @@ final class SiteWriter {
 
   /** A fresh, empty folder beside {@code target}, on the same file system so the swap is a rename. */
   static Path stage(Path target) throws IOException {
-    Path parent = target.toAbsolutePath().normalize().getParent();
-    Files.createDirectories(parent);
-    return Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+    return AtomicFiles.folderBeside(target, "building");
   }
 
   static void write(Path staging, Map<String, byte[]> files) throws IOException {
@@ -63,7 +62,7 @@ final class SiteWriter {
     Path absolute = target.toAbsolutePath().normalize();
     Path old = null;
     if (Files.exists(absolute)) {
-      old = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".old-");
+      old = AtomicFiles.folderBeside(absolute, "old");
       Files.delete(old);
       move(absolute, old);
     }

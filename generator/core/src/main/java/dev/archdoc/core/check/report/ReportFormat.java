@@ -1,12 +1,9 @@
 package dev.archdoc.core.check.report;
 
+import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.check.CheckResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,18 +49,7 @@ public enum ReportFormat {
    * reader never sees half a report and a failed write leaves the old one.
    */
   public void write(CheckResult result, Path file) throws IOException {
-    Path target = file.toAbsolutePath().normalize();
-    Files.createDirectories(target.getParent());
-    Path partial = Files.createTempFile(target.getParent(), ".archdoc-report", ".tmp");
-    try {
-      Files.writeString(partial, render(result), StandardCharsets.UTF_8);
-      try {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    AtomicFiles.writeString(file, render(result));
   }
+
 }
