@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Spec;
 /** {@code archdoc accept}: records the signatures of the code the docs reference in archdoc.lock. */
 @Command(
     name = "accept",
-    mixinStandardHelpOptions = true,
     description = {
       "Records the current signature of every code element the docs reference in archdoc.lock at"
           + " the project root, after a reviewer confirmed the docs still hold. Commit the file:"
@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:archdoc.lock written", "2:bad usage, configuration or I/O"})
 final class AcceptCommand implements Callable<Integer> {
+
+  @Mixin HelpOption help;
 
   @Spec CommandSpec spec;
 

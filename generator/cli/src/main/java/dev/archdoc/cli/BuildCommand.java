@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Spec;
 /** {@code archdoc build}: reads the project and writes its site. */
 @Command(
     name = "build",
-    mixinStandardHelpOptions = true,
     description = {
       "Builds the project's architecture site: decisions, system, literate views, tours, diagrams,"
           + " drift and search, as one static folder that works offline and from file://.",
@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
       "2:bad usage, configuration or I/O; the previous site is left as it was"
     })
 final class BuildCommand implements Callable<Integer> {
+
+  @Mixin HelpOption help;
 
   /** Findings beyond this many are counted, not printed; the drift page lists them all. */
   private static final int SHOWN_FINDINGS = 50;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,7 +18,6 @@ import picocli.CommandLine.Spec;
 /** {@code archdoc check}: runs every drift rule and reports the findings in one format. */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
     description = {
       "Runs every drift rule over the project's docs and code and reports all findings in one run.",
       "Rule levels can be changed in archdoc.yml (rules: {layer-violation: warning}); warnings are"
@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
       "2:bad usage, configuration or I/O"
     })
 final class CheckCommand implements Callable<Integer> {
+
+  @Mixin HelpOption help;
 
   @Spec CommandSpec spec;
 

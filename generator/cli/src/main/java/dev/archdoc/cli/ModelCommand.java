@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,7 +30,6 @@ import picocli.CommandLine.Spec;
 /** {@code archdoc model}: reads the project's sources and writes the code model as JSON. */
 @Command(
     name = "model",
-    mixinStandardHelpOptions = true,
     description = {
       "Writes the code model the doclet extracted from the project's Java sources as JSON"
           + " (with a schemaVersion, keys and lists sorted).",
@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
           + " (syntax, encoding; the model is still written). Names missing from the class path are warnings."
     })
 final class ModelCommand implements Callable<Integer> {
+
+  @Mixin HelpOption help;
 
   /** Problems beyond this many are counted, not printed: one missing jar can cause thousands. */
   private static final int SHOWN_PROBLEMS = 50;
