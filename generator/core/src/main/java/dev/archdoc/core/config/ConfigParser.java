@@ -158,11 +158,12 @@ final class ConfigParser {
   }
 
   private WrittenSystem system(String name, Optional<String> title, Map<String, NodeTuple> keys, Node where) {
-    Optional<Path> docs = textOf(keys, "docs").flatMap(text -> path(keys.get("docs").getValueNode(), text));
+    Optional<Path> docs = textOf(keys, "docs")
+        .flatMap(text -> existingFolder("docs", keys.get("docs").getValueNode(), text));
     Optional<List<Path>> sources =
-        keys.containsKey("sources") ? Optional.of(paths(keys.get("sources"))) : Optional.empty();
+        keys.containsKey("sources") ? Optional.of(folders("sources", keys.get("sources"))) : Optional.empty();
     List<Path> classpath = keys.containsKey("classpath") ? paths(keys.get("classpath")) : List.of();
-    List<Path> decisions = keys.containsKey("decisions") ? paths(keys.get("decisions")) : List.of();
+    List<Path> decisions = keys.containsKey("decisions") ? folders("decisions", keys.get("decisions")) : List.of();
     List<Layer> layers = keys.containsKey("layers") ? layers(keys.get("layers").getValueNode()) : List.of();
     return new WrittenSystem(name, title, docs, sources, classpath, decisions, layers, where);
   }
@@ -370,6 +371,28 @@ final class ConfigParser {
       path(text.node(), text.value()).ifPresent(paths::add);
     }
     return paths;
+  }
+
+  /**
+   * Folders named under {@code key} that must exist: a typo in a folder name would otherwise read
+   * as "this system has no docs" and silently switch every check of them off.
+   */
+  private List<Path> folders(String key, NodeTuple tuple) {
+    List<Path> folders = new ArrayList<>();
+    for (Located text : texts(tuple)) {
+      existingFolder(key, text.node(), text.value()).ifPresent(folders::add);
+    }
+    return folders;
+  }
+
+  private Optional<Path> existingFolder(String key, Node node, String text) {
+    Optional<Path> path = path(node, text);
+    if (path.isPresent() && !facts.isDirectory().test(path.get())) {
+      problem(node, key + ": folder '" + text + "' does not exist in the project; fix the name, or remove the"
+          + " entry to use the default");
+      return Optional.empty();
+    }
+    return path;
   }
 
   /** A path relative to the project root, refused when absolute or when it climbs out. */

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class ConfigReaderTest {
 
-  /** A project folder named "Ledger App" with arch-docs/decisions and one module. */
+  /** A project folder named "Ledger App" with arch-docs/decisions, one module and the folders the tests name. */
   private static final ProjectFacts LEDGER = new ProjectFacts("Ledger App",
       List.of(Path.of("src/main/java"), Path.of("ledger-core/src/main/java")),
-      Set.of(Path.of("arch-docs/decisions"), Path.of("arch-docs/raft-kv/decisions"))::contains);
+      Set.of(Path.of("arch-docs/decisions"), Path.of("arch-docs/raft-kv/decisions"), Path.of(""),
+          Path.of("arch-docs"), Path.of("arch-docs/raft-kv"), Path.of("docs/billing"), Path.of("records"),
+          Path.of("src/main/java"), Path.of("app/src/main/java"), Path.of("ok/src"), Path.of("a"), Path.of("b"),
+          Path.of("c"), Path.of("generator/annotations/src/main/java"), Path.of("sample-system/src/main/java"))
+          ::contains);
 
   private static ArchdocConfig ok(String yaml) {
     ConfigResult result = ConfigReader.parse(Optional.of(yaml), LEDGER);
@@ -35,6 +39,19 @@ class ConfigReaderTest {
   @Nested
   @DisplayName("the single-system form of the product brief")
   class SingleSystem {
+
+    @Test
+    @DisplayName("a configured docs, sources or decisions folder that does not exist is a problem at its line")
+    void missingFoldersAreProblems() {
+      List<ConfigProblem> found = problems("""
+          docs: arch-dcs
+          sources: [src/main/java, src/main/jav]
+          decisions: [records, recrods]
+          """);
+      assertEquals(List.of(1, 2, 3), found.stream().map(ConfigProblem::line).toList());
+      assertEquals("docs: folder 'arch-dcs' does not exist in the project; fix the name, or remove the entry"
+          + " to use the default", found.get(0).message());
+    }
 
     @Test
     @DisplayName("reads every key of the brief's example into one system named after the project folder")
