@@ -37,6 +37,9 @@ public final class AtomicFiles {
   /** Replaces {@code target} with what {@code content} writes (UTF-8); the old file stays if anything fails. */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute)) {
+      throw new IOException(target + ": is a folder; give the path of a file to write");
+    }
     Files.createDirectories(absolute.getParent());
     Path partial = sibling(absolute, "tmp");
     try {

@@ -48,4 +48,13 @@ class AtomicFilesTest {
       assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("report.txt");
     }
   }
+
+  @Test
+  @DisplayName("refuse to replace a folder with a file, saying so in the user's words")
+  void refusesAFolder() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("out"));
+    assertThatThrownBy(() -> AtomicFiles.writeString(folder, "x"))
+        .hasMessage(folder + ": is a folder; give the path of a file to write");
+    assertThat(Files.isDirectory(folder)).isTrue();
+  }
 }
