@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 /** {@code archdoc publish}: builds the site as one version and adds it to a versioned site. */
 @Command(
     name = "publish",
-    mixinStandardHelpOptions = true,
     description = {
       "Builds the project's site as version V and adds it to a versioned site: a folder (--to), or a branch"
           + " of the project's git repository (--branch, e.g. gh-pages), with versions.json (mike's format),"
@@ -34,6 +33,10 @@ import picocli.CommandLine.Spec;
 final class PublishCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  // not mixinStandardHelpOptions: its -V/--version would clash with the version being published
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
 
   @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
   Path project = Path.of(".");

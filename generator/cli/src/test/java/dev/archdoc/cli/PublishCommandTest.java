@@ -62,6 +62,14 @@ class PublishCommandTest {
   }
 
   @Test
+  @DisplayName("prints its --help and exits 0")
+  void help() {
+    Run run = run("publish", "--help");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("--alias"), run.out());
+  }
+
+  @Test
   @DisplayName("needs exactly one of --to and --branch")
   void needsOneTarget(@TempDir Path project) {
     assertEquals(2, run("publish", "--project", project.toString(), "--version", "1.0").exitCode());
