@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -201,13 +202,22 @@ class VersionedSiteInBrowserTest {
   @DisplayName("searches only the version being read")
   void searchStaysInItsVersion() {
     browser.get(base + "1.1/index.html");
-    browser.findElement(By.id("search")).sendKeys("Only here");
+    search("Only here");
     new WebDriverWait(browser, Duration.ofSeconds(5))
         .until(d -> d.findElement(By.id("search-results")).getText().contains("No match"));
     browser.get(base + "2.0/index.html");
-    browser.findElement(By.id("search")).sendKeys("Only here");
+    search("Only here");
     WebElement hit = new WebDriverWait(browser, Duration.ofSeconds(5))
         .until(d -> d.findElements(By.cssSelector("#search-results a")).stream().findFirst().orElse(null));
     assertThat(hit.getAttribute("href")).endsWith("/repo/2.0/new.html");
+  }
+
+  /** Types once the index has loaded: archdoc.js drops keystrokes typed while its index is loading. */
+  private void search(String text) {
+    WebElement input = browser.findElement(By.id("search"));
+    input.click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!window.ARCHDOC_SEARCH")));
+    input.sendKeys(text);
   }
 }
