@@ -190,4 +190,61 @@
       });
     });
   }
+
+  // ---- versions: when the site is one version of a published set (archdoc publish: <set>/<version>/...),
+  // a switcher that keeps the page, and a banner on versions older than the default. The list comes from
+  // ../versions.js, a script, so it loads from file:// as well as over http.
+  var badge = document.querySelector(".topbar .version");
+  var depth = (root.match(/\.\.\//g) || []).length;
+  var segments = window.location.pathname.split("/");
+  var folderAt = segments.length - 2 - depth;
+  var thisVersion = badge && folderAt >= 0 ? decodeURIComponent(segments[folderAt]) : null;
+  if (badge && thisVersion === badge.textContent.trim()) {
+    var pagePath = segments.slice(folderAt + 1).join("/") || "index.html";
+    var versionsScript = document.createElement("script");
+    versionsScript.src = root + "../versions.js";
+    versionsScript.onload = function () { if (window.ARCHDOC_VERSIONS) showVersions(window.ARCHDOC_VERSIONS); };
+    document.head.appendChild(versionsScript);
+  }
+  function samePageIn(version, then) {
+    var target = root + "../" + encodeURIComponent(version) + "/" + pagePath;
+    var home = root + "../" + encodeURIComponent(version) + "/index.html";
+    if (!/^https?:$/.test(window.location.protocol) || !window.fetch) { then(target); return; }
+    fetch(target, { method: "HEAD" }).then(function (r) { then(r.ok ? target : home); }, function () { then(home); });
+  }
+  function showVersions(set) {
+    var select = document.createElement("select");
+    select.className = "version-switcher";
+    select.setAttribute("aria-label", "Version");
+    set.versions.forEach(function (v) {
+      var option = document.createElement("option");
+      option.value = v.version;
+      option.textContent = v.title + (v.aliases.length ? " (" + v.aliases.join(", ") + ")" : "");
+      option.selected = v.version === thisVersion;
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () {
+      samePageIn(select.value, function (url) { window.location.href = url; });
+    });
+    badge.replaceWith(select);
+    var names = set.versions.map(function (v) { return v.version; });
+    var newest = set.defaultVersion;
+    if (newest && names.indexOf(thisVersion) > names.indexOf(newest)) {
+      var banner = document.createElement("p");
+      banner.className = "banner banner-retired version-banner";
+      banner.setAttribute("role", "note");
+      banner.appendChild(document.createTextNode("You are reading version " + thisVersion + "; the " +
+        (set["default"] !== newest ? set["default"] : "latest") + " is " + newest + " → "));
+      var link = document.createElement("a");
+      link.href = root + "../" + encodeURIComponent(newest) + "/index.html";
+      link.textContent = "same page in " + newest;
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        samePageIn(newest, function (url) { window.location.href = url; });
+      });
+      banner.appendChild(link);
+      var main = document.getElementById("main");
+      if (main) main.insertBefore(banner, main.firstChild);
+    }
+  }
 })();

@@ -1,0 +1,87 @@
+package dev.archdoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("archdoc publish")
+class PublishCommandTest {
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ArchdocCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  @Test
+  @DisplayName("builds the site as a version into --to DIR, beside the versions already there")
+  void publishesIntoAFolder(@TempDir Path project) throws IOException {
+    write(project.resolve("src/main/java/a/A.java"), "package a;\n/** The A. */\npublic class A {}\n");
+    write(project.resolve("arch-docs/index.md"), "# Home\n\nHello.\n");
+    Path pages = project.resolve("pages");
+    Run first = run("publish", "--project", project.toString(), "--version", "1.0", "--alias", "latest", "--to", pages.toString());
+    assertEquals(0, first.exitCode(), first.err());
+    Run second = run("publish", "--project", project.toString(), "--version", "1.1", "--alias", "latest",
+        "--title", "1.1 (spring)", "--to", pages.toString());
+    assertEquals(0, second.exitCode(), second.err());
+    assertTrue(second.err().contains("published 1.1 (latest)"), second.err());
+    assertTrue(Files.readString(pages.resolve("1.0/index.html")).contains("1.0"));
+    assertTrue(Files.readString(pages.resolve("versions.json")).contains("1.1 (spring)"));
+    assertTrue(Files.readString(pages.resolve("latest/index.html")).contains("../1.1/index.html"));
+  }
+
+  @ParameterizedTest(name = "--version \"{0}\"")
+  @ValueSource(strings = {"../x", "/tmp/abs", "", "a/b", ".", ".."})
+  @DisplayName("exits 2 with a clear message for a version that would escape its folder, and writes nothing")
+  void refusesBadVersions(String version, @TempDir Path project) {
+    Path pages = project.resolve("pages");
+    Run run = run("publish", "--project", project.toString(), "--version", version, "--to", pages.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("version"), run.err());
+    assertFalse(run.err().contains("at dev.archdoc"), run.err());
+    assertFalse(Files.exists(pages));
+  }
+
+  @Test
+  @DisplayName("prints its --help and exits 0")
+  void help() {
+    Run run = run("publish", "--help");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("--alias"), run.out());
+  }
+
+  @Test
+  @DisplayName("needs exactly one of --to and --branch")
+  void needsOneTarget(@TempDir Path project) {
+    assertEquals(2, run("publish", "--project", project.toString(), "--version", "1.0").exitCode());
+    assertEquals(2, run("publish", "--project", project.toString(), "--version", "1.0", "--to", "x", "--branch", "b").exitCode());
+  }
+
+  @Test
+  @DisplayName("exits 2 with a message when --branch is used outside a git repository")
+  void branchNeedsARepository(@TempDir Path project) throws IOException {
+    write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {}\n");
+    Run run = run("publish", "--project", project.toString(), "--version", "1.0", "--branch", "gh-pages");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("git repository"), run.err());
+  }
+}

@@ -1,0 +1,162 @@
+package dev.archdoc.core.publish;
+
+import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.build.SiteBuild;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds a project's site as one version and adds it to a versioned site: the door of this
+ * package. The versions already there are never removed or rewritten; only the published version's
+ * folder, the alias folders and the root files change.
+ */
+@Decision(value = "ADR-13", note = "one folder per version, aliases as redirect folders, swapped in whole")
+public final class Publish {
+
+  private Publish() {}
+
+  /** Where the versioned site lives. */
+  public sealed interface Target {}
+
+  /** A folder, replaced as a whole by renames. */
+  public record Folder(Path path) implements Target {}
+
+  /**
+   * A branch of the project's git repository (created as an orphan when missing), committed to
+   * without touching the work tree or the index; {@code push} then pushes it to {@code origin}.
+   */
+  public record Branch(String name, boolean push) implements Target {}
+
+  /**
+   * What to publish.
+   *
+   * @param root the project root
+   * @param version the version the site documents; its folder name
+   * @param aliases names that move to this version ({@code latest}); the first becomes the default
+   * @param title what the switcher shows for this version (null: the version)
+   * @param target the folder or branch
+   * @param extraClasspath as for {@link SiteBuild.Request}
+   */
+  public record Request(Path root, String version, List<String> aliases, String title, Target target,
+      List<Path> extraClasspath) {
+    public Request {
+      root = root.toAbsolutePath().normalize();
+      aliases = List.copyOf(aliases);
+      extraClasspath = List.copyOf(extraClasspath);
+    }
+  }
+
+  /**
+   * What came of it.
+   *
+   * @param build the site build (its findings; no site when archdoc.yml could not be used)
+   * @param versions the versions now published, newest first, when the publish happened
+   * @param commit the commit made on the branch, when publishing to one
+   */
+  public record Outcome(SiteBuild.Outcome build, List<String> versions, Optional<String> commit) {
+    public Outcome {
+      versions = List.copyOf(versions);
+    }
+
+    Outcome withBuild(SiteBuild.Outcome siteBuild) {
+      return new Outcome(siteBuild, versions, commit);
+    }
+
+    public boolean published() {
+      return !versions.isEmpty();
+    }
+  }
+
+  /** The steps of a publish, in order; after {@link #COMMITTED} the new state is the current one. */
+  public enum Step {
+    /** the site was built into a temporary folder */
+    BUILT,
+    /** the current versioned site was copied to the staging area */
+    COPIED,
+    /** the new version's folder was written in the staging area */
+    VERSION_WRITTEN,
+    /** the alias folders were written anew */
+    ALIASES_WRITTEN,
+    /** versions.json, versions.js, index.html, 404.html, sitemap.xml and .nojekyll were written */
+    INDEX_WRITTEN,
+    /** the staging area was swapped in (a folder) or committed and the branch moved (git) */
+    COMMITTED,
+    /** the branch was pushed */
+    PUSHED
+  }
+
+  /** Told after each step; throwing stops the publish there (tests inject failures this way). */
+  @FunctionalInterface
+  public interface StepListener {
+    StepListener NONE = step -> {};
+
+    void after(Step step) throws IOException;
+  }
+
+  /** Why a version or alias name is refused, or empty when it is fine. */
+  public static Optional<String> problemWithName(String kind, String name) {
+    return VersionSet.problemWithName(kind, name);
+  }
+
+  /** Builds and publishes. */
+  public static Outcome run(Request request) throws IOException {
+    return run(request, StepListener.NONE);
+  }
+
+  /**
+   * Builds and publishes, telling {@code steps} after each step.
+   *
+   * @throws IllegalArgumentException when the version or an alias cannot be a folder name
+   * @throws IOException when reading, writing or git fails; the previous state is then left whole
+   */
+  public static Outcome run(Request request, StepListener steps) throws IOException {
+    validate(request.version(), request.aliases());
+    Path work = Files.createTempDirectory("archdoc-publish");
+    try {
+      Path built = work.resolve("site");
+      SiteBuild.Outcome build = SiteBuild.run(
+          new SiteBuild.Request(request.root(), built, request.version(), request.extraClasspath()));
+      if (build.site().isEmpty()) {
+        return new Outcome(build, List.of(), Optional.empty());
+      }
+      steps.after(Step.BUILT);
+      return addBuilt(built, request, steps).withBuild(build);
+    } finally {
+      VersionedFolder.deleteTree(work);
+    }
+  }
+
+  /** Publishes a site that is already built (the last half of {@link #run}). */
+  public static Outcome addBuilt(Path built, Request request, StepListener steps) throws IOException {
+    validate(request.version(), request.aliases());
+    if (request.target() instanceof Branch branch) {
+      GitBranch.Result result = GitBranch.publish(request.root(), branch.name(), branch.push(), built,
+          request.version(), request.title(), request.aliases(), steps);
+      return new Outcome(null, names(result.versions()), Optional.of(result.commit()));
+    }
+    Folder folder = (Folder) request.target();
+    VersionSet after = VersionedFolder.publish(built, folder.path(), request.version(), request.title(),
+        request.aliases(), steps);
+    return new Outcome(null, names(after), Optional.empty());
+  }
+
+  private static void validate(String version, List<String> aliases) {
+    Optional<String> problem = problemWithName("version", version);
+    for (String alias : aliases) {
+      problem = problem.or(() -> problemWithName("alias", alias));
+      if (alias.equals(version)) {
+        problem = problem.or(() -> Optional.of("the alias \"" + alias + "\" is the version itself"));
+      }
+    }
+    problem.ifPresent(p -> {
+      throw new IllegalArgumentException(p);
+    });
+  }
+
+  private static List<String> names(VersionSet versions) {
+    return versions.entries().stream().map(VersionSet.Entry::version).toList();
+  }
+}

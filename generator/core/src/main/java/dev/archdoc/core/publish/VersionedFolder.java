@@ -1,0 +1,171 @@
+package dev.archdoc.core.publish;
+
+import dev.archdoc.core.publish.Publish.Step;
+import dev.archdoc.core.publish.Publish.StepListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A versioned site in a folder: the next state is made in a staging copy beside it and swapped in
+ * with two renames, so the folder is always either the old site or the new one (a crash between the
+ * renames leaves the old one under a backup name, which the next publish puts back).
+ */
+final class VersionedFolder {
+
+  private static final Pattern DEFAULT_MARK = Pattern.compile("<meta name=\"archdoc-default\" content=\"([^\"]*)\">");
+
+  private VersionedFolder() {}
+
+  /** Adds {@code built} to the site at {@code target} as {@code version}; returns the new set. */
+  static VersionSet publish(Path built, Path target, String version, String title, List<String> aliases,
+      StepListener steps) throws IOException {
+    target = target.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    Path staging = parent.resolve("." + target.getFileName() + ".archdoc-staging");
+    Path backup = parent.resolve("." + target.getFileName() + ".archdoc-previous");
+    if (!Files.exists(target) && Files.isDirectory(backup)) {
+      Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE); // a crash between the renames
+    }
+    deleteTree(staging);
+    deleteTree(backup);
+    try {
+      VersionSet before = read(target);
+      refuseClashes(before, version, aliases);
+      copyTree(target, staging);
+      steps.after(Step.COPIED);
+
+      VersionSet after = before.with(version, title, aliases);
+      for (String alias : before.aliases()) {
+        removeFolderUnlessVersion(staging, alias, after); // every alias folder is written anew below
+      }
+      deleteTree(staging.resolve(version));
+      copyTree(built, staging.resolve(version));
+      steps.after(Step.VERSION_WRITTEN);
+
+      for (VersionSet.Entry entry : after.entries()) {
+        for (String alias : entry.aliases()) {
+          SiteFiles.writeAliasFolder(staging.resolve(entry.version()), staging.resolve(alias), entry.version());
+        }
+      }
+      steps.after(Step.ALIASES_WRITTEN);
+
+      SiteFiles.writeRootFiles(staging, after);
+      steps.after(Step.INDEX_WRITTEN);
+
+      if (Files.exists(target)) {
+        Files.move(target, backup, StandardCopyOption.ATOMIC_MOVE);
+      }
+      try {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        if (Files.exists(backup)) {
+          Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        throw e;
+      }
+      deleteTree(backup);
+      steps.after(Step.COMMITTED);
+      return after;
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /** A name is a version or an alias, never both: folders of the two kinds must not overwrite each other. */
+  private static void refuseClashes(VersionSet before, String version, List<String> aliases) {
+    for (VersionSet.Entry entry : before.entries()) {
+      if (entry.aliases().contains(version)) {
+        throw new IllegalArgumentException("\"" + version + "\" is already an alias of version " + entry.version()
+            + "; a version cannot have an alias's name");
+      }
+      if (aliases.contains(entry.version())) {
+        throw new IllegalArgumentException("the alias \"" + entry.version() + "\" is already a published version");
+      }
+    }
+  }
+
+  /** The set a site folder holds now (empty when there is none yet). */
+  static VersionSet read(Path site) throws IOException {
+    Path json = site.resolve("versions.json");
+    if (!Files.isRegularFile(json)) {
+      return VersionSet.empty();
+    }
+    List<VersionSet.Entry> entries = VersionSet.parse(Files.readString(json, StandardCharsets.UTF_8));
+    String defaultName = null;
+    Path index = site.resolve("index.html");
+    if (Files.isRegularFile(index)) {
+      Matcher mark = DEFAULT_MARK.matcher(Files.readString(index, StandardCharsets.UTF_8));
+      if (mark.find()) {
+        defaultName = mark.group(1);
+      }
+    }
+    return new VersionSet(entries, defaultName);
+  }
+
+  private static void removeFolderUnlessVersion(Path staging, String name, VersionSet after) throws IOException {
+    boolean isVersion = after.entries().stream().anyMatch(e -> e.version().equals(name));
+    if (!isVersion && VersionSet.problemWithName("alias", name).isEmpty()) {
+      deleteTree(staging.resolve(name));
+    }
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    if (!Files.isDirectory(from)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  static List<String> htmlPages(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(p -> p.toString().endsWith(".html"))
+          .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
