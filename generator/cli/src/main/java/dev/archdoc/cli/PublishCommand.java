@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,9 +35,7 @@ final class PublishCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  // not mixinStandardHelpOptions: its -V/--version would clash with the version being published
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
   Path project = Path.of(".");
