@@ -33,16 +33,21 @@
   // ---- search over the index the generator wrote (window.ARCHDOC_SEARCH)
   var input = document.getElementById("search");
   var list = document.getElementById("search-results");
-  var loading = false;
+  var waiting = null; // callbacks for when the index arrives; null until it is requested
   var selected = -1;
 
+  // Keystrokes typed while the index loads are not lost: every caller is answered once it is here.
   function loadIndex(then) {
     if (window.ARCHDOC_SEARCH) { then(); return; }
-    if (loading) return;
-    loading = true;
+    if (waiting) { waiting.push(then); return; }
+    waiting = [then];
     var script = document.createElement("script");
     script.src = root + "_archdoc/search-index.js";
-    script.onload = function () { loading = false; then(); };
+    script.onload = function () {
+      var callbacks = waiting;
+      waiting = null;
+      callbacks.forEach(function (callback) { callback(); });
+    };
     document.head.appendChild(script);
   }
 
