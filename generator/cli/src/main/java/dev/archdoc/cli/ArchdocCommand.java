@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ModelCommand.class,
       AcceptCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
