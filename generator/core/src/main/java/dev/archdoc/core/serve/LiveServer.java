@@ -92,10 +92,11 @@ public final class LiveServer implements AutoCloseable {
     build.site().ifPresent(folder -> site.set(Optional.of(folder)));
     boolean stale = build.site().isEmpty();
     events.published(build, stale);
-    log.accept(String.format(Locale.ROOT, "archdoc: build %d %s in %.2fs (%s)%s", build.number(),
+    log.accept(String.format(Locale.ROOT, "archdoc: build %d %s in %.2fs (%s%s)%s", build.number(),
         stale ? "failed, still serving the last good site," : "done",
         build.took().toNanos() / 1e9,
         build.docletRan() ? "code read" : "code model reused",
+        build.stages().isEmpty() ? "" : "; " + build.stages(),
         build.errors().isEmpty() ? "" : ", " + build.errors().size() + " errors"));
     build.errors().forEach(error -> log.accept(error.toString()));
   }

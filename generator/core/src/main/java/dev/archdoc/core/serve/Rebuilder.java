@@ -4,12 +4,15 @@ import dev.archdoc.core.build.SiteBuild;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.site.Renderers;
+import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the site again and again in one warm JVM: one {@link Renderers} for the whole session
@@ -20,7 +23,7 @@ import java.util.Set;
 final class Rebuilder implements AutoCloseable {
 
   /** One build's outcome: the site to serve (empty when this build wrote none) and its errors. */
-  record Build(int number, Optional<Path> site, List<Finding> errors, boolean docletRan, Duration took) {
+  record Build(int number, Optional<Path> site, List<Finding> errors, boolean docletRan, Duration took, String stages) {
 
     Build {
       errors = List.copyOf(errors);
@@ -50,15 +53,22 @@ final class Rebuilder implements AutoCloseable {
       SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, null, List.of()), renderers, code);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       if (outcome.site().isEmpty()) {
-        return new Build(number, Optional.empty(), outcome.configProblems(), doclet, took);
+        return new Build(number, Optional.empty(), outcome.configProblems(), doclet, took, "");
       }
       List<Finding> errors = outcome.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-      return new Build(number, Optional.of(outcome.site().get().out()), errors, doclet, took);
+      SiteBuilder.Result site = outcome.site().get();
+      String stages = "load " + seconds(outcome.load()) + ", "
+          + site.timings().stream().map(Object::toString).collect(Collectors.joining(", "));
+      return new Build(number, Optional.of(site.out()), errors, doclet, took, stages);
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
       Finding failure = new Finding("build", Severity.ERROR, Path.of("."), 0, "the build failed: " + message);
-      return new Build(number, Optional.empty(), List.of(failure), doclet, Duration.ofNanos(System.nanoTime() - start));
+      return new Build(number, Optional.empty(), List.of(failure), doclet, Duration.ofNanos(System.nanoTime() - start), "");
     }
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.2fs", duration.toNanos() / 1e9);
   }
 
   int docletRuns() {
