@@ -108,6 +108,18 @@ class LiveServerTest {
   }
 
   @Test
+  @DisplayName("an ADR with broken front matter is reported with its file and line after the reload")
+  void brokenAdrIsReported() throws Exception {
+    subscribe();
+    nextEvent("state");
+    write(adr, "---\nstatus: [accepted\n---\n# Use A\n\nBecause.\n");
+    String reload = nextEvent("reload");
+    assertTrue(reload.contains("\"file\":\"arch-docs/decisions/0001-use-a.md\""), reload);
+    assertTrue(reload.contains("\"severity\":\"error\""), reload);
+    assertTrue(reload.matches(".*\"line\":[1-9].*"), reload);
+  }
+
+  @Test
   @DisplayName("refuses every request that tries to leave the site folder")
   void refusesTraversal() throws Exception {
     write(project.resolve("secret.txt"), "secret");
