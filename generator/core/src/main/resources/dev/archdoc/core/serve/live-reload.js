@@ -30,7 +30,10 @@
     document.body.appendChild(box);
   }
   var events = new EventSource('/_archdoc/events');
-  events.addEventListener('state', function (e) { show(JSON.parse(e.data)); });
+  events.addEventListener('state', function (e) {
+    document.documentElement.setAttribute('data-archdoc-serve', 'connected');
+    show(JSON.parse(e.data));
+  });
   events.addEventListener('problems', function (e) { show(JSON.parse(e.data)); });
   events.addEventListener('reload', function () { location.reload(); });
 })();
