@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       ModelCommand.class,
       AcceptCommand.class,
       PublishCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -38,7 +38,7 @@ public final class SiteBuild {
     }
 
     Path cache() {
-      return root.resolve("target/archdoc-cache/diagrams");
+      return SiteBuild.cache(root);
     }
 
     Path outOrDefault() {
@@ -65,21 +65,36 @@ public final class SiteBuild {
 
   /** Reads the project, checks it, and writes its site atomically (the old site stays on failure). */
   public static Outcome run(Request request) throws IOException {
-    long start = System.nanoTime();
     try (Renderers renderers = Renderers.prepare(request.root(), request.cache())) {
-      Loaded loaded = Pipeline.load(request.root(), new Pipeline.Options(request.extraClasspath()));
-      Duration load = Duration.ofNanos(System.nanoTime() - start);
-      if (loaded.project().isEmpty()) {
-        return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), load);
-      }
-      ProjectModel model = loaded.project().get();
-      CheckResult drift = DriftCheck.run(model);
-      SiteBuilder.Result site = SiteBuilder.build(model,
-          new SiteBuilder.Options(request.outOrDefault(), request.version(), request.cache(), drift.findings()),
-          renderers);
-      List<Finding> all = new ArrayList<>(drift.findings());
-      all.addAll(site.findings());
-      return new Outcome(Optional.of(site), List.of(), all.stream().sorted().distinct().toList(), load);
+      return run(request, renderers, Pipeline.CodeReader.DOCLET);
     }
+  }
+
+  /**
+   * As {@link #run(Request)}, with renderers the caller owns (and closes) and keeps warm between
+   * builds, and the code read through {@code code}: what {@code archdoc serve} rebuilds with.
+   *
+   * @param renderers made by {@link Renderers#prepare} with this request's root and {@link #cache}
+   */
+  public static Outcome run(Request request, Renderers renderers, Pipeline.CodeReader code) throws IOException {
+    long start = System.nanoTime();
+    Loaded loaded = Pipeline.load(request.root(), new Pipeline.Options(request.extraClasspath()), code);
+    Duration load = Duration.ofNanos(System.nanoTime() - start);
+    if (loaded.project().isEmpty()) {
+      return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), load);
+    }
+    ProjectModel model = loaded.project().get();
+    CheckResult drift = DriftCheck.run(model);
+    SiteBuilder.Result site = SiteBuilder.build(model,
+        new SiteBuilder.Options(request.outOrDefault(), request.version(), request.cache(), drift.findings()),
+        renderers);
+    List<Finding> all = new ArrayList<>(drift.findings());
+    all.addAll(site.findings());
+    return new Outcome(Optional.of(site), List.of(), all.stream().sorted().distinct().toList(), load);
+  }
+
+  /** Where a project's rendered diagrams are cached between builds (and between serve's rebuilds). */
+  public static Path cache(Path root) {
+    return root.toAbsolutePath().normalize().resolve("target/archdoc-cache/diagrams");
   }
 }

@@ -4,6 +4,8 @@
  *
  * <p>{@link dev.archdoc.core.build.SiteBuild#run} starts the renderers (AsciidoctorJ boots while
  * the doclet reads the code), loads and links the project, runs the drift check so the site's
- * drift page shows exactly what {@code archdoc check} would say, and writes the site.
+ * drift page shows exactly what {@code archdoc check} would say, and writes the site. {@code
+ * archdoc serve} calls its overload that takes renderers the caller keeps warm between builds and
+ * a code reader that reuses the last code model.
  */
 package dev.archdoc.core.build;

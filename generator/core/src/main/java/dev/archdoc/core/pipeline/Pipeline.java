@@ -51,6 +51,24 @@ public final class Pipeline {
    * the doc parsers share nothing, so a 2-core machine keeps both busy.
    */
   public static Loaded load(Path projectRoot, Options options) {
+    return load(projectRoot, options, CodeReader.DOCLET);
+  }
+
+  /**
+   * How a system's code is read: the doclet, or something that remembers what the doclet said
+   * ({@code archdoc serve} reuses the last code model while no Java file changed).
+   */
+  @FunctionalInterface
+  public interface CodeReader {
+
+    /** Runs the doclet every time. */
+    CodeReader DOCLET = CodeModelReader::read;
+
+    CodeModelReader.Result read(CodeModelReader.Request request);
+  }
+
+  /** As {@link #load(Path, Options)}, reading each system's code through {@code code}. */
+  public static Loaded load(Path projectRoot, Options options, CodeReader code) {
     Path root = projectRoot.toAbsolutePath().normalize();
     ConfigResult configured = ConfigReader.read(root);
     if (!configured.ok()) {
@@ -59,15 +77,15 @@ public final class Pipeline {
     ArchdocConfig config = configured.config().orElseThrow();
     ExecutorService doclet = Executors.newSingleThreadExecutor(Pipeline::daemon);
     try {
-      List<CompletableFuture<CodeModelReader.Result>> code = new ArrayList<>();
+      List<CompletableFuture<CodeModelReader.Result>> futures = new ArrayList<>();
       for (SystemConfig system : config.systems()) {
-        code.add(CompletableFuture.supplyAsync(() -> readCode(root, system, options), doclet));
+        futures.add(CompletableFuture.supplyAsync(() -> readCode(root, system, options, code), doclet));
       }
       List<SystemModel> systems = new ArrayList<>();
       for (int i = 0; i < config.systems().size(); i++) {
         SystemConfig system = config.systems().get(i);
         DocSet docs = DocReader.read(root, system);
-        CodeModelReader.Result read = code.get(i).join();
+        CodeModelReader.Result read = futures.get(i).join();
         systems.add(new SystemModel(system, read.model(), docs, Linker.link(read.model(), docs),
             read.problems().stream().map(Pipeline::toFinding).toList()));
       }
@@ -77,10 +95,10 @@ public final class Pipeline {
     }
   }
 
-  private static CodeModelReader.Result readCode(Path root, SystemConfig system, Options options) {
+  private static CodeModelReader.Result readCode(Path root, SystemConfig system, Options options, CodeReader code) {
     List<Path> classpath = new ArrayList<>(system.classpath());
     classpath.addAll(options.extraClasspath());
-    return CodeModelReader.read(new CodeModelReader.Request(root, system.sources(), classpath));
+    return code.read(new CodeModelReader.Request(root, system.sources(), classpath));
   }
 
   private static Finding toFinding(Problem problem) {
