@@ -91,7 +91,6 @@ public final class LiveServer implements AutoCloseable {
   private void publish(Rebuilder.Build build) {
     build.site().ifPresent(folder -> site.set(Optional.of(folder)));
     boolean stale = build.site().isEmpty();
-    events.published(build, stale);
     log.accept(String.format(Locale.ROOT, "archdoc: build %d %s in %.2fs (%s%s)%s", build.number(),
         stale ? "failed, still serving the last good site," : "done",
         build.took().toNanos() / 1e9,
@@ -99,6 +98,8 @@ public final class LiveServer implements AutoCloseable {
         build.stages().isEmpty() ? "" : "; " + build.stages(),
         build.errors().isEmpty() ? "" : ", " + build.errors().size() + " errors"));
     build.errors().forEach(error -> log.accept(error.toString()));
+    // after the log, so whoever reacts to the event (a test, a person) finds the build's line written
+    events.published(build, stale);
   }
 
   /** The folders a build reads, from {@code archdoc.yml} as it is now (none when it is broken). */
