@@ -53,9 +53,12 @@ public final class SiteBuild {
    * @param configProblems why there is no site, when there is none
    * @param findings the drift check's findings and the built site's broken links, sorted
    * @param load how long reading and linking the project took
+   * @param project the project the site was built from, empty when archdoc.yml could not be used
+   *     (the Maven report summarises its systems and decisions)
    */
   public record Outcome(
-      Optional<SiteBuilder.Result> site, List<Finding> configProblems, List<Finding> findings, Duration load) {
+      Optional<SiteBuilder.Result> site, List<Finding> configProblems, List<Finding> findings, Duration load,
+      Optional<ProjectModel> project) {
 
     public Outcome {
       configProblems = List.copyOf(configProblems);
@@ -81,7 +84,7 @@ public final class SiteBuild {
     Loaded loaded = Pipeline.load(request.root(), new Pipeline.Options(request.extraClasspath()), code);
     Duration load = Duration.ofNanos(System.nanoTime() - start);
     if (loaded.project().isEmpty()) {
-      return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), load);
+      return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), load, Optional.empty());
     }
     ProjectModel model = loaded.project().get();
     CheckResult drift = DriftCheck.run(model);
@@ -90,7 +93,8 @@ public final class SiteBuild {
         renderers);
     List<Finding> all = new ArrayList<>(drift.findings());
     all.addAll(site.findings());
-    return new Outcome(Optional.of(site), List.of(), all.stream().sorted().distinct().toList(), load);
+    return new Outcome(Optional.of(site), List.of(), all.stream().sorted().distinct().toList(), load,
+        Optional.of(model));
   }
 
   /** Where a project's rendered diagrams are cached between builds (and between serve's rebuilds). */

@@ -1,0 +1,17 @@
+// mvn site wrote the report page, which links into the archdoc site written beside it, and the
+// site's Project Reports name it.
+def site = new File(basedir, 'target/site')
+def report = new File(site, 'architecture.html')
+assert report.isFile() : 'no architecture.html in target/site'
+def page = report.text
+assert page.contains('href="archdoc/index.html"')
+assert page.contains('Drift findings: 0 errors, 0 warnings, ')
+assert page.contains('href="archdoc/drift.html"')
+// one system with its one accepted decision
+assert page =~ /<td>site-report<\/td>\s*<td>1<\/td>\s*<td>1<\/td>/ : 'the systems table should list the one decision'
+assert new File(site, 'archdoc/index.html').isFile() : 'no archdoc site in target/site/archdoc'
+def reports = new File(site, 'project-reports.html')
+assert reports.isFile() : 'no project-reports.html'
+assert reports.text.contains('architecture.html')
+assert reports.text.contains('Architecture')
+assert reports.text.contains('The architecture site: decisions, system, tours, drift')
