@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       ModelCommand.class,
       AcceptCommand.class,
       PublishCommand.class,
+      NewCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },
