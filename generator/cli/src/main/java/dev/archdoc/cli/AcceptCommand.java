@@ -5,8 +5,8 @@ import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,16 +30,16 @@ final class AcceptCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
-  Path project = Path.of(".");
+  @Mixin ProjectOption projectOption;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(project)) {
-      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+    Optional<Path> projectFolder = projectOption.folder(err);
+    if (projectFolder.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
     }
+    Path project = projectFolder.get();
     Loaded loaded = Pipeline.load(project, Pipeline.Options.DEFAULTS);
     if (loaded.project().isEmpty()) {
       loaded.configProblems().forEach(err::println);

@@ -5,12 +5,12 @@ import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +41,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
-  Path project = Path.of(".");
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--out", paramLabel = "DIR", description = "where to write the site (default: DIR/site)")
   Path out;
@@ -56,10 +55,11 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(project)) {
-      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+    Optional<Path> projectFolder = projectOption.folder(err);
+    if (projectFolder.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
     }
+    Path project = projectFolder.get();
     Path root = project.toAbsolutePath().normalize();
     long start = System.nanoTime();
     SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, List.of()));

@@ -6,8 +6,8 @@ import dev.archdoc.core.check.report.ReportFormat;
 import dev.archdoc.core.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
-  Path project = Path.of(".");
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text, github, junit or sarif (default: ${DEFAULT-VALUE})")
@@ -55,10 +54,11 @@ final class CheckCommand implements Callable<Integer> {
           + String.join(", ", ReportFormat.ids()));
       return CheckResult.BAD_INPUT;
     }
-    if (!Files.isDirectory(project)) {
-      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
-      return CheckResult.BAD_INPUT;
+    Optional<Path> projectFolder = projectOption.folder(err);
+    if (projectFolder.isEmpty()) {
+      return ArchdocCommand.BAD_INPUT;
     }
+    Path project = projectFolder.get();
     CheckResult result = DriftCheck.run(Pipeline.load(project, Pipeline.Options.DEFAULTS));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();

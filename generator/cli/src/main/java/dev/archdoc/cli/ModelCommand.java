@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +52,7 @@ final class ModelCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
-  Path project = Path.of(".");
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON (default: standard output)")
   Path out;
@@ -66,10 +66,11 @@ final class ModelCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(project)) {
-      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+    Optional<Path> projectFolder = projectOption.folder(err);
+    if (projectFolder.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
     }
+    Path project = projectFolder.get();
     Path root = project.toAbsolutePath().normalize();
     Set<Path> roots = new LinkedHashSet<>(sources);
     Set<Path> jars = new LinkedHashSet<>();

@@ -47,8 +47,7 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TITLE", description = "the decision's title")
   String title;
 
-  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
-  Path project = Path.of(".");
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--system", paramLabel = "NAME", description = "the system to add it to (needed when archdoc.yml has several)")
   String system;
@@ -62,10 +61,11 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(project)) {
-      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+    Optional<Path> projectFolder = projectOption.folder(err);
+    if (projectFolder.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
     }
+    Path project = projectFolder.get();
     if (title.isBlank()) {
       err.println("archdoc new: error: the title is empty");
       return ArchdocCommand.BAD_INPUT;

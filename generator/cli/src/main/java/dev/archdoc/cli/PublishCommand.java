@@ -3,7 +3,6 @@ package dev.archdoc.cli;
 import dev.archdoc.core.publish.Publish;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +36,7 @@ final class PublishCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
-  Path project = Path.of(".");
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--version", paramLabel = "V", required = true,
       description = "the version to publish; also its folder name (letters, digits, . _ + -)")
@@ -82,10 +80,11 @@ final class PublishCommand implements Callable<Integer> {
       err.println("archdoc: error: " + problem.get());
       return ArchdocCommand.BAD_INPUT;
     }
-    if (!Files.isDirectory(project)) {
-      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+    Optional<Path> projectFolder = projectOption.folder(err);
+    if (projectFolder.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
     }
+    Path project = projectFolder.get();
     Publish.Target target = where.to != null
         ? new Publish.Folder(where.to.toAbsolutePath().normalize())
         : new Publish.Branch(where.branch.name, where.branch.push);

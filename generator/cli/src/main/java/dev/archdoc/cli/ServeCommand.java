@@ -3,8 +3,8 @@ package dev.archdoc.cli;
 import dev.archdoc.core.serve.LiveServer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,8 +29,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
-  Path project = Path.of(".");
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--port", paramLabel = "N", description = "the port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE})")
   int port = 8000;
@@ -39,10 +38,11 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(project)) {
-      err.println(project + ": error: the project folder does not exist (pass --project DIR)");
+    Optional<Path> projectFolder = projectOption.folder(err);
+    if (projectFolder.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
     }
+    Path project = projectFolder.get();
     if (port < 0 || port > 65535) {
       err.println("archdoc: error: --port must be between 0 and 65535");
       return ArchdocCommand.BAD_INPUT;

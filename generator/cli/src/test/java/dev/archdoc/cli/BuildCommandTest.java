@@ -1,12 +1,11 @@
 package dev.archdoc.cli;
 
+import static dev.archdoc.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -15,15 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("archdoc build")
 class BuildCommandTest {
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = ArchdocCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
@@ -36,7 +26,7 @@ class BuildCommandTest {
     write(project.resolve("src/main/java/a/A.java"), "package a;\n/** The A. */\npublic class A {}\n");
     write(project.resolve("arch-docs/decisions/0001-use-a.md"),
         "---\nstatus: accepted\ngoverns: [a.Missing]\n---\n# Use A\n\nBecause.\n");
-    Run run = run("build", "--project", project.toString(), "--version", "1.2", "--timings");
+    CliRun run = run("build", "--project", project.toString(), "--version", "1.2", "--timings");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
     assertTrue(Files.readString(project.resolve("site/index.html")).contains("1.2"));
@@ -59,12 +49,12 @@ class BuildCommandTest {
   @Test
   @DisplayName("exits 2 with a message, not a stack trace, for a missing project or a bad archdoc.yml")
   void badInputExitsTwo(@TempDir Path project) throws IOException {
-    Run missing = run("build", "--project", project.resolve("nowhere").toString());
+    CliRun missing = run("build", "--project", project.resolve("nowhere").toString());
     assertEquals(2, missing.exitCode());
     assertTrue(missing.err().contains("does not exist"), missing.err());
 
     write(project.resolve("archdoc.yml"), "titel: typo\n");
-    Run bad = run("build", "--project", project.toString());
+    CliRun bad = run("build", "--project", project.toString());
     assertEquals(2, bad.exitCode());
     assertTrue(bad.err().contains("titel"), bad.err());
     assertFalse(bad.err().contains("at dev.archdoc"), bad.err());

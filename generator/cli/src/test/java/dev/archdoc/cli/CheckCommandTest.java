@@ -1,11 +1,10 @@
 package dev.archdoc.cli;
 
+import static dev.archdoc.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -14,15 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("archdoc check and archdoc accept")
 class CheckCommandTest {
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = ArchdocCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
@@ -39,12 +29,12 @@ class CheckCommandTest {
   @DisplayName("a clean project exits 0; a doc naming a missing method exits 1 with a compiler-style line")
   void exitCodes(@TempDir Path root) throws IOException {
     project(root, "a.Ledger#add");
-    Run clean = run("check", "--project", root.toString());
+    CliRun clean = run("check", "--project", root.toString());
     assertEquals(0, clean.exitCode(), clean.out() + clean.err());
     assertTrue(clean.out().endsWith("archdoc check: 0 errors, 0 warnings\n"), clean.out());
 
     project(root, "a.Ledger#subtract");
-    Run drift = run("check", "--project", root.toString());
+    CliRun drift = run("check", "--project", root.toString());
     assertEquals(1, drift.exitCode());
     assertTrue(drift.out().contains("arch-docs/index.md:3: error: code link 'a.Ledger#subtract' names no package,"
         + " type or member in the code"), drift.out());
@@ -54,11 +44,11 @@ class CheckCommandTest {
   @DisplayName("--format github prints annotations; --output writes the report to a file instead")
   void formats(@TempDir Path root) throws IOException {
     project(root, "a.Ledger#gone");
-    Run github = run("check", "--project", root.toString(), "--format", "github");
+    CliRun github = run("check", "--project", root.toString(), "--format", "github");
     assertTrue(github.out().contains("::error file=arch-docs/index.md,line=3,title=archdoc unresolved-code-ref::"), github.out());
 
     Path sarif = root.resolve("build/check.sarif");
-    Run toFile = run("check", "--project", root.toString(), "--format", "sarif", "--output", sarif.toString());
+    CliRun toFile = run("check", "--project", root.toString(), "--format", "sarif", "--output", sarif.toString());
     assertEquals(1, toFile.exitCode());
     assertEquals("", toFile.out());
     assertTrue(Files.readString(sarif).contains("\"ruleId\" : \"unresolved-code-ref\""));
@@ -70,7 +60,7 @@ class CheckCommandTest {
     assertEquals(2, run("check", "--project", root.toString(), "--format", "xml").exitCode());
     assertEquals(2, run("check", "--project", root.resolve("missing").toString()).exitCode());
     write(root.resolve("archdoc.yml"), "title: T\nlayerz: []\n");
-    Run broken = run("check", "--project", root.toString());
+    CliRun broken = run("check", "--project", root.toString());
     assertEquals(2, broken.exitCode());
     assertTrue(broken.out().contains("archdoc.yml:2: error:"), broken.out());
   }
@@ -84,7 +74,7 @@ class CheckCommandTest {
 
     write(root.resolve("src/main/java/a/Ledger.java"), "package a;\n/** L. */\npublic class Ledger {\n"
         + "  /** Adds. */\n  public int add(long x) { return 0; }\n}\n");
-    Run stale = run("check", "--project", root.toString());
+    CliRun stale = run("check", "--project", root.toString());
     assertEquals(1, stale.exitCode());
     assertTrue(stale.out().contains("was `public long add(long x)`, now `public int add(long x)`"), stale.out());
   }

@@ -1,12 +1,11 @@
 package dev.archdoc.cli;
 
+import static dev.archdoc.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,15 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("archdoc model")
 class ModelCommandTest {
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = ArchdocCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
@@ -38,7 +28,7 @@ class ModelCommandTest {
     write(project.resolve("mod/src/main/java/b/B.java"), "package b;\npublic class B {}\n");
     write(project.resolve("target/src/main/java/c/C.java"), "package c;\npublic class C {}\n");
     Path json = project.resolve("out/model.json");
-    Run run = run("model", "--project", project.toString(), "--out", json.toString());
+    CliRun run = run("model", "--project", project.toString(), "--out", json.toString());
     assertEquals(0, run.exitCode(), run.err());
     String written = Files.readString(json);
     assertTrue(written.contains("\"schemaVersion\" : 1"));
@@ -55,7 +45,7 @@ class ModelCommandTest {
     write(project.resolve("code/a/A.java"), "package a;\npublic class A {\n  lib.Present p;\n}\n");
     write(project.resolve("src/main/java/z/Z.java"), "package z;\npublic class Z {}\n");
     write(lib.resolve("lib/Present.java"), "package lib;\npublic class Present {}\n");
-    Run run = run("model", "--project", project.toString());
+    CliRun run = run("model", "--project", project.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"a.A\""));
     assertFalse(run.out().contains("\"z.Z\""), "configured sources replace the defaults");
@@ -64,7 +54,7 @@ class ModelCommandTest {
   @Test
   void aBrokenArchdocYmlIsBadInputNamingTheKey(@TempDir Path project) throws IOException {
     write(project.resolve("archdoc.yml"), "sourcez: [code]\n");
-    Run run = run("model", "--project", project.toString());
+    CliRun run = run("model", "--project", project.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("archdoc.yml:1"), run.err());
     assertTrue(run.err().contains("sourcez"), run.err());
@@ -73,7 +63,7 @@ class ModelCommandTest {
   @Test
   void writesToStandardOutputWithoutOut(@TempDir Path project) throws IOException {
     write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {}\n");
-    Run run = run("model", "--project", project.toString());
+    CliRun run = run("model", "--project", project.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("{"));
   }
@@ -82,7 +72,7 @@ class ModelCommandTest {
   void readsOnlyTheGivenSourceRoots(@TempDir Path project) throws IOException {
     write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {}\n");
     write(project.resolve("other/x/X.java"), "package x;\npublic class X {}\n");
-    Run run = run("model", "--project", project.toString(), "--source", "other");
+    CliRun run = run("model", "--project", project.toString(), "--source", "other");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"x.X\""));
     assertFalse(run.out().contains("\"a.A\""));
@@ -93,7 +83,7 @@ class ModelCommandTest {
     write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {\n  lib.Missing m;\n}\n");
     write(project.resolve("src/main/java/a/B.java"), "package a;\npublic class B {\n  lib.Missing m;\n}\n");
     Path json = project.resolve("model.json");
-    Run run = run("model", "--project", project.toString(), "--out", json.toString());
+    CliRun run = run("model", "--project", project.toString(), "--out", json.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().contains("src/main/java/a/A.java:3: warning: package lib does not exist"), run.err());
     assertTrue(run.err().contains("[and 1 more places]"), run.err());
@@ -106,7 +96,7 @@ class ModelCommandTest {
     write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {}\n");
     write(project.resolve("src/main/java/a/Torn.java"), "package a;\npublic class Torn {\n  void m( {\n}\n");
     Path json = project.resolve("model.json");
-    Run run = run("model", "--project", project.toString(), "--out", json.toString());
+    CliRun run = run("model", "--project", project.toString(), "--out", json.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("src/main/java/a/Torn.java:3: error:"), run.err());
     assertTrue(Files.readString(json).contains("\"a.A\""));
@@ -117,30 +107,30 @@ class ModelCommandTest {
   void resolvesTypesFromTheGivenClassPath(@TempDir Path project, @TempDir Path lib) throws IOException {
     write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {\n  lib.Present p;\n}\n");
     write(lib.resolve("lib/Present.java"), "package lib;\npublic class Present {}\n");
-    Run run = run("model", "--project", project.toString(), "--classpath", lib.toString());
+    CliRun run = run("model", "--project", project.toString(), "--classpath", lib.toString());
     assertEquals(0, run.exitCode(), run.err());
   }
 
   @Test
   void aMissingProjectFolderIsBadInput(@TempDir Path somewhere) {
-    Run run = run("model", "--project", somewhere.resolve("nope").toString());
+    CliRun run = run("model", "--project", somewhere.resolve("nope").toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("the project folder does not exist"), run.err());
   }
 
   @Test
   void aProjectWithoutSourcesIsBadInput(@TempDir Path project) {
-    Run run = run("model", "--project", project.toString());
+    CliRun run = run("model", "--project", project.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("no Java source files found"), run.err());
   }
 
   @Test
   void printsHelpForTheToolAndForTheCommand() {
-    Run root = run("--help");
+    CliRun root = run("--help");
     assertEquals(0, root.exitCode());
     assertTrue(root.out().contains("model"));
-    Run model = run("model", "--help");
+    CliRun model = run("model", "--help");
     assertEquals(0, model.exitCode());
     for (String option : List.of("--project", "--out", "--source", "--classpath")) {
       assertTrue(model.out().contains(option), option);
@@ -149,7 +139,7 @@ class ModelCommandTest {
 
   @Test
   void anUnknownOptionOrNoCommandIsAUsageError() {
-    Run unknown = run("model", "--bogus");
+    CliRun unknown = run("model", "--bogus");
     assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().contains("Unknown option: '--bogus'"));
     assertEquals(2, run().exitCode());

@@ -1,5 +1,6 @@
 package dev.archdoc.cli;
 
+import static dev.archdoc.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import dev.archdoc.core.check.DriftCheck;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.Pipeline;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,15 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NewCommandTest {
 
   @TempDir Path root;
-
-  private record Run(int exitCode, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = ArchdocCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, err.toString());
-  }
 
   private void write(String path, String text) throws IOException {
     Path file = root.resolve(path);
@@ -57,7 +47,7 @@ class NewCommandTest {
   @DisplayName("writes the next number with a slug, status proposed and today's date, and loads cleanly")
   void writesTheNextAdr() throws IOException {
     fourFormats();
-    Run run = run("new", "Use Postgres for the ledger!", "--project", root.toString());
+    CliRun run = run("new", "Use Postgres for the ledger!", "--project", root.toString());
     assertEquals(0, run.exitCode(), run.err());
     Path created = root.resolve("arch-docs/decisions/0005-use-postgres-for-the-ledger.md");
     String text = Files.readString(created);
@@ -75,7 +65,7 @@ class NewCommandTest {
   })
   void supersedes(String format, String old, String oldFile, String expected) throws IOException {
     fourFormats();
-    Run run = run("new", "Replacement", "--supersedes", "ADR-" + old, "--project", root.toString());
+    CliRun run = run("new", "Replacement", "--supersedes", "ADR-" + old, "--project", root.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Files.readString(root.resolve("arch-docs/decisions/0005-replacement.md")).contains("supersedes: [" + old + "]"));
     String marked = Files.readString(root.resolve("arch-docs/decisions/" + oldFile));
@@ -87,12 +77,12 @@ class NewCommandTest {
   @DisplayName("refuses an unknown ADR to supersede and a project of several systems without --system")
   void badUsage() throws IOException {
     fourFormats();
-    Run unknown = run("new", "X", "--supersedes", "9", "--project", root.toString());
+    CliRun unknown = run("new", "X", "--supersedes", "9", "--project", root.toString());
     assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().contains("has no such ADR"), unknown.err());
     write("archdoc.yml", "systems:\n  - name: one\n    docs: arch-docs\n  - name: two\n    docs: other\n");
     Files.createDirectories(root.resolve("other"));
-    Run several = run("new", "X", "--project", root.toString());
+    CliRun several = run("new", "X", "--project", root.toString());
     assertEquals(2, several.exitCode());
     assertTrue(several.err().contains("pass --system with one of one, two"), several.err());
     assertFalse(Files.exists(root.resolve("arch-docs/decisions/0005-x.md")));

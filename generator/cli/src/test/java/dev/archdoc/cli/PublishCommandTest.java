@@ -1,12 +1,11 @@
 package dev.archdoc.cli;
 
+import static dev.archdoc.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -17,15 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("archdoc publish")
 class PublishCommandTest {
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = ArchdocCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
@@ -38,9 +28,9 @@ class PublishCommandTest {
     write(project.resolve("src/main/java/a/A.java"), "package a;\n/** The A. */\npublic class A {}\n");
     write(project.resolve("arch-docs/index.md"), "# Home\n\nHello.\n");
     Path pages = project.resolve("pages");
-    Run first = run("publish", "--project", project.toString(), "--version", "1.0", "--alias", "latest", "--to", pages.toString());
+    CliRun first = run("publish", "--project", project.toString(), "--version", "1.0", "--alias", "latest", "--to", pages.toString());
     assertEquals(0, first.exitCode(), first.err());
-    Run second = run("publish", "--project", project.toString(), "--version", "1.1", "--alias", "latest",
+    CliRun second = run("publish", "--project", project.toString(), "--version", "1.1", "--alias", "latest",
         "--title", "1.1 (spring)", "--to", pages.toString());
     assertEquals(0, second.exitCode(), second.err());
     assertTrue(second.err().contains("published 1.1 (latest)"), second.err());
@@ -54,7 +44,7 @@ class PublishCommandTest {
   @DisplayName("exits 2 with a clear message for a version that would escape its folder, and writes nothing")
   void refusesBadVersions(String version, @TempDir Path project) {
     Path pages = project.resolve("pages");
-    Run run = run("publish", "--project", project.toString(), "--version", version, "--to", pages.toString());
+    CliRun run = run("publish", "--project", project.toString(), "--version", version, "--to", pages.toString());
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("version"), run.err());
     assertFalse(run.err().contains("at dev.archdoc"), run.err());
@@ -64,7 +54,7 @@ class PublishCommandTest {
   @Test
   @DisplayName("prints its --help and exits 0")
   void help() {
-    Run run = run("publish", "--help");
+    CliRun run = run("publish", "--help");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("--alias"), run.out());
   }
@@ -80,7 +70,7 @@ class PublishCommandTest {
   @DisplayName("exits 2 with a message when --branch is used outside a git repository")
   void branchNeedsARepository(@TempDir Path project) throws IOException {
     write(project.resolve("src/main/java/a/A.java"), "package a;\npublic class A {}\n");
-    Run run = run("publish", "--project", project.toString(), "--version", "1.0", "--branch", "gh-pages");
+    CliRun run = run("publish", "--project", project.toString(), "--version", "1.0", "--branch", "gh-pages");
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("git repository"), run.err());
   }
