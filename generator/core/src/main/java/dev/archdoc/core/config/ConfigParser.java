@@ -44,6 +44,8 @@ final class ConfigParser {
   private static final List<String> LAYER_KEYS = List.of("name", "packages");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Path DEFAULT_DOCS = Path.of("arch-docs");
+  private static final List<Path> OTHER_TOOLS_ADR_FOLDERS =
+      List.of(Path.of("doc/adr"), Path.of("docs/adr"), Path.of("docs/decisions"));
 
   private final Path file;
   private final ProjectFacts facts;
@@ -168,6 +170,21 @@ final class ConfigParser {
     return new WrittenSystem(name, title, docs, sources, classpath, decisions, layers, where);
   }
 
+  /**
+   * Where teams that already keep ADRs keep them, for a single system whose archdoc.yml names no
+   * decisions folder: the folder adr-tools recorded in {@code .adr-dir}, else the first existing
+   * of adr-tools' default {@code doc/adr}, log4brains' {@code docs/adr} and MADR's
+   * {@code docs/decisions}. Without this, a team adopting archdoc would see "no ADRs" and
+   * {@code archdoc new} would start a second numbering beside theirs.
+   */
+  private List<Path> adrFoldersOfOtherTools() {
+    Optional<Path> recorded = facts.adrToolsFolder().filter(facts.isDirectory());
+    if (recorded.isPresent()) {
+      return List.of(recorded.get());
+    }
+    return OTHER_TOOLS_ADR_FOLDERS.stream().filter(facts.isDirectory()).limit(1).toList();
+  }
+
   /** Applies the defaults and works out which docs folders nest inside which. */
   private List<SystemConfig> resolve(List<WrittenSystem> written) {
     Map<String, WrittenSystem> byName = new LinkedHashMap<>();
@@ -199,6 +216,9 @@ final class ConfigParser {
         }
       }
       decisions.addAll(system.decisions());
+      if (written.size() == 1 && system.decisions().isEmpty()) {
+        decisions.addAll(adrFoldersOfOtherTools());
+      }
       systems.add(new SystemConfig(
           system.name(),
           system.title().orElse(system.name()),

@@ -55,8 +55,24 @@ public final class ConfigReader {
     ProjectFacts facts = new ProjectFacts(
         name == null ? "project" : name.toString(),
         findSourceRoots(root),
-        relative -> Files.isDirectory(root.resolve(relative)));
+        relative -> Files.isDirectory(root.resolve(relative)),
+        adrToolsFolder(root));
     return parse(text, facts);
+  }
+
+  /** The folder named in adr-tools' {@code .adr-dir}, when it is a plain relative path. */
+  private static Optional<Path> adrToolsFolder(Path root) {
+    Path marker = root.resolve(".adr-dir");
+    if (!Files.isRegularFile(marker)) {
+      return Optional.empty();
+    }
+    try {
+      String text = Files.readString(marker).strip();
+      Path folder = Path.of(text).normalize();
+      return text.isEmpty() || folder.isAbsolute() || folder.startsWith("..") ? Optional.empty() : Optional.of(folder);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return Optional.empty(); // an unreadable marker is as good as none: the defaults apply
+    }
   }
 
   /**

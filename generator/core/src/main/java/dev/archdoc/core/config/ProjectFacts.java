@@ -2,6 +2,7 @@ package dev.archdoc.core.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -11,10 +12,18 @@ import java.util.function.Predicate;
  * @param folderName the project folder's own name; a single-system project is named after it
  * @param defaultSources {@code src/main/java} of the project and of its Maven modules that have one
  * @param isDirectory whether a path relative to the project root is an existing folder
+ * @param adrToolsFolder the decisions folder adr-tools recorded in {@code .adr-dir} at the project
+ *     root, when there is one: adr-tools users keep their ADRs there (often {@code doc/adr})
  */
-public record ProjectFacts(String folderName, List<Path> defaultSources, Predicate<Path> isDirectory) {
+public record ProjectFacts(
+    String folderName, List<Path> defaultSources, Predicate<Path> isDirectory, Optional<Path> adrToolsFolder) {
 
   public ProjectFacts {
     defaultSources = List.copyOf(defaultSources);
+  }
+
+  /** Facts of a project that keeps no {@code .adr-dir}. */
+  public ProjectFacts(String folderName, List<Path> defaultSources, Predicate<Path> isDirectory) {
+    this(folderName, defaultSources, isDirectory, Optional.empty());
   }
 }

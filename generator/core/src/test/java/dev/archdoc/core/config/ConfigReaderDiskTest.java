@@ -80,4 +80,20 @@ class ConfigReaderDiskTest {
     assertTrue(config.system("raft-kv").isPresent());
     assertTrue(config.system("archdoc").orElseThrow().excludedDocs().contains(Path.of("arch-docs/raft-kv")));
   }
+
+  @Test
+  @DisplayName("without archdoc.yml, ADRs kept where adr-tools, log4brains or MADR put them are found")
+  void adrFoldersOfOtherTools() throws IOException {
+    folder("doc/adr");
+    ArchdocConfig plain = ConfigReader.read(project).config().orElseThrow();
+    assertEquals(List.of(Path.of("doc/adr")), plain.systems().get(0).decisions());
+
+    folder("architecture/decisions");
+    file(".adr-dir", "architecture/decisions\n");
+    ArchdocConfig recorded = ConfigReader.read(project).config().orElseThrow();
+    assertEquals(
+        List.of(Path.of("architecture/decisions")), recorded.systems().get(0).decisions());
+    assertEquals(
+        Path.of("architecture/decisions"), recorded.systems().get(0).newDecisionsFolder());
+  }
 }
