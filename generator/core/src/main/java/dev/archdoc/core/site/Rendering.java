@@ -127,7 +127,25 @@ final class Rendering {
     if (!unlinked.equals(markdown)) {
       page = PageReader.read(file, unlinked, Math.max(1, line)).page();
     }
-    return pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage)).html();
+    return belowPageHeadings(pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage)).html());
+  }
+
+  /**
+   * Prose written in code starts its own outline ({@code //! # The Raft core}), but on the site it
+   * sits under the page's title and a section heading: its headings move down two levels, so a
+   * page keeps one {@code h1} and a screen reader's outline stays true.
+   */
+  private static String belowPageHeadings(String html) {
+    if (html == null || !html.contains("<h")) {
+      return html;
+    }
+    org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+    fragment.outputSettings().prettyPrint(false);
+    for (org.jsoup.nodes.Element heading : fragment.body().select("h1, h2, h3, h4")) {
+      int level = heading.tagName().charAt(1) - '0';
+      heading.tagName("h" + Math.min(6, level + 2));
+    }
+    return fragment.body().html();
   }
 
   /**

@@ -96,6 +96,14 @@ class RepoSiteTest {
     assertThat(adr.select("h1").first().text()).contains("\"Designing Elixir Systems with OTP\"");
   }
 
+  @Test
+  @DisplayName("keeps one h1 on a type page: headings in the code's //! prose sit below the page's own")
+  void proseHeadingsSitBelowThePageTitle() throws IOException {
+    Document type = parse("raft-kv/code/com.example.raft.core/RaftCore.html");
+    assertThat(type.select("h1")).hasSize(1);
+    assertThat(type.select("h3").eachText()).contains("The Raft core: one pure function");
+  }
+
   private static Document parse(String page) throws IOException {
     return Jsoup.parse(RepoSite.site().resolve(page).toFile(), "UTF-8");
   }
