@@ -44,6 +44,8 @@ final class AdrParser {
   private static final Pattern BACKTICKS = Pattern.compile("^`|`$");
   private static final Set<String> KNOWN_KEYS =
       Set.of("status", "date", "deciders", "consulted", "informed", "tags", "governs");
+  /** Keys whose value the ADR page's metadata table shows (consulted and informed it does not). */
+  private static final Set<String> SHOWN_IN_TABLE = Set.of("status", "date", "deciders", "tags");
   private static final Set<String> FRONT_MATTER_METADATA =
       Set.of("status", "date", "deciders", "consulted", "informed");
 
@@ -60,6 +62,8 @@ final class AdrParser {
   private final Set<StatedRelation> relations = new LinkedHashSet<>();
   private final Map<String, String> extra = new LinkedHashMap<>();
   private final Map<String, Integer> metadataLines = new LinkedHashMap<>();
+  /** Lines (0-based) that only say what the page's metadata table shows; the body leaves them out. */
+  private final Set<Integer> shownAsMetadata = new java.util.TreeSet<>();
   private String frontMatterTitle;
   private int frontMatterTitleLine;
 
@@ -143,7 +147,7 @@ final class AdrParser {
           + "' is not one of proposed, accepted, rejected, deprecated, superseded; it is shown as written"));
     }
     AdrFormat format = formatOf(asciidoc, frontMatterMetadata, preamble, statusSection);
-    String body = String.join("\n", lines.subList(Math.min(bodyStart, lines.size()), lines.size()));
+    String body = bodyWithout(lines, bodyStart, shownAsMetadata);
     Adr adr = new Adr(id, file, format, shownTitle, titleLine, status, Optional.ofNullable(date),
         orEmpty(deciders), orEmpty(consulted), orEmpty(informed), orEmpty(tags), orEmpty(governs),
         List.copyOf(relations), extra, body, bodyStart + 1, metadataLines);
@@ -169,6 +173,22 @@ final class AdrParser {
     return statusSection || preamble.plainLines() ? AdrFormat.NYGARD : AdrFormat.PLAIN_MARKDOWN;
   }
 
+  /**
+   * The text after the title, with the lines the metadata table already shows (a Nygard
+   * {@code Date:} line, MADR 2's status bullets, a Status section that only names the status)
+   * left blank, so the page does not say them twice and every other line keeps its number.
+   */
+  private static String bodyWithout(List<String> lines, int bodyStart, Set<Integer> shown) {
+    StringBuilder body = new StringBuilder();
+    for (int i = Math.min(bodyStart, lines.size()); i < lines.size(); i++) {
+      if (i > bodyStart) {
+        body.append('\n');
+      }
+      body.append(shown.contains(i) ? "" : lines.get(i));
+    }
+    return body.toString();
+  }
+
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }
@@ -190,9 +210,16 @@ final class AdrParser {
         apply(MetadataEntry.text(keyValue.group(1), keyValue.group(2), index + 1), false);
         bullets |= bullet.matches();
         plainLines |= !bullet.matches();
+        if (SHOWN_IN_TABLE.contains(canonicalKey(keyValue.group(1)))
+            || MetadataText.relationKind(keyValue.group(1)).isPresent()) {
+          shownAsMetadata.add(index);
+        }
         continue;
       }
       MetadataText.relation(content, index + 1).ifPresent(relation -> relations.addAll(relation.targets()));
+      if (MetadataText.isOnlyStatusOrRelation(content)) {
+        shownAsMetadata.add(index);
+      }
     }
     return new Preamble(bullets, plainLines);
   }
@@ -202,8 +229,11 @@ final class AdrParser {
     if (section.isEmpty()) {
       return false;
     }
+    boolean statusFromHere = status == null;
+    boolean onlyMetadata = statusFromHere && !outline.hasSubsections(section.get());
     boolean first = true;
     for (int index : outline.proseOf(section.get())) {
+      onlyMetadata &= MetadataText.isOnlyStatusOrRelation(stripBullet(outline.line(index)));
       String line = stripBullet(outline.line(index));
       Optional<MetadataText.Relation> relation = MetadataText.relation(line, index + 1);
       if (first) {
@@ -217,6 +247,10 @@ final class AdrParser {
         continue;
       }
       relation.ifPresent(r -> relations.addAll(r.targets()));
+    }
+    if (onlyMetadata && status != null) {
+      shownAsMetadata.add(section.get().index());
+      shownAsMetadata.addAll(outline.proseOf(section.get()));
     }
     return true;
   }

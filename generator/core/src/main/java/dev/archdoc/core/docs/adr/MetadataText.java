@@ -19,6 +19,10 @@ final class MetadataText {
 
   private static final Pattern STATUS_WORD = Pattern.compile(
       "(?i)(proposed|accepted|rejected|deprecated|superseded|superceded)\\b(.*)", Pattern.DOTALL);
+  private static final Pattern BARE_STATUS =
+      Pattern.compile("(?i)(proposed|accepted|rejected|deprecated|superseded|superceded)[.!]?");
+  private static final Pattern ONLY_IDS_AND_SEPARATORS =
+      Pattern.compile("(?i)(?:\\s|[,;.]|\\band\\b|(?:adr[-_ ]?)?#?\\d{1,9})*");
   private static final Pattern RELATION = Pattern.compile(
       "(?i)(superseded\\s+by|superceded\\s+by|supersedes|supercedes|amended\\s+by|amends"
           + "|relates\\s+to|related\\s+to)\\b\\s*:?\\s*(.*)", Pattern.DOTALL);
@@ -88,6 +92,29 @@ final class MetadataText {
     }
     RelationKind kind = relationKind(matcher.group(1)).orElseThrow();
     return Optional.of(new Relation(kind, targets(kind, matcher.group(2), line)));
+  }
+
+  /**
+   * Whether a line says nothing but what the metadata table and banner of an ADR's page show: a
+   * bare status ({@code Accepted.}) or a relation naming only its targets ({@code Superseded by
+   * [7. Reads](0007-reads.md)}, {@code Supercedes 3}). "Accepted, but only for the core" is not.
+   */
+  static boolean isOnlyStatusOrRelation(String written) {
+    String text = clean(written);
+    if (BARE_STATUS.matcher(text).matches()) {
+      return true;
+    }
+    Matcher matcher = RELATION.matcher(text);
+    if (!matcher.matches()) {
+      return false;
+    }
+    String named = matcher.group(2);
+    if (targets(RelationKind.RELATES_TO, named, 0).isEmpty()) {
+      return false;
+    }
+    String rest = ASCIIDOC_XREF.matcher(ASCIIDOC_LINK.matcher(MARKDOWN_LINK.matcher(named).replaceAll(" "))
+        .replaceAll(" ")).replaceAll(" ");
+    return ONLY_IDS_AND_SEPARATORS.matcher(rest).matches();
   }
 
   /** The relation a metadata key names ({@code superseded-by}, {@code Supercedes}), if any. */

@@ -155,6 +155,16 @@ final class Outline {
     return headings.stream().filter(heading -> heading.level() > 1 && heading.name().equals(name)).findFirst();
   }
 
+  /** Whether a section holds headings of its own before the next one of its level. */
+  boolean hasSubsections(Heading section) {
+    for (Heading heading : headings) {
+      if (heading.index() > section.index()) {
+        return heading.level() > section.level();
+      }
+    }
+    return false;
+  }
+
   /** The prose lines of a section: up to the next heading of the same or a higher level. */
   List<Integer> proseOf(Heading section) {
     int end = headings.stream()

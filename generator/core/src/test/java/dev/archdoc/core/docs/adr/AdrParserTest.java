@@ -116,6 +116,59 @@ class AdrParserTest {
   }
 
   @Test
+  @DisplayName("the body leaves out what the metadata table shows, and keeps every other line's number")
+  void bodyWithoutMetadata() {
+    Adr nygard = adr("0003-a.md", """
+        # 3. Reads through the log
+
+        Date: 2026-11-28
+
+        ## Status
+
+        Superseded by [7. ReadIndex](0007-readindex.md)
+
+        ## Context
+
+        Stale reads.
+        """);
+    assertEquals("\n\n\n\n\n\n\n## Context\n\nStale reads.\n", nygard.body());
+
+    Adr madr2 = adr("0004-b.md", """
+        # Use B
+
+        * Status: accepted
+        * Deciders: Ann, Bo
+        * Technical Story: #12
+
+        ## Context
+        """);
+    assertEquals("\n\n\n* Technical Story: #12\n\n## Context\n", madr2.body());
+  }
+
+  @Test
+  @DisplayName("a Status section that says more than the status is kept whole")
+  void statusSectionWithProseIsKept() {
+    String withProse = """
+        # 5. Use C
+
+        ## Status
+
+        Accepted, but only for the core; see the review notes.
+
+        ## Context
+        """;
+    assertTrue(adr("0005-c.md", withProse).body().contains("Accepted, but only for the core"));
+    assertTrue(adr("0005-c.md", withProse).body().contains("## Status"));
+
+    String fromFrontMatter = "---\nstatus: accepted\n---\n# 6. Use D\n\n## Status\n\nProposed\n";
+    assertTrue(adr("0006-d.md", fromFrontMatter).body().contains("Proposed"),
+        "a Status section that disagrees with the front matter is the reader's to see");
+
+    String withSubsection = "# 7. Use E\n\n## Status\n\nAccepted\n\n### History\n\nWas proposed in May.\n";
+    assertTrue(adr("0007-e.md", withSubsection).body().contains("## Status"));
+  }
+
+  @Test
   @DisplayName("governs entries keep their lines, wherever they are written")
   void governsWithLines() {
     Adr bullets = adr("0001-a.md", "# A\n\n* Status: accepted\n* Governs: `a.B`, c.d..\n");

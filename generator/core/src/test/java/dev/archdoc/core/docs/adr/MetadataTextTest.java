@@ -92,6 +92,24 @@ class MetadataTextTest {
     assertTrue(MetadataText.relation("[Related GitHub issue](https://x)", 1).isEmpty());
   }
 
+  @ParameterizedTest(name = "''{0}'' only restates metadata: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Accepted | true",
+      "**accepted.** | true",
+      "Superseded by [7. Reads](0007-reads.md) | true",
+      "Supercedes 3, 4 and ADR-5 | true",
+      "superseded by link:0007-x.adoc[ADR-0007] | true",
+      "Accepted on 2020-01-01 | false",
+      "Accepted, but only for the core | false",
+      "Superseded by the new design, see [7](0007-x.md) | false",
+      "Superseded - see https://x/339[#339]. | false",
+      "Amended by [the wiki](https://wiki/x) | false",
+  })
+  @DisplayName("a line only restates the metadata table when it is a bare status or a relation naming only ADRs")
+  void onlyStatusOrRelation(String written, boolean only) {
+    assertEquals(only, MetadataText.isOnlyStatusOrRelation(written));
+  }
+
   @Test
   @DisplayName("lists split on commas, but not inside parentheses, and drop brackets and quotes")
   void lists() {
