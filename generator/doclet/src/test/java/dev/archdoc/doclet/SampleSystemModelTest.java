@@ -87,4 +87,14 @@ class SampleSystemModelTest {
   private static String layerOf(String type) {
     return LAYERS.stream().filter(type::startsWith).findFirst().orElse("");
   }
+
+  @Test
+  @DisplayName("a Javadoc <p> becomes a Markdown paragraph break, so the links after it stay links")
+  void paragraphTagsBecomeBlankLines() {
+    CodeType core = model.types().stream()
+        .filter(t -> t.qualifiedName().equals("com.example.raft.core.RaftCore")).findFirst().orElseThrow();
+    String body = core.doc().body();
+    assertFalse(body.contains("<p>"), body);
+    assertTrue(body.contains("\n\nStart a node with [`start`](code:com.example.raft.core.RaftCore#start("), body);
+  }
 }

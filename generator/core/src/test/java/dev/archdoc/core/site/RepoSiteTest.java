@@ -104,6 +104,29 @@ class RepoSiteTest {
     assertThat(type.select("h3").eachText()).contains("The Raft core: one pure function");
   }
 
+  @Test
+  @DisplayName("renders every code: link in docs as a link: none is left as Markdown text outside code blocks")
+  void noCodeLinkLeftAsMarkdownText() throws IOException {
+    List<String> leftAsText = new java.util.ArrayList<>();
+    try (var pages = Files.walk(RepoSite.site())) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+        Document document = Jsoup.parse(page.toFile(), "UTF-8");
+        document.select("pre, code").remove();
+        if (document.body().text().contains("](code:")) {
+          leftAsText.add(RepoSite.site().relativize(page).toString());
+        }
+      }
+    }
+    assertThat(leftAsText).isEmpty();
+  }
+
+  @Test
+  @DisplayName("turns a Javadoc <p> into a paragraph whose {@link}s are links")
+  void javadocParagraphsKeepTheirLinks() throws IOException {
+    Document type = parse("raft-kv/code/com.example.raft.core/RaftCore.html");
+    assertThat(type.select(".prose p a code").eachText()).contains("start", "restart", "step");
+  }
+
   private static Document parse(String page) throws IOException {
     return Jsoup.parse(RepoSite.site().resolve(page).toFile(), "UTF-8");
   }

@@ -5,6 +5,7 @@ import com.sun.source.doctree.BlockTagTree;
 import com.sun.source.doctree.DeprecatedTree;
 import com.sun.source.doctree.DocCommentTree;
 import com.sun.source.doctree.DocTree;
+import com.sun.source.doctree.EndElementTree;
 import com.sun.source.doctree.EntityTree;
 import com.sun.source.doctree.IndexTree;
 import com.sun.source.doctree.LinkTree;
@@ -14,6 +15,7 @@ import com.sun.source.doctree.ReferenceTree;
 import com.sun.source.doctree.ReturnTree;
 import com.sun.source.doctree.SeeTree;
 import com.sun.source.doctree.SinceTree;
+import com.sun.source.doctree.StartElementTree;
 import com.sun.source.doctree.SummaryTree;
 import com.sun.source.doctree.TextTree;
 import com.sun.source.doctree.ThrowsTree;
@@ -125,9 +127,24 @@ final class DocRenderer {
         return text(((SummaryTree) tree).getSummary(), context);
       case INDEX:
         return text(List.of(((IndexTree) tree).getSearchTerm()), context);
+      case START_ELEMENT:
+      case END_ELEMENT:
+        return isBareParagraphTag(tree) ? "\n\n" : tree.toString();
       default:
         return tree.toString();
     }
+  }
+
+  /**
+   * Javadoc's {@code <p>} separates paragraphs; kept as HTML it would open a Markdown HTML block,
+   * inside which the rest of the paragraph (its {@code {@link}}s turned into Markdown links) would
+   * print as raw text. A blank line says the same in Markdown. A {@code <p class=...>} stays HTML.
+   */
+  private static boolean isBareParagraphTag(DocTree tree) {
+    if (tree instanceof StartElementTree start) {
+      return start.getName().toString().equalsIgnoreCase("p") && start.getAttributes().isEmpty();
+    }
+    return tree instanceof EndElementTree end && end.getName().toString().equalsIgnoreCase("p");
   }
 
   private String link(LinkTree link, Context context) {
