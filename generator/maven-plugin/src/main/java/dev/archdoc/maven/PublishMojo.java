@@ -46,6 +46,14 @@ public class PublishMojo extends ArchdocMojo {
   @Parameter(property = "archdoc.publish.push", defaultValue = "false")
   private boolean push;
 
+  /**
+   * Where the versioned site is served ({@code https://org.github.io/repo/}), for the absolute URLs
+   * of {@code sitemap.xml}; kept for later publishes. Without it (and none given before) the site
+   * has no sitemap.xml.
+   */
+  @Parameter(property = "archdoc.publish.siteUrl")
+  private String siteUrl;
+
   /** Skips the publish. */
   @Parameter(property = "archdoc.skip", defaultValue = "false")
   private boolean skip;
@@ -62,13 +70,22 @@ public class PublishMojo extends ArchdocMojo {
     for (String alias : aliasList) {
       problem = problem.or(() -> Publish.problemWithName("alias", alias));
     }
+    String givenSiteUrl = siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip();
+    if (problem.isEmpty() && givenSiteUrl != null) {
+      try {
+        Publish.checkSiteUrl(givenSiteUrl);
+      } catch (IllegalArgumentException e) {
+        problem = Optional.of(e.getMessage());
+      }
+    }
     if (problem.isPresent()) {
       throw new MojoFailureException("archdoc publish: " + problem.get());
     }
     Publish.Target target = target();
     Publish.Outcome outcome;
     try {
-      outcome = Publish.run(new Publish.Request(root(), version, aliasList, title, target, reactorClasspath()));
+      outcome = Publish.run(new Publish.Request(root(), version, aliasList, title, target, reactorClasspath(),
+          givenSiteUrl));
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("archdoc publish: " + e.getMessage());
     } catch (IOException e) {
@@ -85,6 +102,7 @@ public class PublishMojo extends ArchdocMojo {
             + (push ? ", pushed to origin" : "");
     getLog().info("archdoc: published " + version + (aliasList.isEmpty() ? "" : " (" + String.join(", ", aliasList) + ")")
         + " to " + where + "; versions: " + String.join(", ", outcome.versions()));
+    outcome.notes().forEach(note -> getLog().info("archdoc: note: " + note));
   }
 
   private Publish.Target target() throws MojoFailureException {
