@@ -4,8 +4,7 @@
 def git = { File dir, List<String> args ->
     def process = (['git'] + args).execute(null, dir)
     def out = new StringBuilder()
-    process.consumeProcessOutput(out, out)
-    process.waitFor()
+    process.waitForProcessOutput(out, out) // waits for the output too, not just the exit
     assert process.exitValue() == 0 : "git ${args.join(' ')} failed: ${out}"
     out.toString()
 }

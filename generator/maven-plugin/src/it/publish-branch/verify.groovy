@@ -6,8 +6,7 @@ def git = { File dir, List<String> args ->
     def process = (['git'] + args).execute(null, dir)
     def out = new StringBuilder()
     def err = new StringBuilder()
-    process.consumeProcessOutput(out, err)
-    process.waitFor()
+    process.waitForProcessOutput(out, err) // waits for the output too, not just the exit
     assert process.exitValue() == 0 : "git ${args.join(' ')} failed: ${err}"
     out.toString()
 }

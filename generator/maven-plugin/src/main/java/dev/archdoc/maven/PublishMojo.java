@@ -17,7 +17,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * publish} does, with the reactor's class path: into a folder ({@code to}) or onto a branch of
  * the project's git repository ({@code branch}, e.g. {@code gh-pages}). Run it by hand
  * ({@code mvn archdoc:publish -Darchdoc.publish.version=1.2 -Darchdoc.publish.to=...}); it has no
- * phase. Other versions are never removed or rewritten.
+ * phase. Other versions are never removed or rewritten. In a multi-module build it runs in the
+ * last module that belongs to the archdoc project (which has every module's classes on its class
+ * path) and does nothing in the others, so running it from the top publishes once.
  */
 @Mojo(name = "publish", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class PublishMojo extends ArchdocMojo {
@@ -82,9 +84,15 @@ public class PublishMojo extends ArchdocMojo {
       throw new MojoFailureException("archdoc publish: " + problem.get());
     }
     Publish.Target target = target();
+    java.nio.file.Path root = root();
+    if (!actsForProject(root)) {
+      getLog().info("archdoc publish: not in " + moduleName() + "; the last module of this build that belongs to "
+          + root + " publishes it, once");
+      return;
+    }
     Publish.Outcome outcome;
     try {
-      outcome = Publish.run(new Publish.Request(root(), version, aliasList, title, target, reactorClasspath(),
+      outcome = Publish.run(new Publish.Request(root, version, aliasList, title, target, reactorClasspath(),
           givenSiteUrl));
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("archdoc publish: " + e.getMessage());
