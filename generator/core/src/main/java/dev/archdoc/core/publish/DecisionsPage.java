@@ -2,6 +2,8 @@ package dev.archdoc.core.publish;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import dev.archdoc.core.publish.DecisionChanges.Change;
 import dev.archdoc.core.publish.DecisionChanges.SystemChanges;
 import dev.archdoc.core.publish.DecisionSnapshot.Recorded;
@@ -65,7 +67,10 @@ final class DecisionsPage {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"archdoc\">\n<link rel=\"icon\" href=\"data:,\">\n")
-        .append("<title>Decisions across versions</title>\n");
+        .append("<title>Decisions across versions</title>\n")
+        // the reader's light or dark choice, as the theme's layout applies it before the first paint
+        .append("<script>try { var theme = localStorage.getItem(\"archdoc-theme\");")
+        .append(" if (theme) document.documentElement.setAttribute(\"data-theme\", theme); } catch (e) {}</script>\n");
     if (landingHasStylesheet) {
       out.append("<link rel=\"stylesheet\" href=\"").append(escape(landingVersion)).append("/_archdoc/archdoc.css\">\n");
     }
@@ -89,7 +94,7 @@ final class DecisionsPage {
       versionSection(out, versions.get(i), earlier);
     }
     out.append("</main>\n<script type=\"application/json\" id=\"decisions-data\">")
-        .append(data(versions).replace("</", "<\\/")).append("</script>\n<script>\n")
+        .append(data(versions)).append("</script>\n<script>\n")
         .append(themeFile(projectTemplates, SCRIPT)).append("</script>\n</body>\n</html>\n");
     return out.toString();
   }
@@ -227,6 +232,7 @@ final class DecisionsPage {
   private static String data(List<VersionDecisions> versions) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+      json.setCharacterEscapes(new ScriptSafe()); // no "</script>" or "<!--" can end or bend the data block
       json.writeStartArray();
       for (VersionDecisions version : versions) {
         json.writeStartObject();
@@ -245,6 +251,28 @@ final class DecisionsPage {
       throw new IllegalStateException(e); // a StringWriter does not fail
     }
     return text.toString();
+  }
+
+  /** JSON that can sit inside an HTML script element: {@code < > &} as {@code \\u} escapes. */
+  private static final class ScriptSafe extends CharacterEscapes {
+    private final int[] escapes;
+
+    ScriptSafe() {
+      escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+      escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
   }
 
   private static String themeFile(Path projectTemplates, String name) {

@@ -79,7 +79,8 @@ final class GitBranch {
       update.setRefLogMessage("archdoc publish " + version, false);
       RefUpdate.Result moved = update.update();
       if (moved != RefUpdate.Result.NEW && moved != RefUpdate.Result.FAST_FORWARD) {
-        throw new IOException("could not move branch " + branch + " (" + moved + "); it was left as it was");
+        throw new IOException("could not move branch " + branch + " (" + moved + "): it moved since this publish read"
+            + " it (another publish?) or is locked; it was left as it was, publish again");
       }
       steps.after(Step.COMMITTED);
       if (push) {

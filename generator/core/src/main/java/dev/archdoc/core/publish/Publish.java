@@ -130,6 +130,19 @@ public final class Publish {
    */
   public static Outcome run(Request request, StepListener steps) throws IOException {
     validate(request.version(), request.aliases());
+    if (request.siteUrl() != null) {
+      SiteFiles.siteUrl(request.siteUrl());
+    }
+    if (request.target() instanceof Folder folder) {
+      // taken before the build, so a second publish is refused at once rather than after building
+      try (PublishLock lock = PublishLock.take(folder.path())) {
+        return buildAndAdd(request, steps, true);
+      }
+    }
+    return buildAndAdd(request, steps, false);
+  }
+
+  private static Outcome buildAndAdd(Request request, StepListener steps, boolean folderLocked) throws IOException {
     Path work = Files.createTempDirectory("archdoc-publish");
     try {
       Path built = work.resolve("site");
@@ -140,7 +153,7 @@ public final class Publish {
       }
       recordDecisions(build, built);
       steps.after(Step.BUILT);
-      return addBuilt(built, request, steps).withBuild(build);
+      return add(built, request, steps, folderLocked).withBuild(build);
     } finally {
       VersionedFolder.deleteTree(work);
     }
@@ -152,6 +165,11 @@ public final class Publish {
    * record: {@link #run} writes one).
    */
   public static Outcome addBuilt(Path built, Request request, StepListener steps) throws IOException {
+    return add(built, request, steps, false);
+  }
+
+  private static Outcome add(Path built, Request request, StepListener steps, boolean folderLocked)
+      throws IOException {
     validate(request.version(), request.aliases());
     String siteUrl = request.siteUrl() == null ? null : SiteFiles.siteUrl(request.siteUrl());
     VersionedFolder.Publication publication = new VersionedFolder.Publication(request.version(), request.title(),
@@ -163,7 +181,9 @@ public final class Publish {
       published = result.published();
       commit = Optional.of(result.commit());
     } else {
-      published = VersionedFolder.publish(built, ((Folder) request.target()).path(), publication, steps);
+      Path folder = ((Folder) request.target()).path();
+      published = folderLocked ? VersionedFolder.publishLocked(built, folder, publication, steps)
+          : VersionedFolder.publish(built, folder, publication, steps);
     }
     List<String> notes = published.siteUrl().isPresent() ? List.of()
         : List.of("no sitemap.xml: the sitemaps protocol needs absolute URLs; give the site's address once"

@@ -59,11 +59,14 @@ final class VersionedFolder {
     }
   }
 
-  private static Published publishLocked(Path built, Path target, Publication publication, StepListener steps)
+  /** As {@link #publish}, for a caller that holds the folder's lock already. */
+  static Published publishLocked(Path built, Path folder, Publication publication, StepListener steps)
       throws IOException {
+    Path target = folder.toAbsolutePath().normalize();
     String version = publication.version();
     List<String> aliases = publication.aliases();
     Path parent = target.getParent();
+    Files.createDirectories(parent);
     Path staging = parent.resolve("." + target.getFileName() + ".archdoc-staging");
     Path backup = parent.resolve("." + target.getFileName() + ".archdoc-previous");
     if (!Files.exists(target) && Files.isDirectory(backup)) {

@@ -131,4 +131,22 @@ class DecisionsPageTest {
     assertThat(site.resolve("decisions.html")).content().contains(".mine { color: red; }")
         .contains("getElementById(\"decisions-data\")");
   }
+
+  @Test
+  @DisplayName("keeps a title with markup as text, in the tables and in the data the compare script reads")
+  void markupInTitles() throws IOException {
+    String title = "Use <b> & </script><!-- <script>alert(1)</script>";
+    Path built = PublishTest.builtSite(temp.resolve("built-odd"), "1.0");
+    new DecisionSnapshot(List.of(new SystemDecisions("app", "App", List.of(adr("ADR-1", title, "accepted")))))
+        .write(built);
+    PublishTest.write(built.resolve("decisions/ADR-1.html"), "<html><body>odd</body></html>");
+    Path site = temp.resolve("pages");
+    Publish.addBuilt(built, new Publish.Request(temp, "1.0", List.of(), null, new Publish.Folder(site), List.of()),
+        StepListener.NONE);
+    Document page = Jsoup.parse(site.resolve("decisions.html").toFile());
+    assertThat(texts(page, "table.in-force td:nth-child(2)")).containsExactly(title);
+    String data = page.getElementById("decisions-data").data();
+    assertThat(data).doesNotContain("<").doesNotContain(">").containsIgnoringCase("\\u003c/script\\u003e");
+    assertThat(page.select("script")).hasSize(3).as("the head's theme script, the data, the compare script");
+  }
 }
