@@ -58,8 +58,10 @@ final class DecisionsPage {
   /**
    * The page.
    *
-   * @param projectTemplates the project's {@code templates/} folder, whose files override the theme's
+   * @param versions every version, newest first, as {@link #read} found them
    * @param landingVersion the version the root opens on, whose stylesheet the page borrows
+   * @param projectTemplates the project's {@code templates/} folder, whose files override the theme's
+   * @param landingHasStylesheet whether that version has one (a version archdoc did not build may not)
    */
   static String html(List<VersionDecisions> versions, String landingVersion, Path projectTemplates,
       boolean landingHasStylesheet) {

@@ -192,7 +192,7 @@ public final class Publish {
   }
 
   /** Records the decisions of a built site's project in it, as {@link #run} does before publishing. */
-  public static void recordDecisions(SiteBuild.Outcome build, Path built) throws IOException {
+  static void recordDecisions(SiteBuild.Outcome build, Path built) throws IOException {
     DecisionSnapshot.of(build.project().orElseThrow(), built).write(built);
   }
 
