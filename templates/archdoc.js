@@ -232,6 +232,18 @@
       samePageIn(select.value, function (url) { window.location.href = url; });
     });
     badge.replaceWith(select);
+    // the root page of decisions across versions (versions.js names it when the set has one)
+    var across = set.decisions ? root + "../" + set.decisions : null;
+    var navFooter = document.querySelector(".sidebar .nav-footer");
+    if (across && navFooter) {
+      var item = document.createElement("li");
+      var acrossLink = document.createElement("a");
+      acrossLink.className = "version-decisions";
+      acrossLink.href = across + "#v-" + encodeURIComponent(thisVersion);
+      acrossLink.textContent = "Decisions by version";
+      item.appendChild(acrossLink);
+      navFooter.appendChild(item);
+    }
     var names = set.versions.map(function (v) { return v.version; });
     var newest = set.defaultVersion;
     if (newest && names.indexOf(thisVersion) > names.indexOf(newest)) {
@@ -248,6 +260,14 @@
         samePageIn(newest, function (url) { window.location.href = url; });
       });
       banner.appendChild(link);
+      if (across) {
+        banner.appendChild(document.createTextNode(" · "));
+        var changes = document.createElement("a");
+        changes.className = "version-banner-decisions";
+        changes.href = across + "#v-" + encodeURIComponent(newest);
+        changes.textContent = "how decisions changed since";
+        banner.appendChild(changes);
+      }
       var main = document.getElementById("main");
       if (main) main.insertBefore(banner, main.firstChild);
     }

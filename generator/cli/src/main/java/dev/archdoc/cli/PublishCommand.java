@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
       "Builds the project's site as version V and adds it to a versioned site: a folder (--to), or a branch"
           + " of the project's git repository (--branch, e.g. gh-pages), with versions.json (mike's format),"
           + " a version switcher on every page and aliases such as latest that move to the version given.",
-      "Other versions are never removed or rewritten; a failure at any point leaves the site as it was."
+      "Other versions are never removed or rewritten; a failure at any point leaves the site as it was.",
+      "Beside the versions: decisions.html (the decisions in force in each version and what changed between"
+          + " them), and sitemap.xml once the site's address is known (--site-url).",
+      "Two publishes into one folder at once: the second is refused (a lock file beside the folder)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -48,6 +51,11 @@ final class PublishCommand implements Callable<Integer> {
 
   @Option(names = "--title", paramLabel = "T", description = "what the version switcher shows (default: the version)")
   String title;
+
+  @Option(names = "--site-url", paramLabel = "URL",
+      description = "where the versioned site is served (https://org.github.io/repo/), for sitemap.xml's absolute URLs;"
+          + " kept for later publishes. Without it (and none given before) the site has no sitemap.xml")
+  String siteUrl;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Where where;
@@ -76,6 +84,13 @@ final class PublishCommand implements Callable<Integer> {
     for (String alias : aliases) {
       problem = problem.or(() -> Publish.problemWithName("alias", alias));
     }
+    if (problem.isEmpty() && siteUrl != null) {
+      try {
+        Publish.checkSiteUrl(siteUrl);
+      } catch (IllegalArgumentException e) {
+        problem = Optional.of(e.getMessage());
+      }
+    }
     if (problem.isPresent()) {
       err.println("archdoc: error: " + problem.get());
       return ArchdocCommand.BAD_INPUT;
@@ -90,7 +105,7 @@ final class PublishCommand implements Callable<Integer> {
         : new Publish.Branch(where.branch.name, where.branch.push);
     Publish.Outcome outcome;
     try {
-      outcome = Publish.run(new Publish.Request(project, version, aliases, title, target, List.of()));
+      outcome = Publish.run(new Publish.Request(project, version, aliases, title, target, List.of(), siteUrl));
     } catch (IllegalArgumentException e) {
       err.println("archdoc: error: " + e.getMessage());
       return ArchdocCommand.BAD_INPUT;
@@ -105,6 +120,7 @@ final class PublishCommand implements Callable<Integer> {
             + (((Publish.Branch) target).push() ? ", pushed to origin" : "");
     err.printf("archdoc: published %s%s to %s; versions: %s%n", version,
         aliases.isEmpty() ? "" : " (" + String.join(", ", aliases) + ")", where, String.join(", ", outcome.versions()));
+    outcome.notes().forEach(note -> err.println("archdoc: note: " + note));
     return ArchdocCommand.OK;
   }
 }

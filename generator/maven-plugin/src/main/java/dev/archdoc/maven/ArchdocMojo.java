@@ -35,6 +35,27 @@ abstract class ArchdocMojo extends AbstractMojo {
     return ArchdocProject.root(session, project, projectRoot);
   }
 
+  /**
+   * Whether this module acts for the archdoc project at {@code root} in goals that must run once
+   * per project (publish): the last module of the build that belongs to it, since it is built after
+   * the others and has their classes on its class path. A goal run from the top of a multi-module
+   * build then runs once, not once per module.
+   */
+  boolean actsForProject(Path root) {
+    MavenProject last = project;
+    for (MavenProject module : session.getProjects()) {
+      if (ArchdocProject.root(session, module, projectRoot).equals(root)) {
+        last = module;
+      }
+    }
+    return last == project;
+  }
+
+  /** The module this goal runs in, for messages. */
+  String moduleName() {
+    return project.getArtifactId();
+  }
+
   /** The compile class path of every module built so far and this one's. */
   List<Path> reactorClasspath() {
     return ReactorClasspath.of(session, project, resolver, getLog());

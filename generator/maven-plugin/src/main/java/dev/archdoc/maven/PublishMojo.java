@@ -17,7 +17,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * publish} does, with the reactor's class path: into a folder ({@code to}) or onto a branch of
  * the project's git repository ({@code branch}, e.g. {@code gh-pages}). Run it by hand
  * ({@code mvn archdoc:publish -Darchdoc.publish.version=1.2 -Darchdoc.publish.to=...}); it has no
- * phase. Other versions are never removed or rewritten.
+ * phase. Other versions are never removed or rewritten. In a multi-module build it runs in the
+ * last module that belongs to the archdoc project (which has every module's classes on its class
+ * path) and does nothing in the others, so running it from the top publishes once.
  */
 @Mojo(name = "publish", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class PublishMojo extends ArchdocMojo {
@@ -46,6 +48,14 @@ public class PublishMojo extends ArchdocMojo {
   @Parameter(property = "archdoc.publish.push", defaultValue = "false")
   private boolean push;
 
+  /**
+   * Where the versioned site is served ({@code https://org.github.io/repo/}), for the absolute URLs
+   * of {@code sitemap.xml}; kept for later publishes. Without it (and none given before) the site
+   * has no sitemap.xml.
+   */
+  @Parameter(property = "archdoc.publish.siteUrl")
+  private String siteUrl;
+
   /** Skips the publish. */
   @Parameter(property = "archdoc.skip", defaultValue = "false")
   private boolean skip;
@@ -62,13 +72,28 @@ public class PublishMojo extends ArchdocMojo {
     for (String alias : aliasList) {
       problem = problem.or(() -> Publish.problemWithName("alias", alias));
     }
+    String givenSiteUrl = siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip();
+    if (problem.isEmpty() && givenSiteUrl != null) {
+      try {
+        Publish.checkSiteUrl(givenSiteUrl);
+      } catch (IllegalArgumentException e) {
+        problem = Optional.of(e.getMessage());
+      }
+    }
     if (problem.isPresent()) {
       throw new MojoFailureException("archdoc publish: " + problem.get());
     }
     Publish.Target target = target();
+    java.nio.file.Path root = root();
+    if (!actsForProject(root)) {
+      getLog().info("archdoc publish: not in " + moduleName() + "; the last module of this build that belongs to "
+          + root + " publishes it, once");
+      return;
+    }
     Publish.Outcome outcome;
     try {
-      outcome = Publish.run(new Publish.Request(root(), version, aliasList, title, target, reactorClasspath()));
+      outcome = Publish.run(new Publish.Request(root, version, aliasList, title, target, reactorClasspath(),
+          givenSiteUrl));
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("archdoc publish: " + e.getMessage());
     } catch (IOException e) {
@@ -85,6 +110,7 @@ public class PublishMojo extends ArchdocMojo {
             + (push ? ", pushed to origin" : "");
     getLog().info("archdoc: published " + version + (aliasList.isEmpty() ? "" : " (" + String.join(", ", aliasList) + ")")
         + " to " + where + "; versions: " + String.join(", ", outcome.versions()));
+    outcome.notes().forEach(note -> getLog().info("archdoc: note: " + note));
   }
 
   private Publish.Target target() throws MojoFailureException {

@@ -38,12 +38,14 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 final class GitBranch {
 
-  record Result(VersionSet versions, String commit) {}
+  record Result(VersionedFolder.Published published, String commit) {}
 
   private GitBranch() {}
 
-  static Result publish(Path project, String branch, boolean push, Path built, String version, String title,
-      List<String> aliases, StepListener steps) throws IOException {
+  static Result publish(Path project, String branch, boolean push, Path built, VersionedFolder.Publication publication,
+      StepListener steps) throws IOException {
+    String version = publication.version();
+    List<String> aliases = publication.aliases();
     if (!Repository.isValidRefName(Constants.R_HEADS + branch)) {
       throw new IllegalArgumentException("\"" + branch + "\" is not a valid branch name");
     }
@@ -64,7 +66,7 @@ final class GitBranch {
       if (parent != null) {
         readTree(repo, parent, site);
       }
-      VersionSet after = VersionedFolder.publish(built, site, version, title, aliases,
+      VersionedFolder.Published after = VersionedFolder.publish(built, site, publication,
           step -> {
             if (step != Step.COMMITTED) {
               steps.after(step);
@@ -77,7 +79,8 @@ final class GitBranch {
       update.setRefLogMessage("archdoc publish " + version, false);
       RefUpdate.Result moved = update.update();
       if (moved != RefUpdate.Result.NEW && moved != RefUpdate.Result.FAST_FORWARD) {
-        throw new IOException("could not move branch " + branch + " (" + moved + "); it was left as it was");
+        throw new IOException("could not move branch " + branch + " (" + moved + "): it moved since this publish read"
+            + " it (another publish?) or is locked; it was left as it was, publish again");
       }
       steps.after(Step.COMMITTED);
       if (push) {

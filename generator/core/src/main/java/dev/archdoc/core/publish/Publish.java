@@ -39,13 +39,22 @@ public final class Publish {
    * @param title what the switcher shows for this version (null: the version)
    * @param target the folder or branch
    * @param extraClasspath as for {@link SiteBuild.Request}
+   * @param siteUrl where the versioned site is served ({@code https://org.github.io/repo/}), for the
+   *     absolute URLs of sitemap.xml; null keeps the one given at an earlier publish (without any,
+   *     the site has no sitemap.xml)
    */
   public record Request(Path root, String version, List<String> aliases, String title, Target target,
-      List<Path> extraClasspath) {
+      List<Path> extraClasspath, String siteUrl) {
     public Request {
       root = root.toAbsolutePath().normalize();
       aliases = List.copyOf(aliases);
       extraClasspath = List.copyOf(extraClasspath);
+    }
+
+    /** Without a site URL: the one given before, if any, stays. */
+    public Request(Path root, String version, List<String> aliases, String title, Target target,
+        List<Path> extraClasspath) {
+      this(root, version, aliases, title, target, extraClasspath, null);
     }
   }
 
@@ -55,14 +64,16 @@ public final class Publish {
    * @param build the site build (its findings; no site when archdoc.yml could not be used)
    * @param versions the versions now published, newest first, when the publish happened
    * @param commit the commit made on the branch, when publishing to one
+   * @param notes what the user should know of the result, one line each (a sitemap left out)
    */
-  public record Outcome(SiteBuild.Outcome build, List<String> versions, Optional<String> commit) {
+  public record Outcome(SiteBuild.Outcome build, List<String> versions, Optional<String> commit, List<String> notes) {
     public Outcome {
       versions = List.copyOf(versions);
+      notes = List.copyOf(notes);
     }
 
     Outcome withBuild(SiteBuild.Outcome siteBuild) {
-      return new Outcome(siteBuild, versions, commit);
+      return new Outcome(siteBuild, versions, commit, notes);
     }
 
     public boolean published() {
@@ -80,7 +91,7 @@ public final class Publish {
     VERSION_WRITTEN,
     /** the alias folders were written anew */
     ALIASES_WRITTEN,
-    /** versions.json, versions.js, index.html, 404.html, sitemap.xml and .nojekyll were written */
+    /** versions.json, versions.js, index.html, 404.html, decisions.html, sitemap.xml and .nojekyll were written */
     INDEX_WRITTEN,
     /** the staging area was swapped in (a folder) or committed and the branch moved (git) */
     COMMITTED,
@@ -101,6 +112,11 @@ public final class Publish {
     return VersionSet.problemWithName(kind, name);
   }
 
+  /** The site URL as publish uses it (a trailing {@code /} added); throws when it is not an absolute http(s) URL. */
+  public static String checkSiteUrl(String siteUrl) {
+    return SiteFiles.siteUrl(siteUrl);
+  }
+
   /** Builds and publishes. */
   public static Outcome run(Request request) throws IOException {
     return run(request, StepListener.NONE);
@@ -114,33 +130,70 @@ public final class Publish {
    */
   public static Outcome run(Request request, StepListener steps) throws IOException {
     validate(request.version(), request.aliases());
+    if (request.siteUrl() != null) {
+      SiteFiles.siteUrl(request.siteUrl());
+    }
+    if (request.target() instanceof Folder folder) {
+      // taken before the build, so a second publish is refused at once rather than after building
+      try (PublishLock lock = PublishLock.take(folder.path())) {
+        return buildAndAdd(request, steps, true);
+      }
+    }
+    return buildAndAdd(request, steps, false);
+  }
+
+  private static Outcome buildAndAdd(Request request, StepListener steps, boolean folderLocked) throws IOException {
     Path work = Files.createTempDirectory("archdoc-publish");
     try {
       Path built = work.resolve("site");
       SiteBuild.Outcome build = SiteBuild.run(
           new SiteBuild.Request(request.root(), built, request.version(), request.extraClasspath()));
       if (build.site().isEmpty()) {
-        return new Outcome(build, List.of(), Optional.empty());
+        return new Outcome(build, List.of(), Optional.empty(), List.of());
       }
+      recordDecisions(build, built);
       steps.after(Step.BUILT);
-      return addBuilt(built, request, steps).withBuild(build);
+      return add(built, request, steps, folderLocked).withBuild(build);
     } finally {
       VersionedFolder.deleteTree(work);
     }
   }
 
-  /** Publishes a site that is already built (the last half of {@link #run}). */
+  /**
+   * Publishes a site that is already built (the last half of {@link #run}); the decisions the page
+   * of decisions across versions shows are those recorded in {@code built} (none when it has no
+   * record: {@link #run} writes one).
+   */
   public static Outcome addBuilt(Path built, Request request, StepListener steps) throws IOException {
+    return add(built, request, steps, false);
+  }
+
+  private static Outcome add(Path built, Request request, StepListener steps, boolean folderLocked)
+      throws IOException {
     validate(request.version(), request.aliases());
+    String siteUrl = request.siteUrl() == null ? null : SiteFiles.siteUrl(request.siteUrl());
+    VersionedFolder.Publication publication = new VersionedFolder.Publication(request.version(), request.title(),
+        request.aliases(), siteUrl, request.root().resolve("templates"));
+    VersionedFolder.Published published;
+    Optional<String> commit = Optional.empty();
     if (request.target() instanceof Branch branch) {
-      GitBranch.Result result = GitBranch.publish(request.root(), branch.name(), branch.push(), built,
-          request.version(), request.title(), request.aliases(), steps);
-      return new Outcome(null, names(result.versions()), Optional.of(result.commit()));
+      GitBranch.Result result = GitBranch.publish(request.root(), branch.name(), branch.push(), built, publication, steps);
+      published = result.published();
+      commit = Optional.of(result.commit());
+    } else {
+      Path folder = ((Folder) request.target()).path();
+      published = folderLocked ? VersionedFolder.publishLocked(built, folder, publication, steps)
+          : VersionedFolder.publish(built, folder, publication, steps);
     }
-    Folder folder = (Folder) request.target();
-    VersionSet after = VersionedFolder.publish(built, folder.path(), request.version(), request.title(),
-        request.aliases(), steps);
-    return new Outcome(null, names(after), Optional.empty());
+    List<String> notes = published.siteUrl().isPresent() ? List.of()
+        : List.of("no sitemap.xml: the sitemaps protocol needs absolute URLs; give the site's address once"
+            + " (--site-url https://org.github.io/repo/, in Maven archdoc.publish.siteUrl) and later publishes keep it");
+    return new Outcome(null, names(published.versions()), commit, notes);
+  }
+
+  /** Records the decisions of a built site's project in it, as {@link #run} does before publishing. */
+  static void recordDecisions(SiteBuild.Outcome build, Path built) throws IOException {
+    DecisionSnapshot.of(build.project().orElseThrow(), built).write(built);
   }
 
   private static void validate(String version, List<String> aliases) {

@@ -4,23 +4,63 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 
 /** The files a versioned site keeps beside its versions, and the redirect pages of an alias. */
 final class SiteFiles {
 
   private SiteFiles() {}
 
-  /** versions.json, versions.js, index.html, 404.html, sitemap.xml and .nojekyll at the root. */
-  static void writeRootFiles(Path root, VersionSet versions) throws IOException {
+  /**
+   * versions.json, versions.js, index.html, 404.html, decisions.html and .nojekyll at the root, and
+   * sitemap.xml when the site URL is known: the sitemaps protocol wants absolute URLs, and a sitemap
+   * of relative ones is one that search engines reject, so without a URL there is none (and a stale
+   * one goes).
+   *
+   * @param siteUrl absolute, ending in {@code /}; kept in index.html for the next publish
+   * @param templates the project's {@code templates/} folder
+   */
+  static void writeRootFiles(Path root, VersionSet versions, Optional<String> siteUrl, Path templates)
+      throws IOException {
     write(root.resolve("versions.json"), versions.toJson());
     write(root.resolve("versions.js"), versions.toScript());
     write(root.resolve(".nojekyll"), "");
     String landing = versions.landing().orElseThrow();
+    String landingVersion = versions.landingVersion().orElseThrow();
     write(root.resolve("index.html"), redirect(landing + "/index.html",
-        "<meta name=\"archdoc-default\" content=\"" + escape(versions.defaultName() == null ? "" : versions.defaultName()) + "\">\n"));
+        "<meta name=\"archdoc-default\" content=\"" + escape(versions.defaultName() == null ? "" : versions.defaultName()) + "\">\n"
+        + "<meta name=\"archdoc-site-url\" content=\"" + escape(siteUrl.orElse("")) + "\">\n"));
     write(root.resolve("404.html"), notFound(versions));
-    write(root.resolve("sitemap.xml"), sitemap(root, versions));
+    write(root.resolve(DecisionsPage.FILE), DecisionsPage.html(DecisionsPage.read(root, versions), landingVersion,
+        templates, Files.isRegularFile(root.resolve(landingVersion).resolve("_archdoc/archdoc.css"))));
+    if (siteUrl.isPresent()) {
+      write(root.resolve("sitemap.xml"), sitemap(root, versions, siteUrl.get()));
+    } else {
+      Files.deleteIfExists(root.resolve("sitemap.xml"));
+    }
+  }
+
+  /**
+   * The site URL as the root files use it, or why it cannot be one: an absolute http(s) URL without
+   * query or fragment, given a trailing {@code /} when it lacks one.
+   */
+  static String siteUrl(String given) {
+    String problem = "the site URL \"" + given + "\" is not an absolute http(s) address such as https://org.github.io/repo/";
+    URI uri;
+    try {
+      uri = new URI(given.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(problem);
+    }
+    if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+        || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
+      throw new IllegalArgumentException(problem);
+    }
+    String text = uri.toString();
+    return text.endsWith("/") ? text : text + "/";
   }
 
   /**
@@ -69,15 +109,44 @@ final class SiteFiles {
         + "<p>This page does not exist in this version of the documentation.</p>\n</body>\n</html>\n";
   }
 
-  /** The landing version's pages, relative to the site root (a site URL to make them absolute is for later). */
-  private static String sitemap(Path root, VersionSet versions) {
+  /**
+   * The landing version's pages and the decisions page, as absolute URLs (only the landing version:
+   * older versions' pages would compete with it in search results).
+   */
+  private static String sitemap(Path root, VersionSet versions, String siteUrl) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     String landing = versions.landingVersion().orElseThrow();
+    List<String> pages = new java.util.ArrayList<>();
     for (String page : VersionedFolder.htmlPages(root.resolve(landing))) {
-      xml.append("  <url><loc>").append(escape(landing + "/" + page)).append("</loc></url>\n");
+      pages.add(landing + "/" + page);
+    }
+    pages.add(DecisionsPage.FILE);
+    for (String page : pages) {
+      xml.append("  <url><loc>").append(escape(siteUrl + encodePath(page))).append("</loc></url>\n");
     }
     return xml.append("</urlset>\n").toString();
+  }
+
+  /** Percent-encodes what a path segment may not hold as it is (spaces, non-ASCII), keeping the slashes. */
+  private static String encodePath(String path) {
+    StringBuilder out = new StringBuilder();
+    for (String segment : path.split("/", -1)) {
+      if (out.length() > 0) {
+        out.append('/');
+      }
+      try {
+        out.append(new URI(null, null, "/" + segment, null).toASCIIString().substring(1)
+            .replace("?", "%3F").replace("#", "%23"));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(e);
+      }
+    }
+    return out.toString();
+  }
+
+  static String unescape(String text) {
+    return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 
   private static List<String> concat(String first, List<String> rest) {

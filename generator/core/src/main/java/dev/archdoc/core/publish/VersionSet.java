@@ -35,6 +35,9 @@ record VersionSet(List<Entry> entries, String defaultName) {
 
   private static final Pattern PIECE = Pattern.compile("\\d+|[^\\d]+");
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
+  /** The files a versioned site keeps at its root: no version or alias folder may take their names. */
+  private static final Set<String> ROOT_FILES =
+      Set.of("versions.json", "versions.js", "index.html", "404.html", "sitemap.xml", DecisionsPage.FILE);
 
   VersionSet {
     entries = entries.stream().sorted(NEWEST_FIRST).toList();
@@ -57,8 +60,7 @@ record VersionSet(List<Entry> entries, String defaultName) {
       return Optional.of("the " + kind + " \"" + name + "\" cannot be a folder name of the site: use letters, digits"
           + " and . _ + - (starting with a letter or digit), no path separators, no \".\" or \"..\"");
     }
-    if (name.equals("versions.json") || name.equals("versions.js") || name.equals("index.html")
-        || name.equals("404.html") || name.equals("sitemap.xml")) {
+    if (ROOT_FILES.contains(name)) {
       return Optional.of("the " + kind + " \"" + name + "\" is the name of a file the versioned site keeps at its root");
     }
     return Optional.empty();
@@ -145,6 +147,7 @@ record VersionSet(List<Entry> entries, String defaultName) {
       json.writeStartObject();
       json.writeStringField("default", landing().orElse(null));
       json.writeStringField("defaultVersion", landingVersion().orElse(null));
+      json.writeStringField("decisions", DecisionsPage.FILE);
       json.writeFieldName("versions");
       json.writeRawValue(toJson().strip());
       json.writeEndObject();

@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,10 +28,43 @@ final class VersionedFolder {
 
   private VersionedFolder() {}
 
-  /** Adds {@code built} to the site at {@code target} as {@code version}; returns the new set. */
-  static VersionSet publish(Path built, Path target, String version, String title, List<String> aliases,
-      StepListener steps) throws IOException {
+  private static final Pattern SITE_URL_MARK = Pattern.compile("<meta name=\"archdoc-site-url\" content=\"([^\"]*)\">");
+
+  /**
+   * One version to add, and how to write the root.
+   *
+   * @param title what the switcher shows (null: the version)
+   * @param aliases the names that move to it
+   * @param siteUrl the address the site is served at (absolute, ending in {@code /}); null keeps the
+   *     one the site was published with before, if any
+   * @param templates the project's {@code templates/}, whose files override the theme's
+   */
+  record Publication(String version, String title, List<String> aliases, String siteUrl, Path templates) {
+    Publication {
+      aliases = List.copyOf(aliases);
+    }
+  }
+
+  /** What the folder holds after a publish: its versions, and the site URL its sitemap uses, if any. */
+  record Published(VersionSet versions, Optional<String> siteUrl) {}
+
+  /**
+   * Adds {@code built} to the site at {@code target}, holding the folder's {@link PublishLock} from
+   * before anything is read to after the swap.
+   */
+  static Published publish(Path built, Path target, Publication publication, StepListener steps) throws IOException {
     target = target.toAbsolutePath().normalize();
+    try (PublishLock lock = PublishLock.take(target)) {
+      return publishLocked(built, target, publication, steps);
+    }
+  }
+
+  /** As {@link #publish}, for a caller that holds the folder's lock already. */
+  static Published publishLocked(Path built, Path folder, Publication publication, StepListener steps)
+      throws IOException {
+    Path target = folder.toAbsolutePath().normalize();
+    String version = publication.version();
+    List<String> aliases = publication.aliases();
     Path parent = target.getParent();
     Files.createDirectories(parent);
     Path staging = parent.resolve("." + target.getFileName() + ".archdoc-staging");
@@ -46,7 +80,8 @@ final class VersionedFolder {
       copyTree(target, staging);
       steps.after(Step.COPIED);
 
-      VersionSet after = before.with(version, title, aliases);
+      Optional<String> siteUrl = Optional.ofNullable(publication.siteUrl()).or(() -> readSiteUrl(target));
+      VersionSet after = before.with(version, publication.title(), aliases);
       for (String alias : before.aliases()) {
         removeFolderUnlessVersion(staging, alias, after); // every alias folder is written anew below
       }
@@ -61,7 +96,7 @@ final class VersionedFolder {
       }
       steps.after(Step.ALIASES_WRITTEN);
 
-      SiteFiles.writeRootFiles(staging, after);
+      SiteFiles.writeRootFiles(staging, after, siteUrl, publication.templates());
       steps.after(Step.INDEX_WRITTEN);
 
       if (Files.exists(target)) {
@@ -77,7 +112,7 @@ final class VersionedFolder {
       }
       deleteTree(backup);
       steps.after(Step.COMMITTED);
-      return after;
+      return new Published(after, siteUrl);
     } finally {
       deleteTree(staging);
     }
@@ -112,6 +147,22 @@ final class VersionedFolder {
       }
     }
     return new VersionSet(entries, defaultName);
+  }
+
+  /** The site URL a folder was last published with (kept in its root index.html), if any. */
+  static Optional<String> readSiteUrl(Path site) {
+    Path index = site.resolve("index.html");
+    try {
+      if (Files.isRegularFile(index)) {
+        Matcher mark = SITE_URL_MARK.matcher(Files.readString(index, StandardCharsets.UTF_8));
+        if (mark.find() && !mark.group(1).isEmpty()) {
+          return Optional.of(SiteFiles.unescape(mark.group(1)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Optional.empty();
   }
 
   private static void removeFolderUnlessVersion(Path staging, String name, VersionSet after) throws IOException {

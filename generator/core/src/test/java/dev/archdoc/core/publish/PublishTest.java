@@ -93,7 +93,7 @@ class PublishTest {
     assertThat(site.resolve("latest/decisions/index.html")).content().contains("url=../../1.10/decisions/index.html");
     assertThat(site.resolve(".nojekyll")).exists();
     assertThat(site.resolve("404.html")).content().contains("\"1.10\",\"latest\"");
-    assertThat(site.resolve("sitemap.xml")).content().contains("<loc>1.10/decisions/index.html</loc>");
+    assertThat(site.resolve("decisions.html")).content().contains("Decisions across versions");
     assertThat(dev.archdoc.core.site.linkcheck.LinkChecker.check(site, Path.of("pages"))).isEmpty();
   }
 
@@ -211,5 +211,71 @@ class PublishTest {
     Files.move(site, temp.resolve(".pages.archdoc-previous"));
     publish(site, "1.1");
     assertThat(VersionedFolder.read(site).entries()).extracting(VersionSet.Entry::version).containsExactly("1.1", "1.0");
+  }
+
+  @Test
+  @DisplayName("writes no sitemap.xml without the site's address, and says so: the protocol wants absolute URLs")
+  void noSitemapWithoutSiteUrl() throws IOException {
+    Path site = temp.resolve("pages");
+    Publish.Outcome outcome = Publish.addBuilt(builtSite(temp, "1.0"), request(site, "1.0"), StepListener.NONE);
+    assertThat(site.resolve("sitemap.xml")).doesNotExist();
+    assertThat(outcome.notes()).singleElement().asString().startsWith("no sitemap.xml: ").contains("--site-url");
+  }
+
+  @Test
+  @DisplayName("writes absolute sitemap URLs under the site's address, and keeps the address for later publishes")
+  void sitemapWithSiteUrl() throws IOException {
+    Path site = temp.resolve("pages");
+    Publish.Outcome first = Publish.addBuilt(builtSite(temp, "1.0", "a b/é.html"),
+        new Publish.Request(temp, "1.0", List.of("latest"), null, new Publish.Folder(site), List.of(),
+            "https://org.github.io/repo"), StepListener.NONE);
+    assertThat(first.notes()).isEmpty();
+    assertThat(site.resolve("sitemap.xml")).content()
+        .contains("<loc>https://org.github.io/repo/1.0/index.html</loc>")
+        .contains("<loc>https://org.github.io/repo/1.0/a%20b/%C3%A9.html</loc>")
+        .contains("<loc>https://org.github.io/repo/decisions.html</loc>")
+        .doesNotContain("<loc>1.0/");
+    Publish.Outcome second = Publish.addBuilt(builtSite(temp, "1.1"), request(site, "1.1", "latest"), StepListener.NONE);
+    assertThat(second.notes()).isEmpty();
+    assertThat(site.resolve("sitemap.xml")).content()
+        .contains("<loc>https://org.github.io/repo/1.1/decisions/index.html</loc>")
+        .as("the default version's pages only").doesNotContain("/1.0/");
+  }
+
+  @ParameterizedTest(name = "refuses \"{0}\"")
+  @ValueSource(strings = {"org.github.io/repo", "/repo/", "ftp://org.github.io/repo/", "https://org.github.io/?q=1",
+      "https://org.github.io/#top", "https://", "http://a b/"})
+  @DisplayName("refuses a site address that is not an absolute http(s) URL, and changes nothing")
+  void badSiteUrl(String url) throws IOException {
+    Path site = temp.resolve("pages");
+    publish(site, "1.0");
+    Map<String, String> before = snapshot(site);
+    assertThatThrownBy(() -> Publish.addBuilt(builtSite(temp, "2.0"), new Publish.Request(temp, "2.0", List.of(), null,
+        new Publish.Folder(site), List.of(), url), StepListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not an absolute http(s) address");
+    assertThat(snapshot(site)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("refuses to publish into a folder another publish holds, naming the lock, and changes nothing")
+  void lockedFolder() throws IOException {
+    Path site = temp.resolve("pages");
+    publish(site, "1.0", "latest");
+    Map<String, String> before = snapshot(site);
+    Path lockFile = PublishLock.fileFor(site);
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+        java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = channel.lock()) {
+      channel.truncate(0);
+      channel.write(java.nio.ByteBuffer.wrap("the other publish".getBytes()), 0);
+      assertThatThrownBy(() -> publish(site, "1.1", "latest"))
+          .isInstanceOf(PublishLock.Held.class)
+          .hasMessage("another publish into " + site + " is running (the other publish): it holds " + lockFile
+              + "; nothing was changed, publish again when it is done");
+      assertThat(snapshot(site)).isEqualTo(before);
+      assertThat(temp.resolve(".pages.archdoc-staging")).doesNotExist();
+    }
+    publish(site, "1.1", "latest"); // a lock file nobody holds is no lock
+    assertThat(VersionedFolder.read(site).resolve("latest")).contains("1.1");
   }
 }

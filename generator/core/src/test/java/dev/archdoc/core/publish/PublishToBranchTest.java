@@ -122,4 +122,22 @@ class PublishToBranchTest {
       assertThat(files(bare.getRepository(), "refs/heads/gh-pages")).containsKey("1.0/index.html");
     }
   }
+
+  @Test
+  @DisplayName("loses cleanly to a publish that moved the branch meanwhile: the other commit stays, nothing is overwritten")
+  void concurrentPublishToTheBranch() throws IOException {
+    publish("1.0", StepListener.NONE, false, "latest");
+    ObjectId[] other = new ObjectId[1];
+    StepListener racing = step -> {
+      if (step == Step.INDEX_WRITTEN) { // the other publish commits while this one is about to
+        other[0] = ObjectId.fromString(publish("1.1", StepListener.NONE, false, "latest").commit().orElseThrow());
+      }
+    };
+    assertThatThrownBy(() -> publish("2.0", racing, false, "latest"))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("could not move branch gh-pages (LOCK_FAILURE): it moved since this publish read it");
+    assertThat(git.getRepository().resolve("refs/heads/gh-pages")).isEqualTo(other[0]);
+    assertThat(files(git.getRepository(), "refs/heads/gh-pages")).containsKey("1.1/index.html")
+        .doesNotContainKey("2.0/index.html");
+  }
 }

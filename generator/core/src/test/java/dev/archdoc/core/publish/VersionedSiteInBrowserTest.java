@@ -70,12 +70,23 @@ class VersionedSiteInBrowserTest {
       git.commit().setMessage("start").call();
       site = temp.resolve("pages");
       for (String version : List.of("1.0", "1.1", "2.0")) {
+        if (version.equals("1.1")) {
+          PublishTest.write(project.resolve("arch-docs/decisions/0002-cache-reads.md"),
+              "---\nstatus: proposed\n---\n# Cache reads\n\nMaybe.\n");
+        }
         if (version.equals("2.0")) {
           PublishTest.write(project.resolve("arch-docs/new.md"), "# New in 2.0\n\nOnly here.\n");
+          PublishTest.write(project.resolve("arch-docs/decisions/0001-use-a.md"),
+              "---\nstatus: superseded\nsuperseded-by: 3\ngoverns: [a.A]\n---\n# Use A\n\nBecause.\n");
+          PublishTest.write(project.resolve("arch-docs/decisions/0002-cache-reads.md"),
+              "---\nstatus: accepted\n---\n# Cache reads\n\nYes.\n");
+          PublishTest.write(project.resolve("arch-docs/decisions/0003-use-a-twice.md"),
+              "---\nstatus: accepted\nsupersedes: [1]\n---\n# Use A twice\n\nBetter.\n");
         }
         List<String> aliases = version.equals("2.0") ? List.of("latest") : List.of();
         Path built = temp.resolve("built-" + version);
-        SiteBuild.run(new SiteBuild.Request(project, built, version, List.of())); // built once, published twice
+        // built once, published twice
+        Publish.recordDecisions(SiteBuild.run(new SiteBuild.Request(project, built, version, List.of())), built);
         Publish.addBuilt(built, new Publish.Request(project, version, aliases, null, new Publish.Folder(site), List.of()),
             Publish.StepListener.NONE);
         Publish.addBuilt(built, new Publish.Request(project, version, aliases, null,
@@ -219,5 +230,52 @@ class VersionedSiteInBrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(5))
         .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!window.ARCHDOC_SEARCH")));
     input.sendKeys(text);
+  }
+
+  @Test
+  @DisplayName("leads from a version's pages to the decisions across versions, which lists what changed in plain HTML")
+  void decisionsAcrossVersions() {
+    browser.get(base + "1.1/index.html");
+    WebElement link = new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(d -> d.findElements(By.cssSelector(".sidebar a.version-decisions")).stream().findFirst().orElse(null));
+    link.click();
+    waitForUrl("/repo/decisions.html#v-1.1");
+    assertThat(texts("[id='v-2.0'] li.change")).containsExactly(
+        "added ADR-3 Use A twice \u2014 added as accepted, superseding ADR-1",
+        "accepted ADR-2 Cache reads \u2014 accepted (was proposed)",
+        "superseded ADR-1 Use A \u2014 superseded by ADR-3 (was accepted)");
+    assertThat(texts("[id='v-1.1'] li.change")).containsExactly("added ADR-2 Cache reads \u2014 added as proposed");
+    assertThat(texts("[id='v-2.0'] table.in-force td:first-child")).containsExactly("ADR-2", "ADR-3");
+    browser.findElement(By.cssSelector("[id='v-2.0'] li.change-superseded a")).click();
+    waitForUrl("/repo/2.0/decisions/0001-use-a.html");
+  }
+
+  @Test
+  @DisplayName("compares any two versions in the page's form exactly as the generator's own rules do, over http and from file://")
+  void compareAnyTwoVersions() throws IOException {
+    for (String url : List.of(base + "decisions.html", site.resolve("decisions.html").toUri().toString())) {
+      browser.get(url);
+      Select from = new Select(new WebDriverWait(browser, Duration.ofSeconds(5))
+          .until(d -> d.findElement(By.id("compare-from")).isDisplayed() ? d.findElement(By.id("compare-from")) : null));
+      assertThat(from.getFirstSelectedOption().getText()).isEqualTo("1.1");
+      from.selectByValue("1.0");
+      new Select(browser.findElement(By.id("compare-to"))).selectByValue("2.0");
+      StringBuilder expected = new StringBuilder();
+      DecisionSnapshot earlier = DecisionSnapshot.read(site.resolve("1.0")).orElseThrow();
+      DecisionSnapshot later = DecisionSnapshot.read(site.resolve("2.0")).orElseThrow();
+      for (DecisionChanges.SystemChanges system : DecisionChanges.between(earlier, later)) {
+        DecisionsPage.changeList(expected, system, "1.0", "2.0");
+      }
+      org.jsoup.nodes.Document java = org.jsoup.Jsoup.parseBodyFragment(expected.toString());
+      assertThat(texts("#compare-result li.change")).isEqualTo(java.select("li.change").eachText())
+          .contains("added ADR-2 Cache reads \u2014 added as accepted");
+      assertThat(texts("#compare-result p")).isEqualTo(java.select("p").eachText());
+      assertThat(browser.findElements(By.cssSelector("#compare-result li.change a")))
+          .extracting(a -> a.getAttribute("href")).allMatch(href -> href.contains("/2.0/decisions/"));
+    }
+  }
+
+  private List<String> texts(String css) {
+    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
   }
 }

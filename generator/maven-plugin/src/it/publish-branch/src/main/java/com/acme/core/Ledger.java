@@ -1,0 +1,4 @@
+package com.acme.core;
+
+/** Keeps the books. */
+public final class Ledger {}
