@@ -1,6 +1,7 @@
 package dev.archdoc.core.build;
 
 import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.check.DriftCheck;
 import dev.archdoc.core.finding.Finding;
@@ -69,7 +70,7 @@ public final class SiteBuild {
   /** Reads the project, checks it, and writes its site atomically (the old site stays on failure). */
   public static Outcome run(Request request) throws IOException {
     try (Renderers renderers = Renderers.prepare(request.root(), request.cache())) {
-      return run(request, renderers, Pipeline.CodeReader.DOCLET);
+      return run(request, renderers, new CodeCache(codeCache(request.root())));
     }
   }
 
@@ -97,8 +98,16 @@ public final class SiteBuild {
         Optional.of(model));
   }
 
-  /** Where a project's rendered diagrams are cached between builds (and between serve's rebuilds). */
+  /**
+   * Where a project's rendered diagrams are cached between builds (and between serve's rebuilds);
+   * rendered pages are cached beside it.
+   */
   public static Path cache(Path root) {
     return root.toAbsolutePath().normalize().resolve("target/archdoc-cache/diagrams");
+  }
+
+  /** Where a project's code models are cached between builds, one entry per doclet request. */
+  public static Path codeCache(Path root) {
+    return root.toAbsolutePath().normalize().resolve("target/archdoc-cache/code");
   }
 }

@@ -1,6 +1,7 @@
 package dev.archdoc.core.serve;
 
 import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.site.Renderers;
@@ -33,7 +34,7 @@ final class Rebuilder implements AutoCloseable {
   private final Path root;
   private final Path[] outs;
   private final Renderers renderers;
-  private final CodeMemo code = new CodeMemo();
+  private final CodeMemo code;
   private int number;
 
   Rebuilder(Path root) {
@@ -41,6 +42,7 @@ final class Rebuilder implements AutoCloseable {
     Path base = this.root.resolve("target/archdoc-serve");
     this.outs = new Path[] {base.resolve("site-a"), base.resolve("site-b")};
     this.renderers = Renderers.prepare(this.root, SiteBuild.cache(this.root));
+    this.code = new CodeMemo(new CodeCache(SiteBuild.codeCache(this.root)));
   }
 
   /** Builds after {@code changed} (absolute paths; empty for the first build). */

@@ -27,11 +27,14 @@ public final class Renderers implements AutoCloseable {
   final DiagramRenderer diagrams;
   final PageRenderer pages;
   final CompletableFuture<Duration> asciiDocStart;
+  /** Rendered pages, kept beside the diagram cache and, in memory, for as long as these renderers live. */
+  final PageStore pageStore;
 
   private Renderers(Path projectRoot, Path cache, boolean asciiDoc) {
     this.files = new ProjectFiles(projectRoot);
     this.diagrams = new DiagramRenderer(files, cache);
     this.pages = new PageRenderer(files, diagrams);
+    this.pageStore = new PageStore(cache.toAbsolutePath().normalize().resolveSibling("pages"));
     this.asciiDocStart = asciiDoc ? pages.warmUpAsciiDoc() : CompletableFuture.completedFuture(Duration.ZERO);
   }
 
@@ -39,7 +42,8 @@ public final class Renderers implements AutoCloseable {
    * Makes the renderers and, if any docs folder of {@code archdoc.yml} holds an AsciiDoc file,
    * starts AsciidoctorJ in the background.
    *
-   * @param cache where rendered diagrams are kept between builds
+   * @param cache where rendered diagrams are kept between builds; rendered pages are kept in the
+   *     folder {@code pages} beside it
    */
   public static Renderers prepare(Path projectRoot, Path cache) {
     Path root = projectRoot.toAbsolutePath().normalize();

@@ -1,0 +1,149 @@
+package dev.archdoc.core.site;
+
+import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.cache.BlobStore;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rendered pages kept between builds, by {@link PageKeys key}: in memory for the builds of one
+ * process ({@code archdoc serve}), and on disk for the next process. An entry holds a unit's pages
+ * as the layout wrapped them, what search needs of each, and the findings met rendering them, so
+ * a hit reproduces the unit's whole effect on the build.
+ */
+@Decision(value = "ADR-15", note = "rendered units in memory and on disk; a damaged entry is a miss")
+final class PageStore {
+
+  /** A page ready to write: what the site needs of it besides its bytes, and its bytes. */
+  record Built(SitePage page, byte[] html) {}
+
+  /** One unit's pages and the findings made rendering them. */
+  record Unit(List<Built> pages, List<Finding> findings) {
+    Unit {
+      pages = List.copyOf(pages);
+      findings = List.copyOf(findings);
+    }
+  }
+
+  private final BlobStore disk;
+  private final Map<String, Unit> memory = new ConcurrentHashMap<>();
+  private final Set<String> usedThisBuild = ConcurrentHashMap.newKeySet();
+
+  PageStore(Path folder) {
+    this.disk = new BlobStore(folder);
+  }
+
+  Optional<Unit> get(String key) {
+    usedThisBuild.add(key);
+    Unit kept = memory.get(key);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<Unit> read = disk.get(key).flatMap(PageStore::decode);
+    read.ifPresent(unit -> memory.put(key, unit));
+    return read;
+  }
+
+  void put(String key, Unit unit) {
+    usedThisBuild.add(key);
+    memory.put(key, unit);
+    disk.put(key, encode(unit));
+  }
+
+  /** Forgets, in memory, what the last build did not use: a long serve session does not grow. */
+  void endBuild() {
+    memory.keySet().retainAll(usedThisBuild);
+    usedThisBuild.clear();
+  }
+
+  private static byte[] encode(Unit unit) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(unit.pages().size());
+      for (Built built : unit.pages()) {
+        SitePage page = built.page();
+        writeString(out, page.path());
+        writeString(out, page.title());
+        writeString(out, page.system());
+        writeString(out, page.generatedFrom());
+        writeString(out, page.searchKind());
+        writeString(out, page.searchText());
+        out.writeInt(built.html().length);
+        out.write(built.html());
+      }
+      out.writeInt(unit.findings().size());
+      for (Finding finding : unit.findings()) {
+        writeString(out, finding.rule());
+        writeString(out, finding.severity().name());
+        writeString(out, finding.file().toString());
+        out.writeInt(finding.line());
+        writeString(out, finding.message());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // writing to memory does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Optional<Unit> decode(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int pages = in.readInt();
+      List<Built> built = new ArrayList<>();
+      for (int i = 0; i < pages; i++) {
+        // the content is not kept: the wrapped bytes are what gets written
+        SitePage page = new SitePage(readString(in), readString(in), readString(in), null, readString(in),
+            readString(in), readString(in));
+        byte[] html = new byte[in.readInt()];
+        in.readFully(html);
+        built.add(new Built(page, html));
+      }
+      int count = in.readInt();
+      List<Finding> findings = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        findings.add(new Finding(readString(in), Severity.valueOf(readString(in)), Path.of(readString(in)),
+            in.readInt(), readString(in)));
+      }
+      if (in.read() != -1) {
+        return Optional.empty();
+      }
+      return Optional.of(new Unit(built, findings));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // an entry of another layout: render again
+    }
+  }
+
+  /** Strings of any length (search text may exceed what {@code writeUTF} takes), null kept apart. */
+  private static void writeString(DataOutputStream out, String value) throws IOException {
+    if (value == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0) {
+      return null;
+    }
+    byte[] utf8 = new byte[length];
+    in.readFully(utf8);
+    return new String(utf8, StandardCharsets.UTF_8);
+  }
+}
