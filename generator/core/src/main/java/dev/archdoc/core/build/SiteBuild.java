@@ -56,14 +56,16 @@ public final class SiteBuild {
    * @param load how long reading and linking the project took
    * @param project the project the site was built from, empty when archdoc.yml could not be used
    *     (the Maven report summarises its systems and decisions)
+   * @param timings every stage in order, from reading the configuration to the site's link check
    */
   public record Outcome(
       Optional<SiteBuilder.Result> site, List<Finding> configProblems, List<Finding> findings, Duration load,
-      Optional<ProjectModel> project) {
+      Optional<ProjectModel> project, List<SiteBuilder.Timing> timings) {
 
     public Outcome {
       configProblems = List.copyOf(configProblems);
       findings = List.copyOf(findings);
+      timings = List.copyOf(timings);
     }
   }
 
@@ -81,21 +83,38 @@ public final class SiteBuild {
    * @param renderers made by {@link Renderers#prepare} with this request's root and {@link #cache}
    */
   public static Outcome run(Request request, Renderers renderers, Pipeline.CodeReader code) throws IOException {
+    return run(request, renderers, code, false);
+  }
+
+  /**
+   * As {@link #run(Request, Renderers, Pipeline.CodeReader)}; with {@code linkCheckAfterSwap} the
+   * new site replaces the old one before its links are checked, and the outcome's findings lack
+   * broken links until the caller runs {@link SiteBuilder.Result#linkCheck} ({@code archdoc serve}
+   * reloads pages first).
+   */
+  public static Outcome run(Request request, Renderers renderers, Pipeline.CodeReader code, boolean linkCheckAfterSwap)
+      throws IOException {
     long start = System.nanoTime();
     Loaded loaded = Pipeline.load(request.root(), new Pipeline.Options(request.extraClasspath()), code);
     Duration load = Duration.ofNanos(System.nanoTime() - start);
     if (loaded.project().isEmpty()) {
-      return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), load, Optional.empty());
+      return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), load, Optional.empty(), List.of());
     }
     ProjectModel model = loaded.project().get();
+    List<SiteBuilder.Timing> timings = new ArrayList<>();
+    loaded.timings().forEach((stage, time) -> timings.add(new SiteBuilder.Timing(stage, time)));
+    long checkStart = System.nanoTime();
     CheckResult drift = DriftCheck.run(model);
+    timings.add(new SiteBuilder.Timing("drift check", Duration.ofNanos(System.nanoTime() - checkStart)));
     SiteBuilder.Result site = SiteBuilder.build(model,
-        new SiteBuilder.Options(request.outOrDefault(), request.version(), request.cache(), drift.findings()),
+        new SiteBuilder.Options(request.outOrDefault(), request.version(), request.cache(), drift.findings(),
+            linkCheckAfterSwap),
         renderers);
     List<Finding> all = new ArrayList<>(drift.findings());
     all.addAll(site.findings());
+    timings.addAll(site.timings());
     return new Outcome(Optional.of(site), List.of(), all.stream().sorted().distinct().toList(), load,
-        Optional.of(model));
+        Optional.of(model), timings);
   }
 
   /**

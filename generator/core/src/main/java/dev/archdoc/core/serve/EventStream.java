@@ -42,6 +42,15 @@ final class EventStream {
     subscribers.removeIf(exchange -> !send(exchange, event, state));
   }
 
+  /**
+   * Tells every page of problems found after the site was published (broken links): the site
+   * stays, the page shows them over itself, and pages that connect later get them as the state.
+   */
+  synchronized void foundLater(int build, List<Finding> problems) {
+    state = data(build, false, problems);
+    subscribers.removeIf(exchange -> !send(exchange, "problems", state));
+  }
+
   synchronized void close() {
     subscribers.forEach(HttpExchange::close);
     subscribers.clear();

@@ -4,6 +4,9 @@ import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.config.SystemConfig;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.Severity;
+import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -100,6 +103,29 @@ public final class LiveServer implements AutoCloseable {
     build.errors().forEach(error -> log.accept(error.toString()));
     // after the log, so whoever reacts to the event (a test, a person) finds the build's line written
     events.published(build, stale);
+    build.linkCheck().ifPresent(check -> checkLinks(build, check));
+  }
+
+  /**
+   * Checks the links of a site already reloaded (half a second on a big site, so pages do not
+   * wait for it); broken ones join the build's errors over the page and on the drift page.
+   */
+  private void checkLinks(Rebuilder.Build build, SiteBuilder.LinkCheck check) {
+    long start = System.nanoTime();
+    List<Finding> broken;
+    try {
+      broken = check.run();
+    } catch (IOException | RuntimeException e) {
+      broken = List.of(new Finding("build", Severity.ERROR, Path.of("."), 0, "the link check failed: " + e.getMessage()));
+    }
+    log.accept(String.format(Locale.ROOT, "archdoc: build %d links checked in %.2fs%s", build.number(),
+        (System.nanoTime() - start) / 1e9, broken.isEmpty() ? "" : ", " + broken.size() + " broken"));
+    if (!broken.isEmpty()) {
+      broken.forEach(error -> log.accept(error.toString()));
+      List<Finding> errors = new ArrayList<>(build.errors());
+      errors.addAll(broken);
+      events.foundLater(build.number(), errors);
+    }
   }
 
   /** The folders a build reads, from {@code archdoc.yml} as it is now (none when it is broken). */

@@ -7,6 +7,7 @@ import dev.archdoc.core.docs.page.PageFormat;
 import dev.archdoc.core.docs.page.PageRenderer;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.core.site.linkcheck.LinkChecker;
@@ -49,12 +50,55 @@ public final class SiteBuilder {
    * @param cache where rendered diagrams are kept between builds
    * @param findings the drift findings to publish on the drift page (the last check's result);
    *     the link checker's are added
+   * @param linkCheckAfterSwap whether the new site is swapped in before its links are checked, the
+   *     check left to the caller ({@link Result#linkCheck}): {@code archdoc serve} reloads pages
+   *     first and shows broken links a moment later; {@code build} checks first, so the site it
+   *     leaves has them on its drift page from the start
    */
-  public record Options(Path out, String version, Path cache, List<Finding> findings) {
+  public record Options(Path out, String version, Path cache, List<Finding> findings, boolean linkCheckAfterSwap) {
     public Options {
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(cache, "cache");
       findings = List.copyOf(findings);
+    }
+
+    /** Options that check the site's links before it replaces the old one. */
+    public Options(Path out, String version, Path cache, List<Finding> findings) {
+      this(out, version, cache, findings, false);
+    }
+  }
+
+  /**
+   * The link check of a site already swapped in: checks every link and, when some are broken,
+   * rewrites the site's drift page (atomically) to list them too, as a build that checked first
+   * would have written it.
+   */
+  public static final class LinkCheck {
+
+    private final Path site;
+    private final Path shownAs;
+    private final Layout layout;
+    private final Theme theme;
+    private final List<Finding> shown;
+
+    private LinkCheck(Path site, Path shownAs, Layout layout, Theme theme, List<Finding> shown) {
+      this.site = site;
+      this.shownAs = shownAs;
+      this.layout = layout;
+      this.theme = theme;
+      this.shown = List.copyOf(shown);
+    }
+
+    /** @return the broken links found, each an error at the page and line it is written on */
+    public List<Finding> run() throws IOException {
+      List<Finding> broken = LinkChecker.check(site, shownAs);
+      if (!broken.isEmpty()) {
+        List<Finding> all = new ArrayList<>(shown);
+        all.addAll(broken);
+        String drift = new String(layout.wrap(DriftPage.page(theme, all)), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(site.resolve(SiteMap.DRIFT), drift);
+      }
+      return broken;
     }
   }
 
@@ -74,8 +118,11 @@ public final class SiteBuilder {
    * @param timings per stage, in order
    * @param units how many units of rendering work (a page, or a few pages made together) the site has
    * @param unitsRendered how many of them were rendered; the others came from the page cache
+   * @param linkCheck the link check still to run, when {@link Options#linkCheckAfterSwap} asked
+   *     for it (the findings then lack broken links)
    */
-  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings, int units, int unitsRendered) {
+  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings, int units, int unitsRendered,
+      Optional<LinkCheck> linkCheck) {
     public Result {
       findings = List.copyOf(findings);
       timings = List.copyOf(timings);
@@ -150,8 +197,16 @@ public final class SiteBuilder {
       SiteWriter.write(staging, output);
       timings.add(new Timing("write", Duration.ofNanos(System.nanoTime() - start)));
 
-      start = System.nanoTime();
       Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
+      int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
+      if (options.linkCheckAfterSwap()) {
+        start = System.nanoTime();
+        SiteWriter.swap(staging, out);
+        timings.add(new Timing("swap", Duration.ofNanos(System.nanoTime() - start)));
+        return new Result(out, htmlPages, rendering, timings, rendered.units(), rendered.renderedUnits(),
+            Optional.of(new LinkCheck(out, shownAs, layout, theme, shown)));
+      }
+      start = System.nanoTime();
       List<Finding> broken = LinkChecker.check(staging, shownAs);
       timings.add(new Timing("link check", Duration.ofNanos(System.nanoTime() - start)));
       if (!broken.isEmpty()) {
@@ -161,9 +216,8 @@ public final class SiteBuilder {
       SiteWriter.swap(staging, out);
       List<Finding> found = new ArrayList<>(rendering);
       found.addAll(broken);
-      int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
       return new Result(out, htmlPages, found.stream().sorted().distinct().toList(), timings, rendered.units(),
-          rendered.renderedUnits());
+          rendered.renderedUnits(), Optional.empty());
     } finally {
       SiteWriter.delete(staging);
     }
