@@ -87,12 +87,12 @@ public final class SiteBuild {
   }
 
   /**
-   * As {@link #run(Request, Renderers, Pipeline.CodeReader)}; with {@code linkCheckAfterSwap} the
-   * new site replaces the old one before its links are checked, and the outcome's findings lack
-   * broken links until the caller runs {@link SiteBuilder.Result#linkCheck} ({@code archdoc serve}
-   * reloads pages first).
+   * As {@link #run(Request, Renderers, Pipeline.CodeReader)}; with {@code updateInPlace} the site
+   * folder (one nobody is looking at) is updated file by file and its links are not checked: the
+   * outcome's findings lack broken links until the caller runs {@link SiteBuilder.Result#linkCheck}
+   * ({@code archdoc serve} reloads pages first).
    */
-  public static Outcome run(Request request, Renderers renderers, Pipeline.CodeReader code, boolean linkCheckAfterSwap)
+  public static Outcome run(Request request, Renderers renderers, Pipeline.CodeReader code, boolean updateInPlace)
       throws IOException {
     long start = System.nanoTime();
     Loaded loaded = Pipeline.load(request.root(), new Pipeline.Options(request.extraClasspath()), code);
@@ -108,7 +108,7 @@ public final class SiteBuild {
     timings.add(new SiteBuilder.Timing("drift check", Duration.ofNanos(System.nanoTime() - checkStart)));
     SiteBuilder.Result site = SiteBuilder.build(model,
         new SiteBuilder.Options(request.outOrDefault(), request.version(), request.cache(), drift.findings(),
-            linkCheckAfterSwap),
+            updateInPlace),
         renderers);
     List<Finding> all = new ArrayList<>(drift.findings());
     all.addAll(site.findings());

@@ -1,9 +1,6 @@
 package dev.archdoc.core.cache;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,13 +50,13 @@ public final class Digest {
     return this;
   }
 
-  /** Adds a file's bytes, or a mark that it is missing or unreadable (which is a state too). */
+  /**
+   * Adds a file's content (by its own digest), or a mark that it is missing or unreadable (which
+   * is a state too). A file's digest is remembered by its path, size, modification time and file
+   * key, so a long-lived process ({@code archdoc serve}) reads again only the files that changed.
+   */
   public Digest addFile(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return add(in.readAllBytes());
-    } catch (IOException e) {
-      return add("(unreadable)");
-    }
+    return add(FileDigests.of(file));
   }
 
   /** The key: 64 lower-case hex digits. The digest cannot be added to afterwards. */

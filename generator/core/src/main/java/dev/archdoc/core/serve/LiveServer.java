@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -52,6 +55,13 @@ public final class LiveServer implements AutoCloseable {
   private final SiteServer server;
   private final ChangeWatcher watcher;
   private final Thread watching;
+  /** The number of the build whose site is served; link checks of older ones are dropped. */
+  private final AtomicInteger latestSite = new AtomicInteger();
+  private final ExecutorService linkChecks = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "archdoc-serve-links");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private LiveServer(Options options, Consumer<String> log) throws IOException {
     this.root = options.root();
@@ -63,6 +73,7 @@ public final class LiveServer implements AutoCloseable {
       publish(rebuilder.build(Set.of()));
       this.server = new SiteServer(options.port(), site::get, events);
     } catch (IOException | RuntimeException e) {
+      linkChecks.shutdownNow();
       rebuilder.close();
       throw e;
     }
@@ -103,20 +114,31 @@ public final class LiveServer implements AutoCloseable {
     build.errors().forEach(error -> log.accept(error.toString()));
     // after the log, so whoever reacts to the event (a test, a person) finds the build's line written
     events.published(build, stale);
-    build.linkCheck().ifPresent(check -> checkLinks(build, check));
+    if (build.site().isPresent()) {
+      latestSite.set(build.number());
+    }
+    build.linkCheck().ifPresent(check -> linkChecks.execute(() -> checkLinks(build, check)));
   }
 
   /**
-   * Checks the links of a site already reloaded (half a second on a big site, so pages do not
-   * wait for it); broken ones join the build's errors over the page and on the drift page.
+   * Checks the links of a site already reloaded, beside the next rebuild (half a second on a big
+   * site, so neither the reload nor the next save waits for it); broken ones join the build's
+   * errors over the page and on the drift page. The check of a site that a newer build replaced
+   * is dropped: two builds later its folder is being rewritten.
    */
   private void checkLinks(Rebuilder.Build build, SiteBuilder.LinkCheck check) {
+    if (latestSite.get() != build.number()) {
+      return;
+    }
     long start = System.nanoTime();
     List<Finding> broken;
     try {
       broken = check.run();
     } catch (IOException | RuntimeException e) {
       broken = List.of(new Finding("build", Severity.ERROR, Path.of("."), 0, "the link check failed: " + e.getMessage()));
+    }
+    if (latestSite.get() != build.number()) {
+      return;
     }
     log.accept(String.format(Locale.ROOT, "archdoc: build %d links checked in %.2fs%s", build.number(),
         (System.nanoTime() - start) / 1e9, broken.isEmpty() ? "" : ", " + broken.size() + " broken"));
@@ -156,6 +178,7 @@ public final class LiveServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    linkChecks.shutdownNow();
     server.stop();
     events.close();
     rebuilder.close();

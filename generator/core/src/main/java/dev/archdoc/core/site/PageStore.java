@@ -28,8 +28,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @Decision(value = "ADR-15", note = "rendered units in memory and on disk; a damaged entry is a miss")
 final class PageStore {
 
-  /** A page ready to write: what the site needs of it besides its bytes, and its bytes. */
-  record Built(SitePage page, byte[] html) {}
+  /**
+   * A page ready to write: what the site needs of it besides its bytes (its text for search is
+   * kept as its search index entry), its bytes, and its {@link SearchIndex#entry}.
+   */
+  record Built(SitePage page, byte[] html, String searchEntry) {
+
+    static Built of(SitePage page, byte[] html) {
+      return new Built(page.withoutText(), html, SearchIndex.entry(page));
+    }
+  }
 
   /** One unit's pages and the findings made rendering them. */
   record Unit(List<Built> pages, List<Finding> findings) {
@@ -81,7 +89,7 @@ final class PageStore {
         writeString(out, page.system());
         writeString(out, page.generatedFrom());
         writeString(out, page.searchKind());
-        writeString(out, page.searchText());
+        writeString(out, built.searchEntry());
         out.writeInt(built.html().length);
         out.write(built.html());
       }
@@ -104,12 +112,13 @@ final class PageStore {
       int pages = in.readInt();
       List<Built> built = new ArrayList<>();
       for (int i = 0; i < pages; i++) {
-        // the content is not kept: the wrapped bytes are what gets written
+        // the content and text are not kept: the wrapped bytes and the search entry are what is written
         SitePage page = new SitePage(readString(in), readString(in), readString(in), null, readString(in),
-            readString(in), readString(in));
+            readString(in), null);
+        String searchEntry = readString(in);
         byte[] html = new byte[in.readInt()];
         in.readFully(html);
-        built.add(new Built(page, html));
+        built.add(new Built(page, html, searchEntry));
       }
       int count = in.readInt();
       List<Finding> findings = new ArrayList<>();

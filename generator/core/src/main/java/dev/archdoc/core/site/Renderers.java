@@ -29,6 +29,8 @@ public final class Renderers implements AutoCloseable {
   final CompletableFuture<Duration> asciiDocStart;
   /** Rendered pages, kept beside the diagram cache and, in memory, for as long as these renderers live. */
   final PageStore pageStore;
+  /** What these renderers last wrote into each folder they update in place. */
+  final WrittenFolders folders = new WrittenFolders();
 
   private Renderers(Path projectRoot, Path cache, boolean asciiDoc) {
     this.files = new ProjectFiles(projectRoot);

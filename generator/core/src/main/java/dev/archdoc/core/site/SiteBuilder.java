@@ -50,12 +50,14 @@ public final class SiteBuilder {
    * @param cache where rendered diagrams are kept between builds
    * @param findings the drift findings to publish on the drift page (the last check's result);
    *     the link checker's are added
-   * @param linkCheckAfterSwap whether the new site is swapped in before its links are checked, the
-   *     check left to the caller ({@link Result#linkCheck}): {@code archdoc serve} reloads pages
-   *     first and shows broken links a moment later; {@code build} checks first, so the site it
-   *     leaves has them on its drift page from the start
+   * @param updateInPlace whether {@code out} is a folder nobody is looking at (one of {@code archdoc
+   *     serve}'s two), updated file by file: only the files that differ from what the same
+   *     renderers last wrote there are written, and the link check is left to the caller ({@link
+   *     Result#linkCheck}), so pages reload first and show broken links a moment later. Otherwise
+   *     ({@code build}) the site is written aside, its links checked, and only then swapped in, so
+   *     it has them on its drift page from the start.
    */
-  public record Options(Path out, String version, Path cache, List<Finding> findings, boolean linkCheckAfterSwap) {
+  public record Options(Path out, String version, Path cache, List<Finding> findings, boolean updateInPlace) {
     public Options {
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(cache, "cache");
@@ -69,7 +71,7 @@ public final class SiteBuilder {
   }
 
   /**
-   * The link check of a site already swapped in: checks every link and, when some are broken,
+   * The link check of a site already written in place: checks every link and, when some are broken,
    * rewrites the site's drift page (atomically) to list them too, as a build that checked first
    * would have written it.
    */
@@ -118,8 +120,8 @@ public final class SiteBuilder {
    * @param timings per stage, in order
    * @param units how many units of rendering work (a page, or a few pages made together) the site has
    * @param unitsRendered how many of them were rendered; the others came from the page cache
-   * @param linkCheck the link check still to run, when {@link Options#linkCheckAfterSwap} asked
-   *     for it (the findings then lack broken links)
+   * @param linkCheck the link check still to run, when {@link Options#updateInPlace} asked for it
+   *     (the findings then lack broken links)
    */
   public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings, int units, int unitsRendered,
       Optional<LinkCheck> linkCheck) {
@@ -173,10 +175,10 @@ public final class SiteBuilder {
 
     start = System.nanoTime();
     Map<String, byte[]> output = new TreeMap<>();
-    List<SitePage> pages = new ArrayList<>();
+    List<Map.Entry<String, String>> searchEntries = new ArrayList<>();
     for (PageStore.Built built : rendered.pages()) {
       SitePage page = built.page();
-      pages.add(page);
+      searchEntries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(page.path(), built.searchEntry()));
       if (output.containsKey(page.path())) {
         // generated pages are listed first: a written page on their path (a decisions/index.md) yields
         r.findings.add(Finding.warning(DriftRule.BROKEN_LINK.id(), Path.of(page.path()), 0,
@@ -188,24 +190,23 @@ public final class SiteBuilder {
     List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
     List<Finding> shown = new ArrayList<>(options.findings());
     shown.addAll(rendering);
-    output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(pages).getBytes(StandardCharsets.UTF_8));
+    output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
     theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
     copyDocAssets(project, map, output);
     output.put(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown)));
+    Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
+    int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
+    if (options.updateInPlace()) {
+      int changed = renderers.folders.update(out, output);
+      timings.add(new Timing("write (" + changed + " files changed)", Duration.ofNanos(System.nanoTime() - start)));
+      return new Result(out, htmlPages, rendering, timings, rendered.units(), rendered.renderedUnits(),
+          Optional.of(new LinkCheck(out, shownAs, layout, theme, shown)));
+    }
     Path staging = SiteWriter.stage(out);
     try {
       SiteWriter.write(staging, output);
       timings.add(new Timing("write", Duration.ofNanos(System.nanoTime() - start)));
 
-      Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
-      int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
-      if (options.linkCheckAfterSwap()) {
-        start = System.nanoTime();
-        SiteWriter.swap(staging, out);
-        timings.add(new Timing("swap", Duration.ofNanos(System.nanoTime() - start)));
-        return new Result(out, htmlPages, rendering, timings, rendered.units(), rendered.renderedUnits(),
-            Optional.of(new LinkCheck(out, shownAs, layout, theme, shown)));
-      }
       start = System.nanoTime();
       List<Finding> broken = LinkChecker.check(staging, shownAs);
       timings.add(new Timing("link check", Duration.ofNanos(System.nanoTime() - start)));
@@ -320,7 +321,7 @@ public final class SiteBuilder {
     Map.Entry<List<SitePage>, List<Finding>> made = r.unit(job.pages());
     List<PageStore.Built> built = new ArrayList<>();
     for (SitePage page : made.getKey()) {
-      built.add(new PageStore.Built(page, layout.wrap(page)));
+      built.add(PageStore.Built.of(page, layout.wrap(page)));
     }
     PageStore.Unit unit = new PageStore.Unit(built, made.getValue());
     store.put(job.key(), unit);
