@@ -62,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
     Path project = projectFolder.get();
     Path root = project.toAbsolutePath().normalize();
     long start = System.nanoTime();
-    SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, List.of()));
+    SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, List.of(), true));
     if (outcome.site().isEmpty()) {
       outcome.configProblems().forEach(err::println);
       return ArchdocCommand.BAD_INPUT;

@@ -30,12 +30,20 @@ public final class SiteBuild {
    * @param out where the site goes; null for {@code <root>/site}
    * @param version the version the site documents, or null
    * @param extraClasspath added to every system's class path (the Maven plugin's reactor class path)
+   * @param keepUnchangedSite whether a build that would write the same site as the last one (no
+   *     file it reads changed, and the site folder is as that build left it) leaves the site as it
+   *     is and reports that build's findings again; the outcome then has no project model
    */
-  public record Request(Path root, Path out, String version, List<Path> extraClasspath) {
+  public record Request(Path root, Path out, String version, List<Path> extraClasspath, boolean keepUnchangedSite) {
 
     public Request {
       root = root.toAbsolutePath().normalize();
       extraClasspath = List.copyOf(extraClasspath);
+    }
+
+    /** A request that always builds, and whose outcome always has the project model. */
+    public Request(Path root, Path out, String version, List<Path> extraClasspath) {
+      this(root, out, version, extraClasspath, false);
     }
 
     Path cache() {
@@ -69,10 +77,21 @@ public final class SiteBuild {
     }
   }
 
-  /** Reads the project, checks it, and writes its site atomically (the old site stays on failure). */
+  /**
+   * Reads the project, checks it, and writes its site atomically (the old site stays on failure),
+   * reusing what the build cache kept (ADR 15).
+   */
   public static Outcome run(Request request) throws IOException {
+    long start = System.nanoTime();
+    Optional<UnchangedSite> unchanged = request.keepUnchangedSite() ? Optional.of(new UnchangedSite(request)) : Optional.empty();
+    Optional<Outcome> kept = unchanged.flatMap(site -> site.reuse(start));
+    if (kept.isPresent()) {
+      return kept.get(); // before AsciidoctorJ starts: that alone takes seconds
+    }
     try (Renderers renderers = Renderers.prepare(request.root(), request.cache())) {
-      return run(request, renderers, new CodeCache(codeCache(request.root())));
+      Outcome outcome = run(request, renderers, new CodeCache(codeCache(request.root())));
+      unchanged.ifPresent(site -> site.remember(outcome));
+      return outcome;
     }
   }
 

@@ -2,15 +2,14 @@ package dev.archdoc.core.site;
 
 import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.cache.BlobStore;
+import dev.archdoc.core.cache.EntryCodec;
 import dev.archdoc.core.finding.Finding;
-import dev.archdoc.core.finding.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,22 +83,18 @@ final class PageStore {
       out.writeInt(unit.pages().size());
       for (Built built : unit.pages()) {
         SitePage page = built.page();
-        writeString(out, page.path());
-        writeString(out, page.title());
-        writeString(out, page.system());
-        writeString(out, page.generatedFrom());
-        writeString(out, page.searchKind());
-        writeString(out, built.searchEntry());
+        EntryCodec.writeString(out, page.path());
+        EntryCodec.writeString(out, page.title());
+        EntryCodec.writeString(out, page.system());
+        EntryCodec.writeString(out, page.generatedFrom());
+        EntryCodec.writeString(out, page.searchKind());
+        EntryCodec.writeString(out, built.searchEntry());
         out.writeInt(built.html().length);
         out.write(built.html());
       }
       out.writeInt(unit.findings().size());
       for (Finding finding : unit.findings()) {
-        writeString(out, finding.rule());
-        writeString(out, finding.severity().name());
-        writeString(out, finding.file().toString());
-        out.writeInt(finding.line());
-        writeString(out, finding.message());
+        EntryCodec.writeFinding(out, finding);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // writing to memory does not fail
@@ -113,9 +108,9 @@ final class PageStore {
       List<Built> built = new ArrayList<>();
       for (int i = 0; i < pages; i++) {
         // the content and text are not kept: the wrapped bytes and the search entry are what is written
-        SitePage page = new SitePage(readString(in), readString(in), readString(in), null, readString(in),
-            readString(in), null);
-        String searchEntry = readString(in);
+        SitePage page = new SitePage(EntryCodec.readString(in), EntryCodec.readString(in), EntryCodec.readString(in), null, EntryCodec.readString(in),
+            EntryCodec.readString(in), null);
+        String searchEntry = EntryCodec.readString(in);
         byte[] html = new byte[in.readInt()];
         in.readFully(html);
         built.add(new Built(page, html, searchEntry));
@@ -123,8 +118,7 @@ final class PageStore {
       int count = in.readInt();
       List<Finding> findings = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        findings.add(new Finding(readString(in), Severity.valueOf(readString(in)), Path.of(readString(in)),
-            in.readInt(), readString(in)));
+        findings.add(EntryCodec.readFinding(in));
       }
       if (in.read() != -1) {
         return Optional.empty();
@@ -133,26 +127,5 @@ final class PageStore {
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // an entry of another layout: render again
     }
-  }
-
-  /** Strings of any length (search text may exceed what {@code writeUTF} takes), null kept apart. */
-  private static void writeString(DataOutputStream out, String value) throws IOException {
-    if (value == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0) {
-      return null;
-    }
-    byte[] utf8 = new byte[length];
-    in.readFully(utf8);
-    return new String(utf8, StandardCharsets.UTF_8);
   }
 }
