@@ -178,7 +178,12 @@ public final class LiveServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    linkChecks.shutdownNow();
+    linkChecks.shutdown(); // a check under way finishes: interrupted, it would report a false failure
+    try {
+      linkChecks.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS); // it may be writing to the cache
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     server.stop();
     events.close();
     rebuilder.close();

@@ -77,13 +77,15 @@ public final class SiteBuilder {
    */
   public static final class LinkCheck {
 
+    private final LinkChecker checker;
     private final Path site;
     private final Path shownAs;
     private final Layout layout;
     private final Theme theme;
     private final List<Finding> shown;
 
-    private LinkCheck(Path site, Path shownAs, Layout layout, Theme theme, List<Finding> shown) {
+    private LinkCheck(LinkChecker checker, Path site, Path shownAs, Layout layout, Theme theme, List<Finding> shown) {
+      this.checker = checker;
       this.site = site;
       this.shownAs = shownAs;
       this.layout = layout;
@@ -93,7 +95,7 @@ public final class SiteBuilder {
 
     /** @return the broken links found, each an error at the page and line it is written on */
     public List<Finding> run() throws IOException {
-      List<Finding> broken = LinkChecker.check(site, shownAs);
+      List<Finding> broken = checker.checkSite(site, shownAs);
       if (!broken.isEmpty()) {
         List<Finding> all = new ArrayList<>(shown);
         all.addAll(broken);
@@ -200,7 +202,7 @@ public final class SiteBuilder {
       int changed = renderers.folders.update(out, output);
       timings.add(new Timing("write (" + changed + " files changed)", Duration.ofNanos(System.nanoTime() - start)));
       return new Result(out, htmlPages, rendering, timings, rendered.units(), rendered.renderedUnits(),
-          Optional.of(new LinkCheck(out, shownAs, layout, theme, shown)));
+          Optional.of(new LinkCheck(renderers.links, out, shownAs, layout, theme, shown)));
     }
     Path staging = SiteWriter.stage(out);
     try {
@@ -208,7 +210,7 @@ public final class SiteBuilder {
       timings.add(new Timing("write", Duration.ofNanos(System.nanoTime() - start)));
 
       start = System.nanoTime();
-      List<Finding> broken = LinkChecker.check(staging, shownAs);
+      List<Finding> broken = renderers.links.checkSite(staging, shownAs);
       timings.add(new Timing("link check", Duration.ofNanos(System.nanoTime() - start)));
       if (!broken.isEmpty()) {
         shown.addAll(broken);
