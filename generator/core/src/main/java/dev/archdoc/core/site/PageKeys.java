@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The cache key of each unit of rendering work: a digest of everything its pages may read. Keys
@@ -37,9 +39,10 @@ import java.util.TreeMap;
  *   <li><b>outline</b>: what any page may show about the docs without their bodies: each ADR's
  *       metadata, each page's file, title, headings and anchors, the diagram files;
  *   <li><b>code</b>: the system's code model and its source files;
- *   <li>what the unit itself reads: an ADR's or page's own text (and the files its snippets
- *       include); for pages that gather from the written pages (homes, tours), the text of every
- *       written page; for AsciiDoc (whose includes may name any file), the text of every doc.
+ *   <li>what the unit itself reads: an ADR's or page's own text, the files its snippets include
+ *       and, for AsciiDoc, the files its {@code include::} directives name (when a target needs
+ *       AsciiDoc's attributes to be known, the text of every doc instead); for pages that gather
+ *       from the written pages (homes, tours), the text of every written page.
  * </ul>
  *
  * So one ADR's body edited renders that ADR's page again and nothing else; its title or status
@@ -58,6 +61,10 @@ final class PageKeys {
   private final Map<String, String> codeBySystem = new HashMap<>();
   private final String allCode;
   private final Path root;
+
+  /** An AsciiDoc include directive, at the start of a line, and its target. */
+  private static final Pattern INCLUDE = Pattern.compile("(?m)^include::([^\\[\\n]+)\\[");
+  private static final int MAX_INCLUDE_DEPTH = 8;
 
   PageKeys(ProjectModel project, String version, Path out) {
     this.root = project.root();
@@ -107,10 +114,10 @@ final class PageKeys {
   /** A unit that reads one doc page (an ADR's or a written page) besides the outline and the code. */
   String page(SystemModel system, String unit, Page page) {
     Digest digest = start(unit).add(system.name()).add(codeBySystem.get(system.name()));
-    if (page.format() == PageFormat.ASCIIDOC) {
-      return digest.add(allPages).hex(); // include:: may pull in any page
-    }
     digest.add(page.file().toString()).add(page.firstLine()).add(page.source());
+    if (page.format() == PageFormat.ASCIIDOC && !addIncludes(page.file(), page.source(), digest, 0)) {
+      return digest.add(allPages).hex(); // an include:: whose target is not plain: any doc may be in it
+    }
     for (SnippetInclude snippet : page.snippets()) {
       digest.add(snippet.source().toString()).addFile(root.resolve(snippet.source()));
     }
@@ -123,6 +130,36 @@ final class PageKeys {
    */
   String fromWrittenPages(String unit) {
     return start(unit).add(allCode).add(writtenPages).hex();
+  }
+
+  /**
+   * Adds the files an AsciiDoc text includes ({@code include::path[]}), and theirs, by content.
+   *
+   * @return false when some target cannot be known without AsciiDoc's attributes, or nesting is
+   *     deeper than is worth following
+   */
+  private boolean addIncludes(Path file, String text, Digest digest, int depth) {
+    Matcher include = INCLUDE.matcher(text);
+    while (include.find()) {
+      String target = include.group(1).strip();
+      if (target.contains("{") || target.contains("://") || depth >= MAX_INCLUDE_DEPTH) {
+        return false;
+      }
+      Path parent = file.getParent() == null ? Path.of("") : file.getParent();
+      Path included = (target.startsWith("/") ? Path.of(target.substring(1)) : parent.resolve(target)).normalize();
+      Path absolute = root.resolve(included).normalize();
+      digest.add(included.toString()).addFile(absolute);
+      String content;
+      try {
+        content = Files.readString(absolute);
+      } catch (IOException | RuntimeException e) {
+        continue; // missing or unreadable: digested as such; the page reports it
+      }
+      if (!addIncludes(included, content, digest, depth + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Digest start(String unit) {

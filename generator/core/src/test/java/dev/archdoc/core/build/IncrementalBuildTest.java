@@ -217,4 +217,17 @@ class IncrementalBuildTest {
     SiteBuilder.Result renamed = assertSameAsClean();
     assertThat(renamed.out().resolve("decisions/0001-sell-things.html")).content().contains("The shop, renamed");
   }
+
+  @Test
+  @DisplayName("after a file an AsciiDoc page includes changed renders that page again, and not after an ADR changed")
+  void asciiDocIncludes() throws IOException {
+    write("arch-docs/runbook.adoc", "= Runbook\n\ninclude::partials/_steps.adoc[]\n");
+    write("arch-docs/partials/_steps.adoc", "== Steps\n\nRestart the shop.\n");
+    incremental(warm);
+    edit("arch-docs/partials/_steps.adoc", "Restart the shop.", "Restart the till.");
+    SiteBuilder.Result afterInclude = assertSameAsClean();
+    assertThat(afterInclude.out().resolve("runbook.html")).content().contains("Restart the till.");
+    edit("arch-docs/decisions/0003-keep-receipts.md", "Keep them.", "Keep them all.");
+    assertThat(assertSameAsClean().unitsRendered()).as("the ADR's page alone").isEqualTo(1);
+  }
 }
