@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  * what broke). The door of this package; see ADR 14 for what each change rebuilds.
  */
 @Decision("ADR-14")
+@Decision(value = "ADR-15", note = "reload first, check links after, on their own thread")
 public final class LiveServer implements AutoCloseable {
 
   /** How long after the last save of a burst the rebuild starts. */

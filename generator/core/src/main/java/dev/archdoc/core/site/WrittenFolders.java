@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.annotations.Decision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
  * content is not known (the first build of a session, or after a failed write) is emptied and
  * written whole.
  */
+@Decision(value = "ADR-15", note = "serve updates its folders by what changed")
 final class WrittenFolders {
 
   private final Map<Path, Map<String, byte[]>> written = new HashMap<>();

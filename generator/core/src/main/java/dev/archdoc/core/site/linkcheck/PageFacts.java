@@ -1,5 +1,6 @@
 package dev.archdoc.core.site.linkcheck;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.cache.BlobStore;
 import dev.archdoc.core.cache.Digest;
 import dev.archdoc.core.cache.EntryCodec;
@@ -29,6 +30,7 @@ import org.jsoup.parser.Parser;
  * on the page's bytes alone, so the facts are kept by a digest of them ({@link Store}): only the
  * pages a build changed are parsed again.
  */
+@Decision(value = "ADR-15", note = "link facts kept by page digest")
 final class PageFacts {
 
   /** One {@code href} or {@code src}, where it is written. */
