@@ -4,6 +4,7 @@ import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.check.DriftCheck;
+import dev.archdoc.core.docs.PageReads;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.Pipeline;
@@ -113,8 +114,17 @@ public final class SiteBuild {
    */
   public static Outcome run(Request request, Renderers renderers, Pipeline.CodeReader code, boolean updateInPlace)
       throws IOException {
+    return run(request, renderers, code, updateInPlace, new PageReads());
+  }
+
+  /**
+   * As {@link #run(Request, Renderers, Pipeline.CodeReader, boolean)}, taking the doc pages whose
+   * text did not change from {@code reads}.
+   */
+  public static Outcome run(Request request, Renderers renderers, Pipeline.CodeReader code, boolean updateInPlace,
+      PageReads reads) throws IOException {
     long start = System.nanoTime();
-    Loaded loaded = Pipeline.load(request.root(), new Pipeline.Options(request.extraClasspath()), code);
+    Loaded loaded = Pipeline.load(request.root(), new Pipeline.Options(request.extraClasspath()), code, reads);
     Duration load = Duration.ofNanos(System.nanoTime() - start);
     if (loaded.project().isEmpty()) {
       return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), load, Optional.empty(), List.of());

@@ -8,6 +8,7 @@ import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.docs.DocReader;
 import dev.archdoc.core.docs.DocSet;
+import dev.archdoc.core.docs.PageReads;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.link.Linker;
@@ -73,6 +74,14 @@ public final class Pipeline {
 
   /** As {@link #load(Path, Options)}, reading each system's code through {@code code}. */
   public static Loaded load(Path projectRoot, Options options, CodeReader code) {
+    return load(projectRoot, options, code, new PageReads());
+  }
+
+  /**
+   * As {@link #load(Path, Options, CodeReader)}, taking the pages whose text did not change from
+   * {@code reads} ({@code archdoc serve} keeps them between builds).
+   */
+  public static Loaded load(Path projectRoot, Options options, CodeReader code, PageReads reads) {
     Path root = projectRoot.toAbsolutePath().normalize();
     Map<String, Duration> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
@@ -92,7 +101,7 @@ public final class Pipeline {
       List<SystemModel> systems = new ArrayList<>();
       for (int i = 0; i < config.systems().size(); i++) {
         SystemConfig system = config.systems().get(i);
-        DocSet docs = DocReader.read(root, system);
+        DocSet docs = DocReader.read(root, system, reads);
         start = lap(timings, "docs", start);
         CodeModelReader.Result read = futures.get(i).join();
         start = lap(timings, "code (waited for)", start);
@@ -101,6 +110,7 @@ public final class Pipeline {
         systems.add(new SystemModel(system, read.model(), docs, links,
             read.problems().stream().map(Pipeline::toFinding).toList()));
       }
+      reads.keepOnlyUsed();
       return new Loaded(Optional.of(new ProjectModel(root, config, systems)), List.of(), timings);
     } finally {
       doclet.shutdownNow();

@@ -2,6 +2,7 @@ package dev.archdoc.core.serve;
 
 import dev.archdoc.core.build.SiteBuild;
 import dev.archdoc.core.cache.CodeCache;
+import dev.archdoc.core.docs.PageReads;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.site.Renderers;
@@ -43,6 +44,7 @@ final class Rebuilder implements AutoCloseable {
   private final Path[] outs;
   private final Renderers renderers;
   private final CodeMemo code;
+  private final PageReads pages = new PageReads();
   private int number;
 
   Rebuilder(Path root) {
@@ -60,7 +62,7 @@ final class Rebuilder implements AutoCloseable {
     number++;
     Path out = outs[number % 2];
     try {
-      SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, null, List.of()), renderers, code, true);
+      SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, null, List.of()), renderers, code, true, pages);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       if (outcome.site().isEmpty()) {
         return new Build(number, outcome.configProblems(), doclet, took);
