@@ -62,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
     Path project = projectFolder.get();
     Path root = project.toAbsolutePath().normalize();
     long start = System.nanoTime();
-    SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, List.of()));
+    SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, List.of(), true));
     if (outcome.site().isEmpty()) {
       outcome.configProblems().forEach(err::println);
       return ArchdocCommand.BAD_INPUT;
@@ -79,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
     if (timings) {
       List<String> stages = new ArrayList<>();
       stages.add("load (doclet + docs + link) " + seconds(load));
-      result.timings().forEach(t -> stages.add(t.toString()));
+      outcome.timings().forEach(t -> stages.add(t.toString()));
       err.println("archdoc: timings: " + String.join(", ", stages) + "; total " + seconds(total));
     }
     err.printf("archdoc: wrote %d pages to %s in %s (%d findings)%n",

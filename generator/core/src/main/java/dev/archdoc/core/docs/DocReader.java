@@ -39,6 +39,11 @@ public final class DocReader {
 
   /** Lists and reads the files of a system's docs and decisions folders, then parses them. */
   public static DocSet read(Path projectRoot, SystemConfig system) {
+    return read(projectRoot, system, new PageReads());
+  }
+
+  /** As {@link #read(Path, SystemConfig)}, taking pages whose text did not change from {@code reads}. */
+  public static DocSet read(Path projectRoot, SystemConfig system, PageReads reads) {
     Path root = projectRoot.toAbsolutePath().normalize();
     List<Finding> findings = new ArrayList<>();
     Map<Path, DocFile> files = new TreeMap<>(Comparator.comparing(DocReader::slashes));
@@ -65,7 +70,7 @@ public final class DocReader {
         findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), folder, 0, "cannot list the folder: " + e.getMessage()));
       }
     }
-    DocSet read = read(system, List.copyOf(files.values()));
+    DocSet read = read(system, List.copyOf(files.values()), reads);
     findings.addAll(read.findings());
     return new DocSet(read.decisions(), read.adrBodies(), read.pages(), read.diagrams(), read.assets(),
         findings.stream().sorted().toList());
@@ -73,6 +78,10 @@ public final class DocReader {
 
   /** Parses the given files (paths relative to the project root) as the docs of {@code system}. */
   public static DocSet read(SystemConfig system, List<DocFile> files) {
+    return read(system, files, new PageReads());
+  }
+
+  private static DocSet read(SystemConfig system, List<DocFile> files, PageReads reads) {
     List<AdrSource> adrSources = new ArrayList<>();
     List<Page> pages = new ArrayList<>();
     List<DiagramSource> diagrams = new ArrayList<>();
@@ -86,7 +95,7 @@ public final class DocReader {
         DecodedText text = DecodedText.decode(path, file.content(), PageReader.SYNTAX_RULE, "page");
         text.problem().ifPresent(findings::add);
         text.text().ifPresent(t -> {
-          PageRead read = PageReader.read(path, t);
+          PageRead read = reads.read(path, t, 1);
           pages.add(read.page());
           findings.addAll(read.findings());
         });
@@ -104,7 +113,7 @@ public final class DocReader {
       if (bodies.containsKey(adr.id())) {
         continue; // a duplicate id is an adr-integrity finding already; the first file speaks
       }
-      PageRead body = PageReader.read(adr.file(), adr.body(), adr.bodyLine());
+      PageRead body = reads.read(adr.file(), adr.body(), adr.bodyLine());
       bodies.put(adr.id(), body.page());
       findings.addAll(body.findings());
     }

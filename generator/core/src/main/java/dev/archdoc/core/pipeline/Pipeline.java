@@ -8,12 +8,17 @@ import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.docs.DocReader;
 import dev.archdoc.core.docs.DocSet;
+import dev.archdoc.core.docs.PageReads;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.link.Linker;
 import dev.archdoc.doclet.CodeModelReader;
 import dev.archdoc.doclet.Problem;
+import dev.archdoc.core.link.Links;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,11 +74,23 @@ public final class Pipeline {
 
   /** As {@link #load(Path, Options)}, reading each system's code through {@code code}. */
   public static Loaded load(Path projectRoot, Options options, CodeReader code) {
+    return load(projectRoot, options, code, new PageReads());
+  }
+
+  /**
+   * As {@link #load(Path, Options, CodeReader)}, taking the pages whose text did not change from
+   * {@code reads} ({@code archdoc serve} keeps them between builds).
+   */
+  public static Loaded load(Path projectRoot, Options options, CodeReader code, PageReads reads) {
     Path root = projectRoot.toAbsolutePath().normalize();
+    Map<String, Duration> timings = new LinkedHashMap<>();
+    long start = System.nanoTime();
     ConfigResult configured = ConfigReader.read(root);
     if (!configured.ok()) {
-      return new Loaded(Optional.empty(), configured.problems().stream().map(ConfigProblem::toFinding).toList());
+      return new Loaded(Optional.empty(), configured.problems().stream().map(ConfigProblem::toFinding).toList(),
+          Map.of());
     }
+    start = lap(timings, "config", start);
     ArchdocConfig config = configured.config().orElseThrow();
     ExecutorService doclet = Executors.newSingleThreadExecutor(Pipeline::daemon);
     try {
@@ -84,15 +101,27 @@ public final class Pipeline {
       List<SystemModel> systems = new ArrayList<>();
       for (int i = 0; i < config.systems().size(); i++) {
         SystemConfig system = config.systems().get(i);
-        DocSet docs = DocReader.read(root, system);
+        DocSet docs = DocReader.read(root, system, reads);
+        start = lap(timings, "docs", start);
         CodeModelReader.Result read = futures.get(i).join();
-        systems.add(new SystemModel(system, read.model(), docs, Linker.link(read.model(), docs),
+        start = lap(timings, "code (waited for)", start);
+        Links links = Linker.link(read.model(), docs);
+        start = lap(timings, "link", start);
+        systems.add(new SystemModel(system, read.model(), docs, links,
             read.problems().stream().map(Pipeline::toFinding).toList()));
       }
-      return new Loaded(Optional.of(new ProjectModel(root, config, systems)), List.of());
+      reads.keepOnlyUsed();
+      return new Loaded(Optional.of(new ProjectModel(root, config, systems)), List.of(), timings);
     } finally {
       doclet.shutdownNow();
     }
+  }
+
+  /** Adds the time since {@code start} to the stage's total; returns the new start. */
+  private static long lap(Map<String, Duration> timings, String stage, long start) {
+    long now = System.nanoTime();
+    timings.merge(stage, Duration.ofNanos(now - start), Duration::plus);
+    return now;
   }
 
   private static CodeModelReader.Result readCode(Path root, SystemConfig system, Options options, CodeReader code) {

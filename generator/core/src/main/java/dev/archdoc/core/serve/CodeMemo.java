@@ -1,5 +1,6 @@
 package dev.archdoc.core.serve;
 
+import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.doclet.CodeModelReader;
 import java.nio.file.Path;
@@ -18,12 +19,18 @@ final class CodeMemo implements Pipeline.CodeReader {
 
   private final Map<CodeModelReader.Request, CodeModelReader.Result> last = new ConcurrentHashMap<>();
   private final AtomicInteger docletRuns = new AtomicInteger();
+  private final CodeCache disk;
+
+  /** @param disk where code models outlive this process: a serve started after a build reads none again */
+  CodeMemo(CodeCache disk) {
+    this.disk = disk;
+  }
 
   @Override
   public CodeModelReader.Result read(CodeModelReader.Request request) {
     return last.computeIfAbsent(request, r -> {
       docletRuns.incrementAndGet();
-      return CodeModelReader.read(r);
+      return disk.read(r);
     });
   }
 

@@ -25,6 +25,7 @@ final class EventStream {
 
   private final List<HttpExchange> subscribers = new ArrayList<>();
   private String state = data(0, false, List.of());
+  private int stateBuild;
 
   synchronized void subscribe(HttpExchange exchange) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -38,8 +39,22 @@ final class EventStream {
   /** Tells every page what a build came to. */
   synchronized void published(Rebuilder.Build build, boolean stale) {
     state = data(build.number(), stale, build.errors());
+    stateBuild = build.number();
     String event = build.site().isPresent() ? "reload" : "problems";
     subscribers.removeIf(exchange -> !send(exchange, event, state));
+  }
+
+  /**
+   * Tells every page of problems found after the site was published (broken links): the site
+   * stays, the page shows them over itself, and pages that connect later get them as the state.
+   * Problems of a build that a newer one has replaced are dropped.
+   */
+  synchronized void foundLater(int build, List<Finding> problems) {
+    if (build != stateBuild) {
+      return;
+    }
+    state = data(build, false, problems);
+    subscribers.removeIf(exchange -> !send(exchange, "problems", state));
   }
 
   synchronized void close() {

@@ -1,6 +1,8 @@
 package dev.archdoc.core.serve;
 
 import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.cache.CodeCache;
+import dev.archdoc.core.docs.PageReads;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.site.Renderers;
@@ -22,18 +24,27 @@ import java.util.stream.Collectors;
  */
 final class Rebuilder implements AutoCloseable {
 
-  /** One build's outcome: the site to serve (empty when this build wrote none) and its errors. */
-  record Build(int number, Optional<Path> site, List<Finding> errors, boolean docletRan, Duration took, String stages) {
+  /**
+   * One build's outcome: the site to serve (empty when this build wrote none), its errors, and the
+   * check of the site's links, to run once pages were told to reload.
+   */
+  record Build(int number, Optional<Path> site, List<Finding> errors, boolean docletRan, Duration took, String stages,
+      Optional<SiteBuilder.LinkCheck> linkCheck) {
 
     Build {
       errors = List.copyOf(errors);
+    }
+
+    Build(int number, List<Finding> errors, boolean docletRan, Duration took) {
+      this(number, Optional.empty(), errors, docletRan, took, "", Optional.empty());
     }
   }
 
   private final Path root;
   private final Path[] outs;
   private final Renderers renderers;
-  private final CodeMemo code = new CodeMemo();
+  private final CodeMemo code;
+  private final PageReads pages = new PageReads();
   private int number;
 
   Rebuilder(Path root) {
@@ -41,6 +52,7 @@ final class Rebuilder implements AutoCloseable {
     Path base = this.root.resolve("target/archdoc-serve");
     this.outs = new Path[] {base.resolve("site-a"), base.resolve("site-b")};
     this.renderers = Renderers.prepare(this.root, SiteBuild.cache(this.root));
+    this.code = new CodeMemo(new CodeCache(SiteBuild.codeCache(this.root)));
   }
 
   /** Builds after {@code changed} (absolute paths; empty for the first build). */
@@ -50,20 +62,20 @@ final class Rebuilder implements AutoCloseable {
     number++;
     Path out = outs[number % 2];
     try {
-      SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, null, List.of()), renderers, code);
+      SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, null, List.of()), renderers, code, true, pages);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       if (outcome.site().isEmpty()) {
-        return new Build(number, Optional.empty(), outcome.configProblems(), doclet, took, "");
+        return new Build(number, outcome.configProblems(), doclet, took);
       }
       List<Finding> errors = outcome.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
       SiteBuilder.Result site = outcome.site().get();
       String stages = "load " + seconds(outcome.load()) + ", "
-          + site.timings().stream().map(Object::toString).collect(Collectors.joining(", "));
-      return new Build(number, Optional.of(site.out()), errors, doclet, took, stages);
+          + outcome.timings().stream().map(Object::toString).collect(Collectors.joining(", "));
+      return new Build(number, Optional.of(site.out()), errors, doclet, took, stages, site.linkCheck());
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
       Finding failure = new Finding("build", Severity.ERROR, Path.of("."), 0, "the build failed: " + message);
-      return new Build(number, Optional.empty(), List.of(failure), doclet, Duration.ofNanos(System.nanoTime() - start), "");
+      return new Build(number, List.of(failure), doclet, Duration.ofNanos(System.nanoTime() - start));
     }
   }
 

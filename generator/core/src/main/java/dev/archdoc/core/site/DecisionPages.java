@@ -31,18 +31,16 @@ final class DecisionPages {
     this.graph = system.docs().decisions().graph();
   }
 
-  List<SitePage> pages() {
-    List<SitePage> pages = new ArrayList<>();
-    for (Adr adr : graph.adrs()) {
-      pages.add(adrPage(adr));
-    }
-    pages.add(index());
-    pages.add(timeline());
-    pages.add(graphPage());
-    return pages;
+  /** The pages that list every decision: the index, the timeline and the supersession graph. */
+  List<SitePage> lists() {
+    return List.of(index(), timeline(), graphPage());
   }
 
-  private SitePage adrPage(Adr adr) {
+  List<Adr> adrs() {
+    return graph.adrs();
+  }
+
+  SitePage adrPage(Adr adr) {
     String path = r.map.doc(system.config(), adr.file());
     Map<String, Object> c = r.adrSummary(system, adr, path);
     c.put("indexHref", SiteMap.relative(path, r.map.decisions(system.config())));

@@ -22,21 +22,20 @@ final class DocPages {
     this.r = r;
   }
 
-  /** Every written page except tours, at its mirrored place; homes are made by {@link #homes}. */
-  List<SitePage> pages(SystemModel system) {
-    List<SitePage> pages = new ArrayList<>();
-    for (Page page : system.docs().pages()) {
-      String path = r.map.doc(system.config(), page.file());
-      if (Tour.isTour(system.config().docs(), page) || isHome(path)) {
-        continue;
-      }
-      String body = r.render(system, page, path);
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("bodyHtml", withTitle(page, body));
-      pages.add(SitePage.of(path, page.title(), system.name(), r.theme.render("doc", c))
-          .searchable("page", page.title() + " " + Rendering.text(body)));
+  /**
+   * A written page at its mirrored place; none for a tour (see {@link TourPages}) or a home
+   * (made by {@link #homes}).
+   */
+  List<SitePage> page(SystemModel system, Page page) {
+    String path = r.map.doc(system.config(), page.file());
+    if (Tour.isTour(system.config().docs(), page) || isHome(path)) {
+      return List.of();
     }
-    return pages;
+    String body = r.render(system, page, path);
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("bodyHtml", withTitle(page, body));
+    return List.of(SitePage.of(path, page.title(), system.name(), r.theme.render("doc", c))
+        .searchable("page", page.title() + " " + Rendering.text(body)));
   }
 
   /** The site home and, with several systems, each section's home. */

@@ -45,8 +45,8 @@ final class LiteratePages {
     try {
       lines = Files.readAllLines(r.project.root().resolve(file.path()), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      r.findings.add(dev.archdoc.core.finding.Finding.error("broken-link", Path.of(file.path()), 0,
-          "cannot read the source for its literate view: " + e.getMessage()));
+      r.report(List.of(dev.archdoc.core.finding.Finding.error("broken-link", Path.of(file.path()), 0,
+          "cannot read the source for its literate view: " + e.getMessage())));
       lines = List.of();
     }
     Map<Integer, List<Insert>> inserts = new TreeMap<>();

@@ -6,6 +6,7 @@ import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.diagram.DiagramRenderer;
 import dev.archdoc.core.docs.page.PageRenderer;
 import dev.archdoc.core.docs.ref.ProjectFiles;
+import dev.archdoc.core.site.linkcheck.LinkChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +28,19 @@ public final class Renderers implements AutoCloseable {
   final DiagramRenderer diagrams;
   final PageRenderer pages;
   final CompletableFuture<Duration> asciiDocStart;
+  /** Rendered pages, kept beside the diagram cache and, in memory, for as long as these renderers live. */
+  final PageStore pageStore;
+  /** Checks built sites' links, parsing only the pages it has not seen before. */
+  final LinkChecker links;
+  /** What these renderers last wrote into each folder they update in place. */
+  final WrittenFolders folders = new WrittenFolders();
 
   private Renderers(Path projectRoot, Path cache, boolean asciiDoc) {
     this.files = new ProjectFiles(projectRoot);
     this.diagrams = new DiagramRenderer(files, cache);
     this.pages = new PageRenderer(files, diagrams);
+    this.pageStore = new PageStore(cache.toAbsolutePath().normalize().resolveSibling("pages"));
+    this.links = LinkChecker.keeping(cache.toAbsolutePath().normalize().resolveSibling("links"));
     this.asciiDocStart = asciiDoc ? pages.warmUpAsciiDoc() : CompletableFuture.completedFuture(Duration.ZERO);
   }
 
@@ -39,7 +48,8 @@ public final class Renderers implements AutoCloseable {
    * Makes the renderers and, if any docs folder of {@code archdoc.yml} holds an AsciiDoc file,
    * starts AsciidoctorJ in the background.
    *
-   * @param cache where rendered diagrams are kept between builds
+   * @param cache where rendered diagrams are kept between builds; rendered pages, and what the link
+   *     checker learnt of each page, are kept in the folders {@code pages} and {@code links} beside it
    */
   public static Renderers prepare(Path projectRoot, Path cache) {
     Path root = projectRoot.toAbsolutePath().normalize();

@@ -43,6 +43,8 @@ final class Rendering {
   final PageRenderer pages;
   final DiagramRenderer diagrams;
   final Queue<Finding> findings = new ConcurrentLinkedQueue<>();
+  /** The findings of the unit of work running on this thread, kept with its pages in the page cache. */
+  private final ThreadLocal<List<Finding>> unitFindings = new ThreadLocal<>();
   final AtomicLong diagramNanos = new AtomicLong();
 
   private final LiterateExclusions exclusions;
@@ -58,6 +60,24 @@ final class Rendering {
     this.diagrams = diagrams;
     for (SystemModel system : project.systems()) {
       diagramAnchors.put(system.name(), DiagramAnchors.of(system.config().docs(), system.docs().diagrams()));
+    }
+  }
+
+  /** Adds problems met rendering: to the running unit's findings, or the build's outside a unit. */
+  void report(java.util.Collection<Finding> found) {
+    List<Finding> unit = unitFindings.get();
+    (unit != null ? unit : findings).addAll(found);
+  }
+
+  /** Runs one unit of rendering work on this thread and returns its pages with the findings it reported. */
+  <T> Map.Entry<T, List<Finding>> unit(java.util.concurrent.Callable<T> work) throws Exception {
+    List<Finding> found = new ArrayList<>();
+    unitFindings.set(found);
+    try {
+      T result = work.call();
+      return Map.entry(result, List.copyOf(found));
+    } finally {
+      unitFindings.remove();
     }
   }
 
@@ -108,7 +128,7 @@ final class Rendering {
   /** A page of the docs, rendered for the site page at {@code fromPage}; its findings are kept. */
   String render(SystemModel system, Page page, String fromPage) {
     RenderedPage rendered = pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage));
-    findings.addAll(rendered.findings());
+    report(rendered.findings());
     return rendered.html();
   }
 
@@ -171,7 +191,7 @@ final class Rendering {
     long start = System.nanoTime();
     RenderedDiagram rendered = diagrams.render(source, codeUrls(system, fromPage));
     diagramNanos.addAndGet(System.nanoTime() - start);
-    findings.addAll(rendered.findings());
+    report(rendered.findings());
     return rendered.svg();
   }
 

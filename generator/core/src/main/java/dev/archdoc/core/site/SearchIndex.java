@@ -1,7 +1,7 @@
 package dev.archdoc.core.site;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The search index: a script that assigns every searchable page (title, path, kind, text) to
@@ -15,25 +15,38 @@ final class SearchIndex {
 
   private SearchIndex() {}
 
-  static String script(List<SitePage> pages) {
-    StringBuilder js = new StringBuilder("window.ARCHDOC_SEARCH = {\"entries\": [\n");
-    List<SitePage> searchable = pages.stream()
-        .filter(page -> page.searchKind() != null)
-        .sorted(Comparator.comparing(SitePage::path))
+  /**
+   * The script from each page's {@link #entry} (made once per page and kept with it in the page
+   * cache: escaping every page's text is most of the index's cost).
+   *
+   * @param entries each page's path and entry, null for a page search leaves out
+   */
+  static String script(java.util.Collection<Map.Entry<String, String>> entries) {
+    List<String> searchable = entries.stream()
+        .filter(entry -> entry.getValue() != null)
+        .sorted(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue)
         .toList();
+    StringBuilder js = new StringBuilder("window.ARCHDOC_SEARCH = {\"entries\": [\n");
     for (int i = 0; i < searchable.size(); i++) {
-      SitePage page = searchable.get(i);
-      String text = page.searchText().replaceAll("\\s+", " ").strip();
-      if (text.length() > MAX_TEXT) {
-        text = text.substring(0, MAX_TEXT);
-      }
-      js.append("{\"t\":").append(string(page.title()))
-          .append(",\"u\":").append(string(page.path()))
-          .append(",\"k\":").append(string(page.searchKind()))
-          .append(",\"x\":").append(string(text))
-          .append(i + 1 < searchable.size() ? "},\n" : "}\n");
+      js.append(searchable.get(i)).append(i + 1 < searchable.size() ? "},\n" : "}\n");
     }
     return js.append("]};\n").toString();
+  }
+
+  /** A page's entry, open at its end ({@code {"t":...,"x":"..."}); null when search leaves it out. */
+  static String entry(SitePage page) {
+    if (page.searchKind() == null) {
+      return null;
+    }
+    String text = page.searchText().replaceAll("\\s+", " ").strip();
+    if (text.length() > MAX_TEXT) {
+      text = text.substring(0, MAX_TEXT);
+    }
+    return "{\"t\":" + string(page.title())
+        + ",\"u\":" + string(page.path())
+        + ",\"k\":" + string(page.searchKind())
+        + ",\"x\":" + string(text);
   }
 
   /** A JSON string literal, safe inside a script: no {@code </script>}, no line separators. */

@@ -1,11 +1,13 @@
 package dev.archdoc.core.site;
 
 import dev.archdoc.core.diagram.DiagramRenderer;
+import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.page.PageFormat;
 import dev.archdoc.core.docs.page.PageRenderer;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.core.site.linkcheck.LinkChecker;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -46,12 +50,59 @@ public final class SiteBuilder {
    * @param cache where rendered diagrams are kept between builds
    * @param findings the drift findings to publish on the drift page (the last check's result);
    *     the link checker's are added
+   * @param updateInPlace whether {@code out} is a folder nobody is looking at (one of {@code archdoc
+   *     serve}'s two), updated file by file: only the files that differ from what the same
+   *     renderers last wrote there are written, and the link check is left to the caller ({@link
+   *     Result#linkCheck}), so pages reload first and show broken links a moment later. Otherwise
+   *     ({@code build}) the site is written aside, its links checked, and only then swapped in, so
+   *     it has them on its drift page from the start.
    */
-  public record Options(Path out, String version, Path cache, List<Finding> findings) {
+  public record Options(Path out, String version, Path cache, List<Finding> findings, boolean updateInPlace) {
     public Options {
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(cache, "cache");
       findings = List.copyOf(findings);
+    }
+
+    /** Options that check the site's links before it replaces the old one. */
+    public Options(Path out, String version, Path cache, List<Finding> findings) {
+      this(out, version, cache, findings, false);
+    }
+  }
+
+  /**
+   * The link check of a site already written in place: checks every link and, when some are broken,
+   * rewrites the site's drift page (atomically) to list them too, as a build that checked first
+   * would have written it.
+   */
+  public static final class LinkCheck {
+
+    private final LinkChecker checker;
+    private final Path site;
+    private final Path shownAs;
+    private final Layout layout;
+    private final Theme theme;
+    private final List<Finding> shown;
+
+    private LinkCheck(LinkChecker checker, Path site, Path shownAs, Layout layout, Theme theme, List<Finding> shown) {
+      this.checker = checker;
+      this.site = site;
+      this.shownAs = shownAs;
+      this.layout = layout;
+      this.theme = theme;
+      this.shown = List.copyOf(shown);
+    }
+
+    /** @return the broken links found, each an error at the page and line it is written on */
+    public List<Finding> run() throws IOException {
+      List<Finding> broken = checker.checkSite(site, shownAs);
+      if (!broken.isEmpty()) {
+        List<Finding> all = new ArrayList<>(shown);
+        all.addAll(broken);
+        String drift = new String(layout.wrap(DriftPage.page(theme, all)), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(site.resolve(SiteMap.DRIFT), drift);
+      }
+      return broken;
     }
   }
 
@@ -69,8 +120,13 @@ public final class SiteBuilder {
    * @param findings problems met rendering (diagrams, snippets, pages) and the built site's broken
    *     links; the findings passed in are not repeated
    * @param timings per stage, in order
+   * @param units how many units of rendering work (a page, or a few pages made together) the site has
+   * @param unitsRendered how many of them were rendered; the others came from the page cache
+   * @param linkCheck the link check still to run, when {@link Options#updateInPlace} asked for it
+   *     (the findings then lack broken links)
    */
-  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings) {
+  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings, int units, int unitsRendered,
+      Optional<LinkCheck> linkCheck) {
     public Result {
       findings = List.copyOf(findings);
       timings = List.copyOf(timings);
@@ -105,9 +161,15 @@ public final class SiteBuilder {
     CompletableFuture<Duration> asciiDocStart = asciiDoc ? renderer.warmUpAsciiDoc() : renderers.asciiDocStart;
     Rendering r = new Rendering(project, map, theme, renderer, diagrams, LiterateExclusions.read(project));
 
+    Layout layout = new Layout(theme, map, project, options.version());
+
     long start = System.nanoTime();
-    List<SitePage> pages = renderAll(r, project, asciiDoc);
-    timings.add(new Timing("pages", Duration.ofNanos(System.nanoTime() - start)));
+    PageKeys keys = new PageKeys(project, options.version(), out);
+    timings.add(new Timing("page keys", Duration.ofNanos(System.nanoTime() - start)));
+    start = System.nanoTime();
+    Rendered rendered = renderAll(r, layout, keys, renderers.pageStore, project, asciiDoc);
+    timings.add(new Timing("pages (" + rendered.renderedUnits() + " of " + rendered.units()
+        + " units rendered, the rest cached)", Duration.ofNanos(System.nanoTime() - start)));
     timings.add(new Timing("diagrams (within pages)", Duration.ofNanos(r.diagramNanos.get())));
     if (asciiDoc) {
       timings.add(new Timing("asciidoctorj start (parallel)", asciiDocStart.join()));
@@ -115,31 +177,40 @@ public final class SiteBuilder {
 
     start = System.nanoTime();
     Map<String, byte[]> output = new TreeMap<>();
-    Layout layout = new Layout(theme, map, project, options.version());
-    for (SitePage page : pages) {
+    List<Map.Entry<String, String>> searchEntries = new ArrayList<>();
+    for (PageStore.Built built : rendered.pages()) {
+      SitePage page = built.page();
+      searchEntries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(page.path(), built.searchEntry()));
       if (output.containsKey(page.path())) {
         // generated pages are listed first: a written page on their path (a decisions/index.md) yields
         r.findings.add(Finding.warning(DriftRule.BROKEN_LINK.id(), Path.of(page.path()), 0,
             "\"" + page.title() + "\" is not published: archdoc's own page has this path; rename the file"));
         continue;
       }
-      output.put(page.path(), layout.wrap(page));
+      output.put(page.path(), built.html());
     }
     List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
     List<Finding> shown = new ArrayList<>(options.findings());
     shown.addAll(rendering);
-    output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(pages).getBytes(StandardCharsets.UTF_8));
+    output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
     theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
     copyDocAssets(project, map, output);
     output.put(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown)));
+    Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
+    int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
+    if (options.updateInPlace()) {
+      int changed = renderers.folders.update(out, output);
+      timings.add(new Timing("write (" + changed + " files changed)", Duration.ofNanos(System.nanoTime() - start)));
+      return new Result(out, htmlPages, rendering, timings, rendered.units(), rendered.renderedUnits(),
+          Optional.of(new LinkCheck(renderers.links, out, shownAs, layout, theme, shown)));
+    }
     Path staging = SiteWriter.stage(out);
     try {
       SiteWriter.write(staging, output);
       timings.add(new Timing("write", Duration.ofNanos(System.nanoTime() - start)));
 
       start = System.nanoTime();
-      Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
-      List<Finding> broken = LinkChecker.check(staging, shownAs);
+      List<Finding> broken = renderers.links.checkSite(staging, shownAs);
       timings.add(new Timing("link check", Duration.ofNanos(System.nanoTime() - start)));
       if (!broken.isEmpty()) {
         shown.addAll(broken);
@@ -148,61 +219,83 @@ public final class SiteBuilder {
       SiteWriter.swap(staging, out);
       List<Finding> found = new ArrayList<>(rendering);
       found.addAll(broken);
-      int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
-      return new Result(out, htmlPages, found.stream().sorted().distinct().toList(), timings);
+      return new Result(out, htmlPages, found.stream().sorted().distinct().toList(), timings, rendered.units(),
+          rendered.renderedUnits(), Optional.empty());
     } finally {
       SiteWriter.delete(staging);
     }
   }
 
-  /** One unit of rendering work; written pages yield their path to generated ones. */
-  private record Job(Callable<List<SitePage>> pages, boolean written) {}
+  /**
+   * One unit of rendering work: its cache key (see {@link PageKeys}), what it renders, and
+   * whether people wrote its pages (they yield their path to generated ones).
+   */
+  private record Job(String key, Callable<List<SitePage>> pages, boolean written) {}
+
+  /** Every page in site order, and how many units of work had to render rather than come from the cache. */
+  private record Rendered(List<PageStore.Built> pages, int units, int renderedUnits) {}
 
   /**
-   * Every page, rendered on two threads, generated pages listed before the pages people wrote.
-   * Jobs that may need AsciidoctorJ (AsciiDoc ADRs and pages, homes) are queued last, so the code
-   * pages keep both cores busy while it starts.
+   * Every page, rendered on two threads or taken from the page cache, generated pages listed before
+   * the pages people wrote. Jobs that may need AsciidoctorJ (AsciiDoc ADRs and pages, homes) are
+   * queued last, so the code pages keep both cores busy while it starts.
    */
-  private static List<SitePage> renderAll(Rendering r, ProjectModel project, boolean asciiDoc) throws IOException {
+  private static Rendered renderAll(Rendering r, Layout layout, PageKeys keys, PageStore store, ProjectModel project,
+      boolean asciiDoc) throws IOException {
     List<Job> jobs = new ArrayList<>();
     List<Job> asciiDocJobs = new ArrayList<>();
     for (SystemModel system : project.systems()) {
       CodePages code = new CodePages(r, system);
-      jobs.add(new Job(code::overviewPages, false));
+      jobs.add(new Job(keys.generated(system, "code overview"), code::overviewPages, false));
       for (CodeType type : code.types()) {
-        jobs.add(new Job(() -> List.of(code.typePage(type)), false));
+        jobs.add(new Job(keys.generated(system, "type " + type.qualifiedName()), () -> List.of(code.typePage(type)), false));
       }
       LiteratePages literate = new LiteratePages(r, system);
-      jobs.add(new Job(() -> List.of(SourceIndexPage.page(r, system, literate.files())), false));
+      jobs.add(new Job(keys.generated(system, "source index"),
+          () -> List.of(SourceIndexPage.page(r, system, literate.files())), false));
       for (SourceFile file : literate.files()) {
-        jobs.add(new Job(() -> List.of(literate.page(file)), false));
+        jobs.add(new Job(keys.generated(system, "source " + file.path()), () -> List.of(literate.page(file)), false));
       }
-      jobs.add(new Job(() -> new TourPages(r, system).pages(), false));
-      jobs.add(new Job(() -> List.of(DiagramsPage.page(r, system)), false));
-      (hasAsciiDoc(system.docs().adrBodies().values()) ? asciiDocJobs : jobs)
-          .add(new Job(() -> new DecisionPages(r, system).pages(), false));
-      (hasAsciiDoc(system.docs().pages()) ? asciiDocJobs : jobs)
-          .add(new Job(() -> new DocPages(r).pages(system), true));
+      jobs.add(new Job(keys.fromWrittenPages("tours of " + system.name()), () -> new TourPages(r, system).pages(), false));
+      jobs.add(new Job(keys.generated(system, "diagrams"), () -> List.of(DiagramsPage.page(r, system)), false));
+      DecisionPages decisions = new DecisionPages(r, system);
+      for (Adr adr : decisions.adrs()) {
+        Optional<Page> body = system.docs().bodyOf(adr);
+        String key = body.map(page -> keys.page(system, "decision " + adr.id(), page))
+            .orElseGet(() -> keys.generated(system, "decision " + adr.id()));
+        boolean adoc = body.map(page -> page.format() == PageFormat.ASCIIDOC).orElse(false);
+        (adoc ? asciiDocJobs : jobs).add(new Job(key, () -> List.of(decisions.adrPage(adr)), false));
+      }
+      jobs.add(new Job(keys.generated(system, "decision lists"), decisions::lists, false));
+      DocPages docs = new DocPages(r);
+      for (Page page : system.docs().pages()) {
+        (page.format() == PageFormat.ASCIIDOC ? asciiDocJobs : jobs)
+            .add(new Job(keys.page(system, "page " + page.file(), page), () -> docs.page(system, page), true));
+      }
     }
-    asciiDocJobs.add(new Job(() -> new DocPages(r).homes(), false));
+    asciiDocJobs.add(new Job(keys.fromWrittenPages("homes"), () -> new DocPages(r).homes(), false));
     jobs.addAll(asciiDocJobs);
+    AtomicInteger renderedUnits = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
       Thread thread = new Thread(task, "archdoc-site");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      List<Future<List<SitePage>>> futures = new ArrayList<>();
+      List<Future<PageStore.Unit>> futures = new ArrayList<>();
       for (Job job : jobs) {
-        futures.add(pool.submit(job.pages()));
+        futures.add(pool.submit(() -> unitOf(job, r, layout, store, renderedUnits)));
       }
-      List<SitePage> generated = new ArrayList<>();
-      List<SitePage> written = new ArrayList<>();
+      List<PageStore.Built> generated = new ArrayList<>();
+      List<PageStore.Built> written = new ArrayList<>();
       for (int i = 0; i < jobs.size(); i++) {
-        (jobs.get(i).written() ? written : generated).addAll(futures.get(i).get());
+        PageStore.Unit unit = futures.get(i).get();
+        (jobs.get(i).written() ? written : generated).addAll(unit.pages());
+        r.findings.addAll(unit.findings());
       }
+      store.endBuild();
       generated.addAll(written);
-      return generated;
+      return new Rendered(generated, jobs.size(), renderedUnits.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rendering the site", e);
@@ -217,6 +310,24 @@ public final class SiteBuilder {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A unit's pages, wrapped in the layout, and its findings: from the page cache, or rendered and kept there. */
+  private static PageStore.Unit unitOf(Job job, Rendering r, Layout layout, PageStore store, AtomicInteger renderedUnits)
+      throws Exception {
+    Optional<PageStore.Unit> kept = store.get(job.key());
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    renderedUnits.incrementAndGet();
+    Map.Entry<List<SitePage>, List<Finding>> made = r.unit(job.pages());
+    List<PageStore.Built> built = new ArrayList<>();
+    for (SitePage page : made.getKey()) {
+      built.add(PageStore.Built.of(page, layout.wrap(page)));
+    }
+    PageStore.Unit unit = new PageStore.Unit(built, made.getValue());
+    store.put(job.key(), unit);
+    return unit;
   }
 
   private static boolean hasAsciiDoc(java.util.Collection<Page> pages) {

@@ -29,6 +29,11 @@ record SitePage(
     return new SitePage(path, title, system, content, generatedFrom, kind, text);
   }
 
+  /** This page without its content and search text, once they were turned into bytes and a search entry. */
+  SitePage withoutText() {
+    return new SitePage(path, title, system, null, generatedFrom, searchKind, null);
+  }
+
   SitePage generatedFrom(String file) {
     return new SitePage(path, title, system, content, file, searchKind, searchText);
   }

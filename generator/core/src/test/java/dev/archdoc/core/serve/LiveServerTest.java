@@ -108,6 +108,22 @@ class LiveServerTest {
   }
 
   @Test
+  @DisplayName("reloads before checking the site's links, then shows a broken one over the page and on the drift page")
+  void brokenLinkShowsAfterTheReload() throws Exception {
+    subscribe();
+    nextEvent("state");
+    write(adr, "---\nstatus: accepted\ngoverns: [a.A]\n---\n# Use A\n\nSee <a href=\"gone.html\">the old page</a>.\n");
+    String reload = nextEvent("reload");
+    assertFalse(reload.contains("gone.html"), reload);
+    String problems = nextEvent("problems");
+    assertTrue(problems.contains("\"rule\":\"broken-link\""), problems);
+    assertTrue(problems.contains("gone.html"), problems);
+    assertTrue(problems.contains("\"stale\":false"), problems);
+    assertTrue(get("drift.html").body().contains("gone.html"));
+    assertTrue(get("decisions/0001-use-a.html").body().contains("the old page"));
+  }
+
+  @Test
   @DisplayName("an ADR with broken front matter is reported with its file and line after the reload")
   void brokenAdrIsReported() throws Exception {
     subscribe();

@@ -116,7 +116,8 @@ class SiteBuilderTest {
 
     assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
     try (var siblings = Files.list(site.getParent())) {
-      assertThat(siblings.map(p -> p.getFileName().toString()).toList()).containsOnly("site", "cache");
+      // no half-written site left beside it; the page and link caches sit beside the diagram cache
+      assertThat(siblings.map(p -> p.getFileName().toString()).toList()).containsOnly("site", "cache", "pages", "links");
     }
   }
 

@@ -15,12 +15,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * Checks a built site: every {@code href} and {@code src} of every HTML page must name a file of
@@ -31,13 +28,18 @@ import org.jsoup.parser.Parser;
  */
 public final class LinkChecker {
 
-  private final Path site;
-  private final Path shownAs;
-  private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+  private final PageFacts.Store facts;
 
-  private LinkChecker(Path site, Path shownAs) {
-    this.site = site.toAbsolutePath().normalize();
-    this.shownAs = shownAs;
+  private LinkChecker(PageFacts.Store facts) {
+    this.facts = facts;
+  }
+
+  /**
+   * A checker that keeps what it learnt of each page, in memory and in {@code cacheFolder}, so a
+   * later check parses only the pages that changed.
+   */
+  public static LinkChecker keeping(Path cacheFolder) {
+    return new LinkChecker(new PageFacts.Store(Optional.of(cacheFolder)));
   }
 
   /**
@@ -46,100 +48,102 @@ public final class LinkChecker {
    * @return one {@code broken-link} error per broken link, at the page and line it is written on
    */
   public static List<Finding> check(Path site, Path shownAs) {
-    return new LinkChecker(site, shownAs).run();
+    return new LinkChecker(new PageFacts.Store(Optional.empty())).checkSite(site, shownAs);
   }
 
-  private List<Finding> run() {
-    List<Finding> findings = new ArrayList<>();
-    List<Path> pages;
-    try (Stream<Path> files = Files.walk(site)) {
-      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    } catch (IOException e) {
-      return List.of(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs, 0, "cannot read the site: " + e.getMessage()));
+  /** As {@link #check}, with what this checker kept of the pages it saw before. */
+  public synchronized List<Finding> checkSite(Path site, Path shownAs) {
+    try {
+      return new Run(site.toAbsolutePath().normalize(), shownAs).findings();
+    } finally {
+      facts.endRun();
     }
-    Map<Path, Document> documents = new HashMap<>();
-    for (Path page : pages) {
-      Document document = parse(page);
-      documents.put(page, document);
-      idsByPage.put(page, idsOf(document));
+  }
+
+  /** One check of one site folder. */
+  private final class Run {
+
+    private final Path site;
+    private final Path shownAs;
+    private final Set<Path> files = new HashSet<>();
+    private final Set<Path> folders = new HashSet<>();
+    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+
+    Run(Path site, Path shownAs) {
+      this.site = site;
+      this.shownAs = shownAs;
     }
-    for (Path page : pages) {
-      Document document = documents.get(page);
-      for (Element element : document.select("[href], [src]")) {
-        for (String attribute : List.of("href", "src")) {
-          if (element.hasAttr(attribute)) {
-            String problem = problem(page, element.attr(attribute), attribute.equals("src"));
-            if (problem != null) {
-              int line = element.sourceRange().start().lineNumber();
-              findings.add(Finding.error(DriftRule.BROKEN_LINK.id(),
-                  shownAs.resolve(site.relativize(page)), Math.max(line, 0),
-                  "<" + element.tagName() + " " + attribute + "=\"" + element.attr(attribute) + "\"> " + problem));
-            }
+
+    List<Finding> findings() {
+      List<Finding> findings = new ArrayList<>();
+      List<Path> pages;
+      try (Stream<Path> walk = Files.walk(site)) {
+        walk.forEach(path -> (Files.isDirectory(path) ? folders : files).add(path));
+        pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      } catch (IOException | UncheckedIOException e) {
+        return List.of(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs, 0, "cannot read the site: " + e.getMessage()));
+      }
+      Map<Path, PageFacts> factsByPage = new HashMap<>();
+      for (Path page : pages) {
+        PageFacts pageFacts;
+        try {
+          pageFacts = facts.of(Files.readAllBytes(page));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        factsByPage.put(page, pageFacts);
+        idsByPage.put(page, pageFacts.ids);
+      }
+      for (Path page : pages) {
+        for (PageFacts.Link link : factsByPage.get(page).links) {
+          String problem = problem(page, link.value(), link.attribute().equals("src"));
+          if (problem != null) {
+            findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs.resolve(site.relativize(page)), link.line(),
+                "<" + link.tag() + " " + link.attribute() + "=\"" + link.value() + "\"> " + problem));
           }
         }
       }
+      return findings.stream().sorted().toList();
     }
-    return findings.stream().sorted().toList();
-  }
 
-  /** What is wrong with a link written on {@code page}, or null when it leads somewhere. */
-  private String problem(Path page, String link, boolean loadsResource) {
-    if (link.isEmpty()) {
-      return "is empty";
-    }
-    URI uri;
-    try {
-      uri = new URI(link);
-    } catch (URISyntaxException e) {
-      return "is not a valid URL";
-    }
-    if (uri.getScheme() != null || link.startsWith("//")) {
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme();
-      if (loadsResource && !scheme.equals("data")) {
-        return "loads from outside the site, which breaks offline use";
+    /** What is wrong with a link written on {@code page}, or null when it leads somewhere. */
+    private String problem(Path page, String link, boolean loadsResource) {
+      if (link.isEmpty()) {
+        return "is empty";
       }
-      return null; // a link to another site or mailto: is the reader's to follow
-    }
-    String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
-    if (path.startsWith("/")) {
-      return "is absolute, so it breaks under a sub-path and from file://";
-    }
-    Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
-    if (!target.startsWith(site)) {
-      return "leads out of the site";
-    }
-    if (Files.isDirectory(target)) {
-      return "names a folder, which file:// shows as a listing; link to its index.html";
-    }
-    if (!Files.isRegularFile(target)) {
-      return "points to " + site.relativize(target).toString().replace('\\', '/') + ", which does not exist";
-    }
-    String fragment = uri.getFragment();
-    if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-        && !idsOf(target).contains(fragment)) {
-      return "points to #" + fragment + ", which is not an id on that page";
-    }
-    return null;
-  }
-
-  private Set<String> idsOf(Path page) {
-    return idsByPage.computeIfAbsent(page, p -> idsOf(parse(p)));
-  }
-
-  private static Set<String> idsOf(Document document) {
-    Set<String> ids = new HashSet<>();
-    document.select("[id]").forEach(e -> ids.add(e.id()));
-    document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-    return ids;
-  }
-
-  private Document parse(Path page) {
-    try {
-      String html = Files.readString(page, StandardCharsets.UTF_8);
-      Parser parser = Parser.htmlParser().setTrackPosition(true);
-      return Jsoup.parse(html, "", parser);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      URI uri;
+      try {
+        uri = new URI(link);
+      } catch (URISyntaxException e) {
+        return "is not a valid URL";
+      }
+      if (uri.getScheme() != null || link.startsWith("//")) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+        if (loadsResource && !scheme.equals("data")) {
+          return "loads from outside the site, which breaks offline use";
+        }
+        return null; // a link to another site or mailto: is the reader's to follow
+      }
+      String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+      if (path.startsWith("/")) {
+        return "is absolute, so it breaks under a sub-path and from file://";
+      }
+      Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
+      if (!target.startsWith(site)) {
+        return "leads out of the site";
+      }
+      if (folders.contains(target)) {
+        return "names a folder, which file:// shows as a listing; link to its index.html";
+      }
+      if (!files.contains(target)) {
+        return "points to " + site.relativize(target).toString().replace('\\', '/') + ", which does not exist";
+      }
+      String fragment = uri.getFragment();
+      if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
+          && !idsByPage.getOrDefault(target, Set.of()).contains(fragment)) {
+        return "points to #" + fragment + ", which is not an id on that page";
+      }
+      return null;
     }
   }
 }

@@ -58,4 +58,26 @@ class LinkCheckerTest {
         m -> assertThat(m).contains("absolute"),
         m -> assertThat(m).contains("outside the site"));
   }
+
+  @Test
+  @DisplayName("that keeps what it parsed finds what a fresh one finds, after pages change, in a new process, and from damaged entries")
+  void keepingCheckerAgreesWithAFreshOne(@TempDir Path cache) throws IOException {
+    page("index.html", "<a href=\"other.html#somewhere\">1</a>");
+    page("other.html", "<p id=\"somewhere\">x</p>");
+    LinkChecker keeping = LinkChecker.keeping(cache);
+    assertThat(keeping.checkSite(site, Path.of("site"))).isEmpty();
+
+    page("other.html", "<p id=\"elsewhere\">x</p>");
+    List<Finding> fresh = LinkChecker.check(site, Path.of("site"));
+    assertThat(fresh).hasSize(1);
+    assertThat(keeping.checkSite(site, Path.of("site"))).isEqualTo(fresh);
+    assertThat(LinkChecker.keeping(cache).checkSite(site, Path.of("site"))).as("read from disk").isEqualTo(fresh);
+
+    try (var entries = Files.walk(cache)) {
+      for (Path entry : entries.filter(Files::isRegularFile).toList()) {
+        Files.writeString(entry, "damaged");
+      }
+    }
+    assertThat(LinkChecker.keeping(cache).checkSite(site, Path.of("site"))).as("damaged entries").isEqualTo(fresh);
+  }
 }

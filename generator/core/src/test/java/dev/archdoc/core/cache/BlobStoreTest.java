@@ -1,0 +1,72 @@
+package dev.archdoc.core.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The cache's store of entries")
+class BlobStoreTest {
+
+  @TempDir Path folder;
+
+  private final String key = Digest.of("test").add("an entry").hex();
+
+  @Test
+  @DisplayName("gives back what was put under a key, and nothing under another")
+  void keepsEntries() {
+    BlobStore store = new BlobStore(folder);
+    store.put(key, "hello".getBytes(StandardCharsets.UTF_8));
+    assertThat(new BlobStore(folder).get(key)).hasValueSatisfying(bytes -> assertThat(bytes).asString().isEqualTo("hello"));
+    assertThat(store.get(Digest.of("test").add("another").hex())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("treats a truncated, altered or foreign entry as a miss, never as a failure")
+  void damagedEntriesAreMisses() throws IOException {
+    BlobStore store = new BlobStore(folder);
+    byte[] content = "a rendered page".getBytes(StandardCharsets.UTF_8);
+    store.put(key, content);
+    Path file = store.fileOf(key);
+    byte[] whole = Files.readAllBytes(file);
+
+    Files.write(file, Arrays.copyOf(whole, whole.length - 3));
+    assertThat(store.get(key)).as("truncated").isEmpty();
+
+    byte[] altered = whole.clone();
+    altered[altered.length - 1] ^= 1;
+    Files.write(file, altered);
+    assertThat(store.get(key)).as("one bit changed").isEmpty();
+
+    Files.writeString(file, "not an entry at all");
+    assertThat(store.get(key)).as("foreign").isEmpty();
+
+    Files.delete(file);
+    Files.createDirectory(file);
+    assertThat(store.get(key)).as("unreadable").isEmpty();
+  }
+
+  @Test
+  @DisplayName("does not fail a build when it cannot write, and leaves no partial entry")
+  void failedWritesAreHarmless() throws IOException {
+    Path blocked = folder.resolve("blocked");
+    Files.writeString(blocked, "a file where the store wants a folder");
+    BlobStore store = new BlobStore(blocked);
+    store.put(key, new byte[] {1, 2, 3});
+    assertThat(store.get(key)).isEmpty();
+
+    BlobStore good = new BlobStore(folder.resolve("good"));
+    good.put(key, new byte[] {1, 2, 3});
+    good.put(key, new byte[] {4, 5});
+    assertThat(good.get(key)).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(4, 5));
+    try (var files = Files.list(good.fileOf(key).getParent())) {
+      assertThat(files).containsExactly(good.fileOf(key));
+    }
+  }
+}
