@@ -1,5 +1,7 @@
 package dev.archdoc.cli;
 
+import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.check.DriftCheck;
 import dev.archdoc.core.check.report.ReportFormat;
@@ -59,7 +61,9 @@ final class CheckCommand implements Callable<Integer> {
       return ArchdocCommand.BAD_INPUT;
     }
     Path project = projectFolder.get();
-    CheckResult result = DriftCheck.run(Pipeline.load(project, Pipeline.Options.DEFAULTS));
+    // the code model the last build or check made is reused while no source or jar changed (ADR-15)
+    CheckResult result = DriftCheck.run(
+        Pipeline.load(project, Pipeline.Options.DEFAULTS, new CodeCache(SiteBuild.codeCache(project))));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(chosen.render(result));

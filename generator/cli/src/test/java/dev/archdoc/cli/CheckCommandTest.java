@@ -78,4 +78,21 @@ class CheckCommandTest {
     assertEquals(1, stale.exitCode());
     assertTrue(stale.out().contains("was `public long add(long x)`, now `public int add(long x)`"), stale.out());
   }
+
+  @Test
+  @DisplayName("a check reuses the last code model only while the sources are unchanged: a same-size edit is seen")
+  void cachedCodeModelFollowsTheSources(@TempDir Path root) throws IOException {
+    project(root, "a.Ledger#add");
+    assertEquals(0, run("check", "--project", root.toString()).exitCode());
+    assertTrue(Files.isDirectory(root.resolve("target/archdoc-cache/code")), "the check keeps its code model");
+    assertEquals(0, run("check", "--project", root.toString()).exitCode());
+
+    Path ledger = root.resolve("src/main/java/a/Ledger.java");
+    java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(ledger);
+    Files.writeString(ledger, Files.readString(ledger).replace(" add(", " sum("));
+    Files.setLastModifiedTime(ledger, written);
+    CliRun renamed = run("check", "--project", root.toString());
+    assertEquals(1, renamed.exitCode(), renamed.out());
+    assertTrue(renamed.out().contains("code link 'a.Ledger#add' names no package"), renamed.out());
+  }
 }

@@ -1,5 +1,7 @@
 package dev.archdoc.maven;
 
+import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.Pipeline;
 import java.io.File;
@@ -34,6 +36,7 @@ final class ArchdocProject {
   static Loaded load(Path root, MavenSession session, MavenProject module, ProjectDependenciesResolver resolver, Log log) {
     List<Path> classpath = ReactorClasspath.of(session, module, resolver, log);
     log.debug("archdoc: project root " + root + ", class path " + classpath);
-    return Pipeline.load(root, new Pipeline.Options(classpath));
+    // archdoc:build in package has usually just read the same code: check in verify reuses it (ADR-15)
+    return Pipeline.load(root, new Pipeline.Options(classpath), new CodeCache(SiteBuild.codeCache(root)));
   }
 }
