@@ -13,11 +13,19 @@ import java.util.Optional;
  * @param file the configuration file relative to the project root, or empty when there was none
  *     and the defaults apply
  * @param title the site title
+ * @param theme the folder whose templates and assets override the default theme's ({@code theme:},
+ *     by default {@code arch-docs/theme}; it need not exist), relative to the project root
  * @param systems at least one; names are unique
  * @param rules only the rules archdoc.yml sets; the others keep their built-in severity
  */
 public record ArchdocConfig(
-    Optional<Path> file, String title, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules) {
+    Optional<Path> file, String title, Path theme, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules) {
+
+  /**
+   * Where a project's own theme files are looked for when {@code theme:} does not say: beside the
+   * docs, not a root {@code templates/} folder, which Helm charts and project generators use.
+   */
+  public static final Path DEFAULT_THEME = Path.of("arch-docs", "theme");
 
   public ArchdocConfig {
     systems = List.copyOf(systems);

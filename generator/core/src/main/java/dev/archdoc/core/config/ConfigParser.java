@@ -38,7 +38,7 @@ final class ConfigParser {
   private static final List<String> SYSTEM_KEYS =
       List.of("title", "docs", "sources", "classpath", "decisions", "layers");
   private static final List<String> TOP_KEYS =
-      List.of("title", "rules", "systems", "docs", "sources", "classpath", "decisions", "layers");
+      List.of("title", "theme", "rules", "systems", "docs", "sources", "classpath", "decisions", "layers");
   private static final List<String> SYSTEM_ENTRY_KEYS =
       List.of("name", "title", "docs", "sources", "classpath", "decisions", "layers");
   private static final List<String> LAYER_KEYS = List.of("name", "packages");
@@ -50,6 +50,8 @@ final class ConfigParser {
   private final Path file;
   private final ProjectFacts facts;
   private final List<ConfigProblem> problems = new ArrayList<>();
+  /** The theme folder, known before the systems are resolved: a docs folder holding it skips it. */
+  private Path theme = ArchdocConfig.DEFAULT_THEME;
 
   ConfigParser(Path file, ProjectFacts facts) {
     this.file = file;
@@ -69,7 +71,7 @@ final class ConfigParser {
 
   ConfigResult parse(Optional<String> text) {
     if (text.isEmpty()) {
-      return finish(Optional.empty(), folderTitle(), List.of(defaultSystem()), Map.of());
+      return finish(Optional.empty(), folderTitle(), ArchdocConfig.DEFAULT_THEME, List.of(defaultSystem()), Map.of());
     }
     Node root;
     try {
@@ -87,7 +89,7 @@ final class ConfigParser {
       return ConfigResult.failed(problems);
     }
     if (root == null) {
-      return finish(Optional.of(file), folderTitle(), List.of(defaultSystem()), Map.of());
+      return finish(Optional.of(file), folderTitle(), ArchdocConfig.DEFAULT_THEME, List.of(defaultSystem()), Map.of());
     }
     if (!(root instanceof MappingNode mapping)) {
       problem(root, "archdoc.yml must be a mapping of keys (title, docs, sources, ...), found "
@@ -96,6 +98,9 @@ final class ConfigParser {
     }
     Map<String, NodeTuple> top = keys(mapping, TOP_KEYS, "archdoc.yml");
     String title = textOf(top, "title").orElse(folderTitle());
+    theme = textOf(top, "theme")
+        .flatMap(written -> existingFolder("theme", top.get("theme").getValueNode(), written))
+        .orElse(ArchdocConfig.DEFAULT_THEME);
     Map<DriftRule, RuleLevel> rules = rules(top.get("rules"));
     List<WrittenSystem> written = new ArrayList<>();
     if (top.containsKey("systems")) {
@@ -109,15 +114,15 @@ final class ConfigParser {
     } else {
       written.add(system(slugOf(facts.folderName()), Optional.of(title), top, mapping));
     }
-    return finish(Optional.of(file), title, resolve(written), rules);
+    return finish(Optional.of(file), title, theme, resolve(written), rules);
   }
 
-  private ConfigResult finish(
-      Optional<Path> source, String title, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules) {
+  private ConfigResult finish(Optional<Path> source, String title, Path theme, List<SystemConfig> systems,
+      Map<DriftRule, RuleLevel> rules) {
     if (!problems.isEmpty()) {
       return ConfigResult.failed(problems);
     }
-    return ConfigResult.of(new ArchdocConfig(source, title, systems, rules));
+    return ConfigResult.of(new ArchdocConfig(source, title, theme, systems, rules));
   }
 
   private String folderTitle() {
@@ -205,8 +210,9 @@ final class ConfigParser {
     List<SystemConfig> systems = new ArrayList<>();
     for (WrittenSystem system : written) {
       Path docs = system.docs().orElse(DEFAULT_DOCS);
-      List<Path> excluded = byDocs.keySet().stream()
+      List<Path> excluded = java.util.stream.Stream.concat(byDocs.keySet().stream(), java.util.stream.Stream.of(theme))
           .filter(other -> !other.equals(docs) && (docs.toString().isEmpty() || other.startsWith(docs)))
+          .distinct()
           .toList();
       LinkedHashSet<Path> decisions = new LinkedHashSet<>();
       for (String conventional : List.of("decisions", "adr")) {

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param classpath extra jars or folders to resolve annotations against
  * @param decisions the folders its ADRs are found in, deduplicated, in the order given
  * @param layers outermost first
- * @param excludedDocs docs folders of other systems that sit inside {@code docs}: they belong to
- *     those systems, so the doc reader skips them here
+ * @param excludedDocs docs folders of other systems that sit inside {@code docs} (they belong to
+ *     those systems), and the theme folder when it sits there: the doc reader skips them here
  */
 public record SystemConfig(
     String name,

@@ -24,7 +24,7 @@ import java.util.Optional;
  * per version, newest first, the decisions in force and what changed since the version before
  * (plain HTML, so it reads without scripts and from {@code file://}); and a form that compares any
  * two versions, run by the theme's {@code decisions-across-versions.js} over the snapshots the page
- * carries. Its look and script come from the project's {@code templates/} when it has them, from the
+ * carries. Its look and script come from the project's theme folder when it has them, from the
  * default theme otherwise, and are put inside the page, which then needs no file but the newest
  * version's stylesheet.
  */
@@ -60,7 +60,7 @@ final class DecisionsPage {
    *
    * @param versions every version, newest first, as {@link #read} found them
    * @param landingVersion the version the root opens on, whose stylesheet the page borrows
-   * @param projectTemplates the project's {@code templates/} folder, whose files override the theme's
+   * @param projectTemplates the project's theme folder, whose files override the theme's
    * @param landingHasStylesheet whether that version has one (a version archdoc did not build may not)
    */
   static String html(List<VersionDecisions> versions, String landingVersion, Path projectTemplates,

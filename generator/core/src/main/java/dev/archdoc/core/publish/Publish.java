@@ -2,6 +2,8 @@ package dev.archdoc.core.publish;
 
 import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.config.ArchdocConfig;
+import dev.archdoc.core.config.ConfigReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,7 +175,7 @@ public final class Publish {
     validate(request.version(), request.aliases());
     String siteUrl = request.siteUrl() == null ? null : SiteFiles.siteUrl(request.siteUrl());
     VersionedFolder.Publication publication = new VersionedFolder.Publication(request.version(), request.title(),
-        request.aliases(), siteUrl, request.root().resolve("templates"));
+        request.aliases(), siteUrl, themeFolder(request.root()));
     VersionedFolder.Published published;
     Optional<String> commit = Optional.empty();
     if (request.target() instanceof Branch branch) {
@@ -194,6 +196,11 @@ public final class Publish {
   /** Records the decisions of a built site's project in it, as {@link #run} does before publishing. */
   static void recordDecisions(SiteBuild.Outcome build, Path built) throws IOException {
     DecisionSnapshot.of(build.project().orElseThrow(), built).write(built);
+  }
+
+  /** The project's theme folder, whose files override the decisions page's look as the site's. */
+  private static Path themeFolder(Path root) {
+    return root.resolve(ConfigReader.read(root).config().map(ArchdocConfig::theme).orElse(ArchdocConfig.DEFAULT_THEME));
   }
 
   private static void validate(String version, List<String> aliases) {

@@ -21,7 +21,7 @@ final class SiteFiles {
    * one goes).
    *
    * @param siteUrl absolute, ending in {@code /}; kept in index.html for the next publish
-   * @param templates the project's {@code templates/} folder
+   * @param templates the project's theme folder ({@code theme:} in archdoc.yml)
    */
   static void writeRootFiles(Path root, VersionSet versions, Optional<String> siteUrl, Path templates)
       throws IOException {

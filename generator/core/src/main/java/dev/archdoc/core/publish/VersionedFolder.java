@@ -37,7 +37,7 @@ final class VersionedFolder {
    * @param aliases the names that move to it
    * @param siteUrl the address the site is served at (absolute, ending in {@code /}); null keeps the
    *     one the site was published with before, if any
-   * @param templates the project's {@code templates/}, whose files override the theme's
+   * @param templates the project's theme folder, whose files override the theme's
    */
   record Publication(String version, String title, List<String> aliases, String siteUrl, Path templates) {
     Publication {

@@ -25,14 +25,15 @@ import java.util.stream.Stream;
 
 /**
  * Watches the folders a build reads (every folder below each docs, decisions and source root, and
- * the project's {@code templates/}) and, not recursively, the project root for {@code archdoc.yml}
- * and {@code archdoc.lock}. A burst of changes becomes one call of the rebuild, through the
+ * the project's theme folder) and, not recursively, the project root for {@code archdoc.yml},
+ * {@code archdoc.lock} and the first folder of each watched tree (so a tree made after serve
+ * started is seen). A burst of changes becomes one call of the rebuild, through the
  * {@link Debouncer}; rebuilds run on the watching thread, one at a time, and changes made during
  * one are waiting when it ends.
  */
 final class ChangeWatcher implements AutoCloseable {
 
-  private static final Set<String> ROOT_FILES = Set.of("archdoc.yml", "archdoc.lock", "templates");
+  private static final Set<String> ROOT_FILES = Set.of("archdoc.yml", "archdoc.lock");
   private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "site", "node_modules");
 
   private final Path root;
@@ -40,6 +41,8 @@ final class ChangeWatcher implements AutoCloseable {
   private final Debouncer debouncer;
   private final Consumer<Set<Path>> rebuild;
   private final Map<WatchKey, Path> folders = new HashMap<>();
+  /** Names at the root that lead to a watched tree: their creation is a change worth a rebuild. */
+  private final Set<String> rootEntries = new java.util.HashSet<>(ROOT_FILES);
 
   ChangeWatcher(Path root, Debouncer debouncer, Consumer<Set<Path>> rebuild) throws IOException {
     this.root = root.toAbsolutePath().normalize();
@@ -52,6 +55,10 @@ final class ChangeWatcher implements AutoCloseable {
   /** Watches every folder below each of {@code trees} (absolute); folders already watched stay so. */
   synchronized void watchTrees(Collection<Path> trees) {
     for (Path tree : trees) {
+      Path relative = tree.startsWith(root) ? root.relativize(tree) : Path.of("");
+      if (relative.getNameCount() > 0 && !relative.toString().isEmpty()) {
+        rootEntries.add(relative.getName(0).toString());
+      }
       if (!Files.isDirectory(tree)) {
         continue;
       }
@@ -92,7 +99,7 @@ final class ChangeWatcher implements AutoCloseable {
       }
       Path name = (Path) event.context();
       Path path = folder.resolve(name);
-      if (folder.equals(root) && !ROOT_FILES.contains(name.toString())) {
+      if (folder.equals(root) && !rootEntries.contains(name.toString())) {
         continue;
       }
       if (ignored(name.toString())) {

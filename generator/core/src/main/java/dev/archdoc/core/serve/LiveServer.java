@@ -1,6 +1,7 @@
 package dev.archdoc.core.serve;
 
 import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.config.ArchdocConfig;
 import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.config.SystemConfig;
@@ -154,8 +155,8 @@ public final class LiveServer implements AutoCloseable {
   /** The folders a build reads, from {@code archdoc.yml} as it is now (none when it is broken). */
   private List<Path> watchedTrees() {
     List<Path> trees = new ArrayList<>();
-    trees.add(root.resolve("templates"));
     ConfigResult config = ConfigReader.read(root);
+    trees.add(root.resolve(config.config().map(ArchdocConfig::theme).orElse(ArchdocConfig.DEFAULT_THEME)));
     if (config.ok()) {
       for (SystemConfig system : config.config().orElseThrow().systems()) {
         trees.add(root.resolve(system.docs()));

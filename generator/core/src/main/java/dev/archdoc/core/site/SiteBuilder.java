@@ -151,7 +151,7 @@ public final class SiteBuilder {
     List<Timing> timings = new ArrayList<>();
     Path out = options.out().toAbsolutePath().normalize();
     SiteWriter.checkReplaceable(out, project.root(), SiteMap.SEARCH_INDEX);
-    Theme theme = new Theme(project.root());
+    Theme theme = new Theme(project.root().resolve(project.config().theme()));
     SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
     boolean asciiDoc = project.systems().stream()
         .flatMap(s -> s.docs().allPages().stream())

@@ -20,26 +20,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The site's look: Mustache templates and assets (CSS, JS), read from the project's own
- * {@code templates/} folder first and from the default theme packaged in the jar otherwise, so a
- * project overrides one file without copying the rest. Templates are interpreted at run time: an
+ * The site's look: Mustache templates and assets (CSS, JS, images, fonts), read from the project's
+ * theme folder ({@code theme:} in archdoc.yml, {@code arch-docs/theme} by default) first and from
+ * the default theme packaged in the jar otherwise, so a project overrides one file without copying
+ * the rest. Only files of the asset types below are published from it, so notes or scripts kept
+ * beside a theme never reach the site. Templates are interpreted at run time: an
  * override needs no compiler (ADR 0007). {@code {{x}}} is HTML-escaped; only {@code {{{x}}}}, used
  * for HTML the generator rendered, is not.
  */
-@Decision(value = "ADR-7", note = "Mustache templates read at run time; a project's templates/ wins")
+@Decision(value = "ADR-7", note = "Mustache templates read at run time; the project's theme folder wins")
 final class Theme {
 
   static final String PACKAGED = "dev/archdoc/core/site/theme/";
 
-  /** The assets of the default theme; a project may add more in its {@code templates/}. */
+  /** The assets of the default theme; a project may add more in its theme folder. */
   private static final java.util.List<String> DEFAULT_ASSETS = java.util.List.of("archdoc.css", "archdoc.js");
+
+  /** What a theme folder may add to the site: styles, scripts, images and fonts. */
+  private static final java.util.Set<String> ASSET_TYPES = java.util.Set.of(
+      "css", "js", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "woff", "woff2", "ttf", "otf");
 
   private final Path projectTemplates;
   private final DefaultMustacheFactory factory;
   private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
-  Theme(Path projectRoot) {
-    this.projectTemplates = projectRoot.resolve("templates");
+  /** @param projectTemplates the project's theme folder (absolute); it need not exist */
+  Theme(Path projectTemplates) {
+    this.projectTemplates = projectTemplates;
     this.factory = new DefaultMustacheFactory(new Resolver());
   }
 
@@ -61,7 +68,7 @@ final class Theme {
       try (Stream<Path> files = Files.list(projectTemplates)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
           String name = file.getFileName().toString();
-          if (!name.endsWith(".mustache") && !name.startsWith(".") && !name.startsWith("README")) {
+          if (isAsset(name)) {
             assets.put(name, Files.readAllBytes(file));
           }
         }
@@ -70,6 +77,12 @@ final class Theme {
       }
     }
     return assets;
+  }
+
+  static boolean isAsset(String name) {
+    int dot = name.lastIndexOf('.');
+    return !name.startsWith(".") && dot > 0
+        && ASSET_TYPES.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   private Optional<byte[]> read(String name) {

@@ -20,8 +20,9 @@
  * ({@code T-step-<n>.html}). Site-wide: {@code drift.html}, and the
  * theme's assets and the search index under {@code _archdoc/}.
  *
- * <p>The look comes from Mustache templates ({@code templates/} at the repository root is the
- * default theme, packaged into the jar; a project's own {@code templates/} overrides any file).
+ * <p>The look comes from Mustache templates ({@code templates/} at archdoc's repository root is the
+ * default theme, packaged into the jar; a project's theme folder, {@code theme:} in archdoc.yml or
+ * {@code arch-docs/theme}, overrides any file).
  * Output is deterministic: the same input gives byte-identical files.
  */
 package dev.archdoc.core.site;

@@ -208,10 +208,10 @@ class IncrementalBuildTest {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev/archdoc/core/site/theme/doc.mustache")) {
       template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    write("templates/doc.mustache", "<p class=\"ours\">Our own page template</p>\n" + template);
+    write("arch-docs/theme/doc.mustache", "<p class=\"ours\">Our own page template</p>\n" + template);
     SiteBuilder.Result themed = assertSameAsClean();
     assertThat(themed.out().resolve("guide.html")).content().contains("Our own page template");
-    write("templates/extra.css", "p { margin: 0; }\n");
+    write("arch-docs/theme/extra.css", "p { margin: 0; }\n");
     assertSameAsClean();
     write("archdoc.yml", "title: The shop, renamed\n");
     SiteBuilder.Result renamed = assertSameAsClean();

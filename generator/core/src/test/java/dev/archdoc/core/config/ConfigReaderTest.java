@@ -98,6 +98,20 @@ class ConfigReaderTest {
       assertEquals(List.of(Path.of("src/main/java"), Path.of("ledger-core/src/main/java")), system.sources());
       assertEquals(List.of(Path.of("arch-docs/decisions")), system.decisions(), "arch-docs/adr does not exist");
       assertTrue(config.rules().isEmpty());
+      assertEquals(Path.of("arch-docs/theme"), config.theme());
+      assertTrue(system.isExcluded(Path.of("arch-docs/theme/README.md")), "the theme's files are not docs");
+    }
+
+    @Test
+    @DisplayName("theme: names the folder that overrides the default theme; a missing one is a problem at its line")
+    void themeFolder() {
+      ArchdocConfig config = ok("title: Ledger\ntheme: records\n");
+      assertEquals(Path.of("records"), config.theme());
+      assertFalse(config.systems().get(0).isExcluded(Path.of("arch-docs/records")));
+      List<ConfigProblem> found = problems("title: Ledger\ntheme: templatse\n");
+      assertEquals(2, found.get(0).line());
+      assertEquals("theme: folder 'templatse' does not exist in the project; fix the name, or remove the entry"
+          + " to use the default", found.get(0).message());
     }
 
     @Test
@@ -189,7 +203,8 @@ class ConfigReaderTest {
       ArchdocConfig config = ok(THIS_REPO);
       SystemConfig tool = config.system("archdoc").orElseThrow();
       SystemConfig raft = config.system("raft-kv").orElseThrow();
-      assertEquals(List.of(Path.of("arch-docs/raft-kv")), tool.excludedDocs());
+      assertEquals(List.of(Path.of("arch-docs/raft-kv"), Path.of("arch-docs/theme")), tool.excludedDocs(),
+          "the other system's docs, and the theme folder");
       assertEquals(List.of(), raft.excludedDocs());
       assertTrue(tool.ownsDocument(Path.of("arch-docs/decisions/0001-x.md")));
       assertFalse(tool.ownsDocument(Path.of("arch-docs/raft-kv/decisions/0001-x.md")));

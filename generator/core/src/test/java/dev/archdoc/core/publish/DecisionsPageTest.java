@@ -123,9 +123,9 @@ class DecisionsPageTest {
   }
 
   @Test
-  @DisplayName("takes its script and look from the project's templates/ when it has them")
+  @DisplayName("takes its script and look from the project's theme folder when it has them")
   void projectTemplates() throws IOException {
-    PublishTest.write(temp.resolve("templates/decisions-across-versions.css"), ".mine { color: red; }\n");
+    PublishTest.write(temp.resolve("arch-docs/theme/decisions-across-versions.css"), ".mine { color: red; }\n");
     Path site = temp.resolve("pages");
     publish(site, "1.0");
     assertThat(site.resolve("decisions.html")).content().contains(".mine { color: red; }")

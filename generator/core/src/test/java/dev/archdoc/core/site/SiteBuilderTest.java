@@ -50,16 +50,43 @@ class SiteBuilderTest {
   }
 
   @Test
-  @DisplayName("takes any template or asset from the project's templates/ folder over the default theme")
+  @DisplayName("takes any template or asset from the project's arch-docs/theme/ over the default theme")
   void projectTemplatesOverrideTheTheme() throws IOException {
-    ProjectModel model = smallProject();
-    Files.createDirectories(project.resolve("templates"));
-    Files.writeString(project.resolve("templates/archdoc.css"), "body { color: rebeccapurple; }");
-    Files.writeString(project.resolve("templates/drift.mustache"), "<h1>Our own drift page</h1>");
+    smallProject();
+    Files.createDirectories(project.resolve("arch-docs/theme"));
+    Files.writeString(project.resolve("arch-docs/theme/archdoc.css"), "body { color: rebeccapurple; }");
+    Files.writeString(project.resolve("arch-docs/theme/drift.mustache"), "<h1>Our own drift page</h1>");
+    Files.writeString(project.resolve("arch-docs/theme/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    Files.writeString(project.resolve("arch-docs/theme/README.md"), "# How we theme\n\nNotes for us.\n");
+    Files.writeString(project.resolve("arch-docs/theme/deploy.sh"), "echo secret\n");
+    ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
     Path site = SiteBuilder.build(model, options()).out();
     assertThat(site.resolve("_archdoc/archdoc.css")).hasContent("body { color: rebeccapurple; }");
     assertThat(site.resolve("drift.html")).content().contains("Our own drift page");
     assertThat(site.resolve("index.html")).content().contains("_archdoc/archdoc.js");
+    assertThat(site.resolve("_archdoc/logo.svg")).exists();
+    assertThat(site.resolve("_archdoc/deploy.sh")).doesNotExist();
+    assertThat(site.resolve("_archdoc/README.md")).doesNotExist();
+    assertThat(site.resolve("theme/README.html")).as("the theme's notes are not a page of the docs").doesNotExist();
+  }
+
+  @Test
+  @DisplayName("leaves a root templates/ folder alone (a Helm chart's), and reads the folder theme: names")
+  void rootTemplatesAreNotATheme() throws IOException {
+    smallProject();
+    Files.createDirectories(project.resolve("templates"));
+    Files.writeString(project.resolve("templates/drift.mustache"), "<h1>Helm would never</h1>");
+    Files.writeString(project.resolve("templates/deployment.yaml"), "kind: Deployment\n");
+    Files.writeString(project.resolve("templates/chart.css"), "body { color: red; }");
+    Path site = SiteBuilder.build(Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow(), options()).out();
+    assertThat(site.resolve("drift.html")).content().doesNotContain("Helm would never");
+    assertThat(site.resolve("_archdoc/chart.css")).doesNotExist();
+
+    Files.writeString(project.resolve("archdoc.yml"), "title: Shop\ntheme: templates\n");
+    site = SiteBuilder.build(Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow(), options()).out();
+    assertThat(site.resolve("drift.html")).content().contains("Helm would never");
+    assertThat(site.resolve("_archdoc/chart.css")).exists();
+    assertThat(site.resolve("_archdoc/deployment.yaml")).doesNotExist();
   }
 
   @Test
@@ -109,8 +136,8 @@ class SiteBuilderTest {
     ProjectModel model = smallProject();
     Path site = SiteBuilder.build(model, options()).out();
     byte[] before = Files.readAllBytes(site.resolve("index.html"));
-    Files.createDirectories(project.resolve("templates"));
-    Files.writeString(project.resolve("templates/type.mustache"), "{{#unclosed}} never closed");
+    Files.createDirectories(project.resolve("arch-docs/theme"));
+    Files.writeString(project.resolve("arch-docs/theme/type.mustache"), "{{#unclosed}} never closed");
 
     assertThatThrownBy(() -> SiteBuilder.build(model, options())).isInstanceOf(RuntimeException.class);
 
