@@ -4,6 +4,7 @@
 #   bench/site/run.sh                         (from the repository root; sizes 100,1000,5000)
 #   bench/site/run.sh --sizes 100,1000        (a quicker run)
 #   bench/site/run.sh --sizes 1000 --runs 3   (median of 3 runs per figure)
+#   BENCH_JAR=/tmp/archdoc-before.jar bench/site/run.sh   (another build of the CLI, e.g. before a change)
 #
 # For each size N it generates, with bench/site/Generate.java (seeded, so every run sees the same
 # files), three projects:
@@ -30,7 +31,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-JAR="$ROOT/generator/cli/target/archdoc.jar"
+JAR="${BENCH_JAR:-$ROOT/generator/cli/target/archdoc.jar}"
 HEAP="${BENCH_HEAP:-2g}"
 SAVES="${BENCH_SAVES:-5}"
 WORK="${BENCH_WORK:-/tmp/archdoc-bench/site}"
