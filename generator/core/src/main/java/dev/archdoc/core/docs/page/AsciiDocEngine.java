@@ -75,7 +75,20 @@ final class AsciiDocEngine implements AutoCloseable {
     return startTime;
   }
 
+  /**
+   * JRuby's own JIT compiles hot Ruby methods to JVM bytecode, which the JVM's JIT then compiles
+   * again: in one build of a few thousand pages that compiling costs far more than it saves (1,000
+   * pages on 2 cores, first pass: 84 s with it, 18 s with JRuby's interpreter alone, load 12-17).
+   * JRuby reads the setting when the runtime is created, from a system property (AsciidoctorJ's
+   * documented way); one given on the command line ({@code -Djruby.compile.mode=JIT}, for a long
+   * {@code serve} session) wins.
+   */
+  static final String JRUBY_COMPILE_MODE = "jruby.compile.mode";
+
   private Asciidoctor create() {
+    if (System.getProperty(JRUBY_COMPILE_MODE) == null) {
+      System.setProperty(JRUBY_COMPILE_MODE, "OFF");
+    }
     Asciidoctor asciidoctor = Asciidoctor.Factory.create();
     // Asciidoctor also writes every message to java.util.logging; they are findings here instead
     QUIET_LOGGERS.forEach(logger -> {
