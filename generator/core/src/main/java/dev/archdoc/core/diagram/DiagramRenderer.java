@@ -79,10 +79,9 @@ public final class DiagramRenderer {
   }
 
   /**
-   * Draws a source with PlantUML, or waits for the thread already drawing it: the site shows some
-   * generated diagrams on two pages that render at the same time (the decision graph on its own
-   * page and on the diagrams page), and both missed the cache and drew it, at 1,000 ADRs for
-   * seconds each. A finished draw leaves the map, so a failed diagram is drawn again next time.
+   * Draws a source with PlantUML, or waits for the thread already drawing it: pages render on
+   * two threads, and two pages showing the same diagram both missed the cache and both drew it.
+   * A finished draw leaves the map, so a failed diagram is drawn again next time.
    */
   private PlantUml.Output drawOnce(String key, String source) {
     CompletableFuture<PlantUml.Output> mine = new CompletableFuture<>();
