@@ -17,7 +17,10 @@ import dev.archdoc.core.pipeline.SystemModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,22 @@ class GeneratedDiagramsTest {
     assertThat(source.text()).contains("folder \"com.acme.api\" as P0 [[code:com.acme.api]]")
         .contains("P0 --> P1 : ").contains("P1 --> P0 : 1");
     assertThat(render(source)).contains("code/com.acme.core.html");
+  }
+
+  @Test
+  @DisplayName("the package diagram gathers deep packages under their parents when there are too many to draw")
+  void manyPackagesAreGathered() {
+    List<String> packages = new ArrayList<>(List.of("com.acme", "com.acme.api"));
+    for (int i = 0; i < 40; i++) {
+      packages.add("com.acme.model.m" + i);
+      packages.add("com.acme.store.s" + i);
+    }
+    Map<String, String> boxes = GeneratedDiagrams.packageBoxes(packages);
+
+    assertThat(boxes).containsEntry("com.acme", "com.acme").containsEntry("com.acme.api", "com.acme.api")
+        .containsEntry("com.acme.model.m7", "com.acme.model.*").containsEntry("com.acme.store.s39", "com.acme.store.*");
+    assertThat(new HashSet<>(boxes.values())).hasSize(4);
+    assertThat(GeneratedDiagrams.packageBoxes(List.of("a.b.c", "a.b.d"))).containsEntry("a.b.c", "a.b.c");
   }
 
   @Test
