@@ -45,13 +45,16 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 ARCHDOC=(java -Xmx"$HEAP" -jar "$JAR")
 
 # timed LOG CMD...: runs CMD, prints "wall_seconds peak_rss_kib cpu_seconds"; its output goes to LOG.
-# A failing command stops the run: a benchmark of an error path measures nothing.
+# A command that fails (out of heap, say) prints "fail <rss> fail": the table shows it and the notes
+# say why, and the other figures are still measured.
 timed() {
   local log="$1"; shift
   if ! /usr/bin/time -f "%e %M %U %S" -o "$log.time" "$@" > "$log" 2>&1; then
-    echo "failed: $* (see $log)" >&2; tail -n 20 "$log" >&2; exit 1
+    echo "failed: $* (see $log): $(grep -m1 -E 'Error|error|Exception' "$log" | cut -c1-120)" >> "$WORK/failures.txt"
+    tail -n 1 "$log.time" | awk '{print "fail", $2, "fail"}'
+    return
   fi
-  awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$log.time"
+  tail -n 1 "$log.time" | awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}'
 }
 # median of RUNS runs of timed (by wall time)
 timed_median() {
@@ -69,9 +72,10 @@ cold() {
 wall() { cut -d' ' -f1 <<< "$1"; }
 rss_mib() { awk '{printf "%d", $2 / 1024}' <<< "$1"; }
 cpu() { cut -d' ' -f3 <<< "$1"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }'; }
-per_item_ms() { awk -v t="$1" -v n="$2" 'BEGIN { printf "%.2f", 1000 * t / n }'; }
-minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+# the arithmetic helpers pass "fail" through
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "fail" || b == "fail" || b <= 0) print "-"; else printf "%.2fx", a / b }'; }
+per_item_ms() { awk -v t="$1" -v n="$2" 'BEGIN { if (t == "fail") print "fail"; else printf "%.2f", 1000 * t / n }'; }
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "fail") print "fail"; else printf "%.2f", a - b }'; }
 
 JVM_START="$(timed_median "$WORK/version.log" "${ARCHDOC[@]}" --version)"
 
@@ -79,7 +83,7 @@ declare -A ROW
 ROW_ORDER=()
 row() { # row NAME VALUE: appends VALUE to the row NAME, in first-seen order
   if [ -z "${ROW[$1]+x}" ]; then ROW_ORDER+=("$1"); ROW[$1]=""; fi
-  ROW[$1]+="$(printf '%12s' "$2")"
+  ROW[$1]+="$(printf '%14s' "$2")"
 }
 NOTES=()
 for N in "${SIZE_LIST[@]}"; do
@@ -95,9 +99,9 @@ for N in "${SIZE_LIST[@]}"; do
   grep -q "archdoc check: 0 errors" "$WORK/check-$N.log" || {
     echo "the generated project of size $N is not clean:" >&2; tail -n 20 "$WORK/check-$N.log" >&2; exit 1; }
   COLD="$(cold "$WORK/cold-$N.log" "$FULL" "${ARCHDOC[@]}" build --project "$FULL" --timings)"
-  NOTES+=("N=$N cold $(grep -o 'timings: .*' "$WORK/cold-$N.log")")
+  NOTES+=("N=$N cold $(grep -o 'timings: .*' "$WORK/cold-$N.log" || echo failed)")
   NOCHANGE="$(timed_median "$WORK/nochange-$N.log" "${ARCHDOC[@]}" build --project "$FULL" --timings)"
-  NOTES+=("N=$N no-change $(grep -o 'timings: .*' "$WORK/nochange-$N.log")")
+  NOTES+=("N=$N no-change $(grep -o 'timings: .*' "$WORK/nochange-$N.log" || echo failed)")
   CHANGED_ADR="$(ls "$FULL"/arch-docs/decisions/0001-*.md)"
   for _ in $(seq "$RUNS"); do
     echo "One more sentence, written at $(date +%s%N)." >> "$CHANGED_ADR"
@@ -126,13 +130,13 @@ for N in "${SIZE_LIST[@]}"; do
 
   echo "size $N: Markdown ADRs with archdoc, Hugo, MkDocs (load $(cut -d' ' -f1 /proc/loadavg))" >&2
   MD_ARCHDOC="$(cold "$WORK/md-archdoc-$N.log" "$MD" "${ARCHDOC[@]}" build --project "$MD" --timings)"
-  NOTES+=("N=$N markdown-adrs $(grep -o 'timings: .*' "$WORK/md-archdoc-$N.log")")
+  NOTES+=("N=$N markdown-adrs $(grep -o 'timings: .*' "$WORK/md-archdoc-$N.log" || echo failed)")
   HUGO="$(cold "$WORK/hugo-$N.log" "$MD" hugo --quiet -s "$MD/hugo" -d "$MD/site")"
   MKDOCS="$(cold "$WORK/mkdocs-$N.log" "$MD" mkdocs build -q -f "$MD/mkdocs/mkdocs.yml" -d "$MD/site")"
 
   echo "size $N: AsciiDoc pages with archdoc and Ruby Asciidoctor (load $(cut -d' ' -f1 /proc/loadavg))" >&2
   ADOC_ARCHDOC="$(cold "$WORK/adoc-archdoc-$N.log" "$ADOC" "${ARCHDOC[@]}" build --project "$ADOC" --timings)"
-  NOTES+=("N=$N asciidoc-pages $(grep -o 'timings: .*' "$WORK/adoc-archdoc-$N.log")")
+  NOTES+=("N=$N asciidoc-pages $(grep -o 'timings: .*' "$WORK/adoc-archdoc-$N.log" || echo failed)")
   RUBY="$(cold "$WORK/asciidoctor-$N.log" "$ADOC" asciidoctor -D "$ADOC/site" "$ADOC"/arch-docs/pages/*.adoc)"
 
   row "size (ADRs)" "$N"
@@ -153,15 +157,18 @@ for N in "${SIZE_LIST[@]}"; do
   row "md ADRs: mkdocs (s)" "$(wall "$MKDOCS")"
   row "  archdoc / hugo (target <= 2x)" "$(ratio "$(wall "$MD_ARCHDOC")" "$(wall "$HUGO")")"
   row "  archdoc / mkdocs (target < 1x)" "$(ratio "$(wall "$MD_ARCHDOC")" "$(wall "$MKDOCS")")"
+  row "md ADRs: CPU archdoc/hugo/mkdocs (s)" "$(cpu "$MD_ARCHDOC")/$(cpu "$HUGO")/$(cpu "$MKDOCS")"
   row "md ADRs: archdoc ms per ADR" "$(per_item_ms "$(wall "$MD_ARCHDOC")" "$N")"
   row "adoc pages: archdoc cold (s)" "$(wall "$ADOC_ARCHDOC")"
   row "adoc pages: asciidoctor (s)" "$(wall "$RUBY")"
   row "  archdoc / asciidoctor (<= 2x)" "$(ratio "$(wall "$ADOC_ARCHDOC")" "$(wall "$RUBY")")"
+  row "adoc pages: CPU archdoc/ruby (s)" "$(cpu "$ADOC_ARCHDOC")/$(cpu "$RUBY")"
   row "adoc pages: archdoc peak RSS (MiB)" "$(rss_mib "$ADOC_ARCHDOC")"
 done
 
 echo
 echo "archdoc site benchmark: $(nproc) cores, java -Xmx$HEAP, $RUNS run(s) per figure (median), load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Wall seconds are what a person waits; with other work on the machine they stretch, CPU seconds (user + sys) much less."
 echo "JVM start alone (archdoc --version): $(wall "$JVM_START") s; hugo $(hugo version | cut -d' ' -f2), mkdocs $(mkdocs --version | cut -d' ' -f3) (theme: mkdocs), $(asciidoctor --version | head -1 | cut -d' ' -f1-2)"
 for name in "${ROW_ORDER[@]}"; do
   printf '%-36s%s\n' "$name" "${ROW[$name]}"
@@ -169,4 +176,5 @@ done
 echo
 echo "Where archdoc's time went (build --timings; stages overlap, see bench/site/README.md):"
 printf '  %s\n' "${NOTES[@]}"
+[ -f "$WORK/failures.txt" ] && { echo "Failed runs (shown as fail):"; sed 's/^/  /' "$WORK/failures.txt"; }
 echo "Logs and generated projects: $WORK"
