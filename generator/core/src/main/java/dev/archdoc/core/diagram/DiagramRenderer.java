@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,6 +30,7 @@ public final class DiagramRenderer {
   private final ProjectFiles files;
   private final DiagramCache cache;
   private final AtomicInteger plantUmlRuns = new AtomicInteger();
+  private final ConcurrentHashMap<String, CompletableFuture<PlantUml.Output>> drawing = new ConcurrentHashMap<>();
 
   /**
    * @param files the project whose files diagrams may include
@@ -65,17 +68,45 @@ public final class DiagramRenderer {
     if (cached.isPresent()) {
       return new RenderedDiagram(cached.get(), findings);
     }
-    plantUmlRuns.incrementAndGet();
-    PlantUml.Output output = PlantUml.render(finalSource);
+    PlantUml.Output output = drawOnce(key, finalSource);
     if (output.failed()) {
       IncludeInliner.Origin at = inlined.origins().get(
           Math.min(output.errorLine(), inlined.origins().size() - 1));
       findings.add(Finding.error(IncludeInliner.RULE, at.file(), at.line(),
           "diagram fails to render: " + output.error()));
-    } else {
-      cache.put(key, output.svg());
     }
     return new RenderedDiagram(output.svg(), findings);
+  }
+
+  /**
+   * Draws a source with PlantUML, or waits for the thread already drawing it: pages render on
+   * two threads, and two pages showing the same diagram both missed the cache and both drew it.
+   * A finished draw leaves the map, so a failed diagram is drawn again next time.
+   */
+  private PlantUml.Output drawOnce(String key, String source) {
+    CompletableFuture<PlantUml.Output> mine = new CompletableFuture<>();
+    CompletableFuture<PlantUml.Output> running = drawing.putIfAbsent(key, mine);
+    if (running != null) {
+      return running.join();
+    }
+    try {
+      // another thread may have finished and cached it between our cache miss and putIfAbsent
+      PlantUml.Output output = cache.get(key).map(svg -> new PlantUml.Output(svg, -1, null)).orElseGet(() -> {
+        plantUmlRuns.incrementAndGet();
+        PlantUml.Output drawn = PlantUml.render(source);
+        if (!drawn.failed()) {
+          cache.put(key, drawn.svg());
+        }
+        return drawn;
+      });
+      mine.complete(output);
+      return output;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      drawing.remove(key, mine);
+    }
   }
 
   /** How many renders went to PlantUML rather than the cache since this renderer was made. */

@@ -199,7 +199,7 @@ class DiagramRendererTest {
   }
 
   @Test
-  @DisplayName("threads drawing the same diagram at once agree on one SVG and one whole cache entry")
+  @DisplayName("threads drawing the same diagram at once share one PlantUML run, one SVG and one whole cache entry")
   void concurrentRendersShareOneEntry() throws Exception {
     DiagramSource diagram = source("docs/d.puml", 1, "@startuml\nA -> B : concurrent\n@enduml\n");
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -213,6 +213,7 @@ class DiagramRendererTest {
         svgs.add(future.get(60, TimeUnit.SECONDS).svg());
       }
       assertEquals(1, svgs.size());
+      assertEquals(1, renderer.plantUmlRuns(), "the others wait for the thread drawing it, or find it cached");
     } finally {
       pool.shutdownNow();
     }

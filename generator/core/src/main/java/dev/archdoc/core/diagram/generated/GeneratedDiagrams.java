@@ -14,6 +14,8 @@ import dev.archdoc.doclet.model.CodeType;
 import dev.archdoc.doclet.model.Dependency;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,27 +79,75 @@ public final class GeneratedDiagrams {
     return d.source();
   }
 
-  /** Every package of the code and which packages its types use, with the number of uses. */
+  /** At most this many boxes in the package diagram; more are gathered under their parents. */
+  static final int MAX_PACKAGE_BOXES = 30;
+
+  /**
+   * Every package of the code and which packages its types use, with the number of uses. With
+   * more than {@value #MAX_PACKAGE_BOXES} packages, the deepest ones are gathered into one box
+   * per parent ({@code com.acme.model.*}) until the boxes fit: PlantUML's layout crosses edges
+   * in time that grows far faster than the boxes (100 packages of 20 generated types each: over
+   * 13 minutes on one diagram, not finished), and a hundred boxes are no picture anyway.
+   */
   public static DiagramSource packages(CodeModel code) {
+    Map<String, String> boxOf = packageBoxes(code.packages().stream().map(CodePackage::name).toList());
     Map<String, String> alias = new LinkedHashMap<>();
     for (CodePackage pkg : code.packages()) {
-      alias.put(pkg.name(), "P" + alias.size());
+      alias.putIfAbsent(boxOf.get(pkg.name()), "P" + alias.size());
     }
     Map<String, Integer> uses = new TreeMap<>();
     for (Dependency dependency : code.dependencies()) {
       if (dependency.external()) {
         continue;
       }
-      String from = packageOf(code, dependency.from());
-      String to = packageOf(code, dependency.to());
-      if (from != null && to != null && !from.equals(to) && alias.containsKey(from) && alias.containsKey(to)) {
+      String from = boxOf.get(packageOf(code, dependency.from()));
+      String to = boxOf.get(packageOf(code, dependency.to()));
+      if (from != null && to != null && !from.equals(to)) {
         uses.merge(alias.get(from) + " --> " + alias.get(to), 1, Integer::sum);
       }
     }
+    Map<String, Long> gathered = new TreeMap<>();
+    boxOf.forEach((pkg, box) -> gathered.merge(box, 1L, Long::sum));
     Diagram d = new Diagram("packages");
-    alias.forEach((name, a) -> d.line("folder \"" + quote(name) + "\" as " + a + " [[code:" + name + "]]"));
+    alias.forEach((box, a) -> {
+      if (!box.endsWith(".*")) {
+        d.line("folder \"" + quote(box) + "\" as " + a + " [[code:" + box + "]]");
+      } else {
+        String parent = box.substring(0, box.length() - 2);
+        d.line("folder \"" + quote(box) + "\\n<size:10>" + gathered.get(box) + " packages</size>\" as " + a
+            + (code.findPackage(parent).isPresent() ? " [[code:" + parent + "]]" : ""));
+      }
+    });
     uses.forEach((edge, count) -> d.line(edge + " : " + count));
     return d.source();
+  }
+
+  /**
+   * The box each package is drawn in: itself, or {@code parent.*} for a package gathered under a
+   * parent. Packages deeper than a limit are cut to it, the limit shrinking one segment at a time
+   * until the boxes fit (or one segment is left).
+   */
+  static Map<String, String> packageBoxes(List<String> packages) {
+    int depth = packages.stream().mapToInt(GeneratedDiagrams::segments).max().orElse(0);
+    Map<String, String> boxes = boxesAtDepth(packages, depth);
+    while (new HashSet<>(boxes.values()).size() > MAX_PACKAGE_BOXES && depth > 1) {
+      depth--;
+      boxes = boxesAtDepth(packages, depth);
+    }
+    return boxes;
+  }
+
+  private static Map<String, String> boxesAtDepth(List<String> packages, int depth) {
+    Map<String, String> boxes = new LinkedHashMap<>();
+    for (String pkg : packages) {
+      String[] parts = pkg.split("\\.");
+      boxes.put(pkg, parts.length <= depth ? pkg : String.join(".", Arrays.copyOf(parts, depth)) + ".*");
+    }
+    return boxes;
+  }
+
+  private static int segments(String pkg) {
+    return pkg.isEmpty() ? 0 : pkg.split("\\.").length;
   }
 
   /**
@@ -143,14 +193,22 @@ public final class GeneratedDiagrams {
   /**
    * The ADRs of a system and how they relate: supersedes, amends, relates to. Retired ADRs are
    * grey, proposed ones yellow; each box links to its ADR's page through {@code adrUrl}.
+   *
+   * <p>Only ADRs that relate to another are drawn, unless none does: the index lists every ADR,
+   * and the boxes of unrelated ones told nothing while PlantUML laid each of them out (1,000 ADRs
+   * of which 200 relate: 5 s a drawing; 5,000: 20 s, and the site draws it twice).
    */
   public static DiagramSource decisions(DecisionGraph graph, Function<AdrId, String> adrUrl) {
     Diagram d = new Diagram("decisions");
+    List<Adr> drawn = graph.adrs().stream().filter(adr -> !graph.relationsOf(adr.id()).isEmpty()).toList();
+    if (drawn.isEmpty()) {
+      drawn = graph.adrs();
+    }
     Map<AdrId, String> alias = new LinkedHashMap<>();
-    for (Adr adr : graph.adrs()) {
+    for (Adr adr : drawn) {
       alias.put(adr.id(), "A" + alias.size());
     }
-    for (Adr adr : graph.adrs()) {
+    for (Adr adr : drawn) {
       String url = adrUrl.apply(adr.id());
       d.line("rectangle \"" + quote(adr.displayId()) + "\\n" + wrap(quote(adr.title()), 28) + "\" as "
           + alias.get(adr.id()) + (url == null ? "" : " [[" + url + "]]") + " " + colour(graph, adr));

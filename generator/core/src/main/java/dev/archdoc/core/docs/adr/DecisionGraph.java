@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,12 +45,22 @@ public final class DecisionGraph {
   public record Edge(AdrId from, RelationKind kind, AdrId to, boolean stated, int line) {}
 
   private final Map<AdrId, Adr> byId;
+  private final List<Adr> sortedAdrs;
   private final List<Edge> edges;
+  /** The edges of each ADR, in the order of {@link #edges}: site pages ask once per ADR. */
+  private final Map<AdrId, List<Edge>> edgesFrom;
   private final List<Finding> findings;
 
   private DecisionGraph(Map<AdrId, Adr> byId, List<Edge> edges, List<Finding> findings) {
     this.byId = byId;
+    this.sortedAdrs = byId.values().stream().sorted(Comparator.comparing(Adr::id)).toList();
     this.edges = List.copyOf(edges);
+    Map<AdrId, List<Edge>> from = new HashMap<>();
+    for (Edge edge : this.edges) {
+      from.computeIfAbsent(edge.from(), id -> new ArrayList<>()).add(edge);
+    }
+    from.replaceAll((id, list) -> List.copyOf(list));
+    this.edgesFrom = from;
     this.findings = findings.stream().sorted().toList();
   }
 
@@ -73,7 +84,7 @@ public final class DecisionGraph {
 
   /** Every ADR once, ordered by id. */
   public List<Adr> adrs() {
-    return byId.values().stream().sorted(Comparator.comparing(Adr::id)).toList();
+    return sortedAdrs;
   }
 
   /** All relations, stated and inferred. */
@@ -83,7 +94,7 @@ public final class DecisionGraph {
 
   /** The relations of one ADR, stated by it or inferred from the other side. */
   public List<Edge> relationsOf(AdrId id) {
-    return edges.stream().filter(edge -> edge.from().equals(id)).toList();
+    return edgesFrom.getOrDefault(id, List.of());
   }
 
   /** The ADRs that directly supersede this one. */
@@ -126,8 +137,8 @@ public final class DecisionGraph {
   }
 
   private List<AdrId> targets(AdrId id, RelationKind kind) {
-    return edges.stream()
-        .filter(edge -> edge.from().equals(id) && edge.kind() == kind)
+    return relationsOf(id).stream()
+        .filter(edge -> edge.kind() == kind)
         .map(Edge::to)
         .distinct()
         .sorted()
@@ -141,6 +152,8 @@ public final class DecisionGraph {
     private final Map<String, Adr> byPath = new LinkedHashMap<>();
     private final Map<String, Adr> byPathWithoutExtension = new LinkedHashMap<>();
     private final Set<Path> folders = new HashSet<>();
+    /** Unnumbered ADRs by lower-case slug; the first in file order wins, as a scan of byId found it. */
+    private final Map<String, Adr> bySlug = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
     Builder(List<Adr> adrs) {
@@ -157,6 +170,11 @@ public final class DecisionGraph {
         byPath.putIfAbsent(slashes(adr.file().normalize()), adr);
         byPathWithoutExtension.putIfAbsent(withoutExtension(adr.file().normalize()), adr);
         folders.add(parentOf(adr.file().normalize()));
+      }
+      for (Adr adr : byId.values()) {
+        if (!adr.id().isNumbered()) {
+          bySlug.putIfAbsent(adr.id().slug().toLowerCase(Locale.ROOT), adr);
+        }
       }
       Set<Edge> stated = new LinkedHashSet<>();
       for (Adr adr : adrs) {
@@ -178,9 +196,13 @@ public final class DecisionGraph {
         }
       }
       List<Edge> edges = new ArrayList<>(dedupe(stated));
+      // a set, not a scan of the edges per edge: a few thousand ADRs made that quadratic
+      Set<String> statedKeys = new HashSet<>();
+      for (Edge edge : edges) {
+        statedKeys.add(key(edge.from(), edge.kind(), edge.to()));
+      }
       for (Edge edge : List.copyOf(edges)) {
-        boolean inverseStated = edges.stream().anyMatch(other -> other.stated() && other.from().equals(edge.to())
-            && other.to().equals(edge.from()) && other.kind() == edge.kind().inverse());
+        boolean inverseStated = statedKeys.contains(key(edge.to(), edge.kind().inverse(), edge.from()));
         if (inverseStated) {
           continue;
         }
@@ -195,9 +217,14 @@ public final class DecisionGraph {
               + from.displayId() + "' to " + slashes(to.file())));
         }
       }
+      Set<AdrId> haveSuccessor = new HashSet<>();
+      for (Edge edge : edges) {
+        if (edge.kind() == RelationKind.SUPERSEDED_BY) {
+          haveSuccessor.add(edge.from());
+        }
+      }
       for (Adr adr : byId.values()) {
-        boolean namesSuccessor = !adr.relations(RelationKind.SUPERSEDED_BY).isEmpty()
-            || edges.stream().anyMatch(edge -> edge.from().equals(adr.id()) && edge.kind() == RelationKind.SUPERSEDED_BY);
+        boolean namesSuccessor = !adr.relations(RelationKind.SUPERSEDED_BY).isEmpty() || haveSuccessor.contains(adr.id());
         if (adr.status().kind() == StatusKind.SUPERSEDED && !namesSuccessor) {
           findings.add(Finding.warning(RULE, adr.file(), adr.status().line(), adr.displayId()
               + " is superseded but names no ADR that replaces it; write 'Superseded by <ADR>'"));
@@ -210,9 +237,13 @@ public final class DecisionGraph {
     private static List<Edge> dedupe(Set<Edge> stated) {
       Map<String, Edge> unique = new LinkedHashMap<>();
       for (Edge edge : stated) {
-        unique.putIfAbsent(edge.from() + " " + edge.kind() + " " + edge.to(), edge);
+        unique.putIfAbsent(key(edge.from(), edge.kind(), edge.to()), edge);
       }
       return List.copyOf(unique.values());
+    }
+
+    private static String key(AdrId from, RelationKind kind, AdrId to) {
+      return from + " " + kind + " " + to;
     }
 
     private Optional<Adr> resolve(Adr from, StatedRelation relation) {
@@ -235,10 +266,7 @@ public final class DecisionGraph {
       if (id.isPresent() && byId.containsKey(id.get())) {
         return Optional.of(byId.get(id.get()));
       }
-      String written = relation.target().toLowerCase(Locale.ROOT);
-      return byId.values().stream()
-          .filter(adr -> !adr.id().isNumbered() && adr.id().slug().toLowerCase(Locale.ROOT).equals(written))
-          .findFirst();
+      return Optional.ofNullable(bySlug.get(relation.target().toLowerCase(Locale.ROOT)));
     }
 
     /** The project-relative path a link from an ADR points at, without anchor or query. */

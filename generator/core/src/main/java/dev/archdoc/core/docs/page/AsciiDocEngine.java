@@ -25,8 +25,10 @@ import org.asciidoctor.log.LogRecord;
  * 2.7 s, but it is a JVM flag for the whole process and slows every other stage (PlantUML, the
  * doclet), so it is not something a library can set; the launcher may weigh it.
  *
- * <p>Renders are serialised: Asciidoctor reports problems through one log handler per instance,
- * and a render owns it while it runs (pages take milliseconds, so this costs little). Documents
+ * <p>Renders run in parallel: Asciidoctor is thread-safe, and it calls the log handler and the
+ * extensions on the thread that converts, so each thread's render finds its own page through a
+ * thread-local scope. (Serialised renders left the second core idle while one site job converted
+ * AsciiDoc ADRs and another AsciiDoc pages.) Documents
  * are converted in {@code SAFE} mode with {@code base_dir} at the page's folder; includes go
  * through archdoc's own processor, which keeps them inside the project root.
  */
@@ -44,7 +46,7 @@ final class AsciiDocEngine implements AutoCloseable {
   private final Path projectRoot;
   private CompletableFuture<Asciidoctor> instance;
   private CompletableFuture<Duration> startTime;
-  private RenderScope current;
+  private final ThreadLocal<RenderScope> current = new ThreadLocal<>();
 
   AsciiDocEngine(Path projectRoot) {
     this.projectRoot = projectRoot;
@@ -73,7 +75,20 @@ final class AsciiDocEngine implements AutoCloseable {
     return startTime;
   }
 
+  /**
+   * JRuby's own JIT compiles hot Ruby methods to JVM bytecode, which the JVM's JIT then compiles
+   * again: in one build of a few thousand pages that compiling costs far more than it saves (1,000
+   * pages on 2 cores, first pass: 84 s with it, 18 s with JRuby's interpreter alone, load 12-17).
+   * JRuby reads the setting when the runtime is created, from a system property (AsciidoctorJ's
+   * documented way); one given on the command line ({@code -Djruby.compile.mode=JIT}, for a long
+   * {@code serve} session) wins.
+   */
+  static final String JRUBY_COMPILE_MODE = "jruby.compile.mode";
+
   private Asciidoctor create() {
+    if (System.getProperty(JRUBY_COMPILE_MODE) == null) {
+      System.setProperty(JRUBY_COMPILE_MODE, "OFF");
+    }
     Asciidoctor asciidoctor = Asciidoctor.Factory.create();
     // Asciidoctor also writes every message to java.util.logging; they are findings here instead
     QUIET_LOGGERS.forEach(logger -> {
@@ -89,10 +104,10 @@ final class AsciiDocEngine implements AutoCloseable {
   }
 
   private RenderScope scope() {
-    return current;
+    return current.get();
   }
 
-  synchronized RenderedPage render(RenderScope scope) {
+  RenderedPage render(RenderScope scope) {
     Asciidoctor asciidoctor = warmUpAsync().thenCompose(ignored -> instance).join();
     Path pageDirectory = projectRoot.resolve(scope.page.file()).getParent();
     Options options = Options.builder()
@@ -108,12 +123,12 @@ final class AsciiDocEngine implements AutoCloseable {
             .attribute("outfilesuffix", ".html")
             .build())
         .build();
-    current = scope;
+    current.set(scope);
     try {
       String html = asciidoctor.convert(scope.page.source(), options);
       return new RenderedPage(linksToFilesOnSite(html, scope), scope.findings);
     } finally {
-      current = null;
+      current.remove();
     }
   }
 
@@ -143,7 +158,7 @@ final class AsciiDocEngine implements AutoCloseable {
   }
 
   private void log(LogRecord record) {
-    RenderScope scope = current;
+    RenderScope scope = current.get();
     if (scope == null) {
       return;
     }

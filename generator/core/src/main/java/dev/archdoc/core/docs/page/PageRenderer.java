@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * FileUrls} says, in both formats, and stays as written when it says null. Headings carry the ids
  * {@link PageReader} reports.
  *
- * <p>Thread-safe; Markdown renders run in parallel, AsciiDoc renders one at a time. Bad input
+ * <p>Thread-safe; Markdown and AsciiDoc renders both run in parallel. Bad input
  * never throws: it comes back as findings. Close it to shut AsciidoctorJ down.
  */
 public final class PageRenderer implements AutoCloseable {

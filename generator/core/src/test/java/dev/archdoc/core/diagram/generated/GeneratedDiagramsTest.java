@@ -7,6 +7,9 @@ import dev.archdoc.core.diagram.DiagramRenderer;
 import dev.archdoc.core.diagram.DiagramSource;
 import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.docs.adr.AdrId;
+import dev.archdoc.core.docs.adr.AdrLoader;
+import dev.archdoc.core.docs.adr.AdrSource;
+import dev.archdoc.core.docs.adr.DecisionGraph;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.Pipeline;
@@ -14,6 +17,10 @@ import dev.archdoc.core.pipeline.SystemModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -94,6 +101,22 @@ class GeneratedDiagramsTest {
   }
 
   @Test
+  @DisplayName("the package diagram gathers deep packages under their parents when there are too many to draw")
+  void manyPackagesAreGathered() {
+    List<String> packages = new ArrayList<>(List.of("com.acme", "com.acme.api"));
+    for (int i = 0; i < 40; i++) {
+      packages.add("com.acme.model.m" + i);
+      packages.add("com.acme.store.s" + i);
+    }
+    Map<String, String> boxes = GeneratedDiagrams.packageBoxes(packages);
+
+    assertThat(boxes).containsEntry("com.acme", "com.acme").containsEntry("com.acme.api", "com.acme.api")
+        .containsEntry("com.acme.model.m7", "com.acme.model.*").containsEntry("com.acme.store.s39", "com.acme.store.*");
+    assertThat(new HashSet<>(boxes.values())).hasSize(4);
+    assertThat(GeneratedDiagrams.packageBoxes(List.of("a.b.c", "a.b.d"))).containsEntry("a.b.c", "a.b.c");
+  }
+
+  @Test
   @DisplayName("the types of a package show inheritance and uses, each linked to its page")
   void types() {
     DiagramSource source = GeneratedDiagrams.typesOf(system.code(), "com.acme.core");
@@ -114,5 +137,26 @@ class GeneratedDiagramsTest {
         .containsOnlyOnce("A1 --> A0 : supersedes");
     assertThat(render(source)).contains("decisions/ADR-2.html");
     assertThat(AdrId.of(1).display()).isEqualTo("ADR-1");
+  }
+
+  @Test
+  @DisplayName("the decision graph leaves out ADRs that relate to no other, unless none relates")
+  void decisionsWithoutRelationsAreLeftOut() {
+    DecisionGraph mixed = AdrLoader.load(List.of(
+        adr("0001-first.md", "# 1. First\n\n## Status\n\nSuperseded by [2. Second](0002-second.md)\n"),
+        adr("0002-second.md", "# 2. Second\n\n## Status\n\nAccepted\n\nSupersedes [1. First](0001-first.md)\n"),
+        adr("0003-alone.md", "# 3. Alone\n\n## Status\n\nAccepted\n"))).graph();
+    assertThat(GeneratedDiagrams.decisions(mixed, id -> null).text())
+        .contains("ADR-1\\n", "ADR-2\\n")
+        .doesNotContain("ADR-3", "Alone");
+
+    DecisionGraph unrelated = AdrLoader.load(List.of(
+        adr("0001-one.md", "# 1. One\n\n## Status\n\nAccepted\n"),
+        adr("0002-two.md", "# 2. Two\n\n## Status\n\nAccepted\n"))).graph();
+    assertThat(GeneratedDiagrams.decisions(unrelated, id -> null).text()).contains("ADR-1\\n", "ADR-2\\n");
+  }
+
+  private static AdrSource adr(String name, String text) {
+    return AdrSource.ofText("arch-docs/decisions/" + name, text);
   }
 }

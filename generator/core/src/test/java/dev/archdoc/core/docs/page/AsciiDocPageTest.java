@@ -12,7 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -177,6 +181,31 @@ class AsciiDocPageTest {
     assertEquals(List.of("doc-syntax@3", "doc-syntax@5"),
         page.findings().stream().sorted().map(f -> f.rule() + "@" + f.line()).toList());
     assertTrue(page.findings().stream().allMatch(f -> f.severity() == Severity.WARNING));
+  }
+
+  @Test
+  @DisplayName("pages rendered at the same time each get their own warnings, lines and code links")
+  void concurrentRendersKeepTheirOwnPage() throws Exception {
+    int pages = 24;
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<RenderedPage>> rendered = new ArrayList<>();
+      for (int i = 0; i < pages; i++) {
+        Path file = Path.of("arch-docs/page-" + i + ".adoc");
+        // page i names attribute i and type i on line 3 + i
+        String text = "= Page " + i + "\n\n" + "\n".repeat(i)
+            + "See {missing-" + i + "} and code:com.example.Type" + i + "[type " + i + "].\n";
+        rendered.add(pool.submit(() -> renderer.render(PageReader.read(file, text).page(), KNOWN_TYPES)));
+      }
+      for (int i = 0; i < pages; i++) {
+        RenderedPage page = rendered.get(i).get(60, TimeUnit.SECONDS);
+        assertEquals(List.of("arch-docs/page-" + i + ".adoc:" + (3 + i)),
+            page.findings().stream().map(f -> f.file().toString().replace('\\', '/') + ":" + f.line()).toList());
+        assertTrue(page.html().contains("code/com.example.Type" + i + ".html"), page.html());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
