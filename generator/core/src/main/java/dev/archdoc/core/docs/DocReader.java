@@ -107,7 +107,7 @@ public final class DocReader {
         assets.add(path);
       }
     }
-    Decisions decisions = AdrLoader.load(adrSources);
+    Decisions decisions = AdrLoader.load(adrSources, reads.adrs());
     Map<AdrId, Page> bodies = new LinkedHashMap<>();
     for (Adr adr : decisions.adrs()) {
       if (bodies.containsKey(adr.id())) {

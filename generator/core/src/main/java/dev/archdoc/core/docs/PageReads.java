@@ -1,5 +1,6 @@
 package dev.archdoc.core.docs;
 
+import dev.archdoc.core.docs.adr.AdrParses;
 import dev.archdoc.core.docs.page.PageRead;
 import dev.archdoc.core.docs.page.PageReader;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ public final class PageReads {
   private record Key(Path file, int firstLine, String text) {}
 
   private final Map<Key, PageRead> known = new ConcurrentHashMap<>();
+  private final AdrParses adrs = new AdrParses();
   private final Set<Key> used = ConcurrentHashMap.newKeySet();
 
   /** As {@link PageReader#read(Path, String, int)}, from memory when the same text was read before. */
@@ -27,9 +29,15 @@ public final class PageReads {
     return known.computeIfAbsent(key, k -> PageReader.read(file, text, firstLine));
   }
 
-  /** Forgets the pages the reads since the last call did not ask for. */
+  /** The ADR files parsed before, kept beside the pages (an ADR's body is read as a page here). */
+  AdrParses adrs() {
+    return adrs;
+  }
+
+  /** Forgets the pages and ADR files the reads since the last call did not ask for. */
   public void keepOnlyUsed() {
     known.keySet().retainAll(used);
     used.clear();
+    adrs.keepOnlyUsed();
   }
 }

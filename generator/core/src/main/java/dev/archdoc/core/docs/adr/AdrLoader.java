@@ -18,6 +18,11 @@ public final class AdrLoader {
 
   /** Reads and checks the given documents; pure apart from the CPU it takes. */
   public static Decisions load(List<AdrSource> documents) {
+    return load(documents, new AdrParses());
+  }
+
+  /** As {@link #load(List)}, taking the files whose bytes did not change from {@code parses}. */
+  public static Decisions load(List<AdrSource> documents, AdrParses parses) {
     List<Adr> adrs = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (AdrSource document : documents) {
@@ -25,7 +30,7 @@ public final class AdrLoader {
         continue;
       }
       try {
-        AdrParser.Parsed parsed = AdrParser.parse(document);
+        AdrParser.Parsed parsed = parses.parse(document);
         parsed.adr().ifPresent(adrs::add);
         findings.addAll(parsed.findings());
       } catch (RuntimeException bug) {

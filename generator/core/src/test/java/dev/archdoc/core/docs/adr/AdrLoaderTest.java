@@ -63,4 +63,25 @@ class AdrLoaderTest {
     assertTrue(decisions.findings().stream().noneMatch(f -> f.message().contains("archdoc bug")),
         () -> decisions.findings().stream().filter(f -> f.message().contains("archdoc bug")).toList().toString());
   }
+
+  @Test
+  @DisplayName("a load that remembers parses reuses an unchanged file's ADR and reads a changed one afresh")
+  void rememberedParses() {
+    AdrParses parses = new AdrParses();
+    AdrSource old = AdrSource.ofText("d/0001-use-x.md", "# 1. Use X\n\n## Status\n\nAccepted\n");
+    AdrSource next = AdrSource.ofText("d/0002-use-y.md", "# 2. Use Y\n\n## Status\n\nAccepted\n");
+    Decisions first = AdrLoader.load(List.of(old, next), parses);
+    parses.keepOnlyUsed();
+
+    AdrSource superseded = AdrSource.ofText("d/0001-use-x.md",
+        "# 1. Use X\n\n## Status\n\nSuperseded by [2. Use Y](0002-use-y.md)\n");
+    Decisions second = AdrLoader.load(List.of(superseded, next), parses);
+    assertTrue(first.adrs().get(1) == second.adrs().get(1), "the unchanged file is not parsed again");
+    assertEquals(StatusKind.SUPERSEDED, second.adrs().get(0).status().kind());
+    Decisions fresh = AdrLoader.load(List.of(superseded, next));
+    assertEquals(fresh.adrs(), second.adrs(), "the same as a load from nothing");
+    assertEquals(fresh.findings(), second.findings());
+    assertEquals(AdrId.of(2), second.graph().currentReplacement(AdrId.of(1)).orElseThrow().id(),
+        "the graph is built afresh: the unchanged ADR-2 now replaces ADR-1");
+  }
 }
