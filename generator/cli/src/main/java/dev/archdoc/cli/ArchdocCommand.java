@@ -51,8 +51,20 @@ final class ArchdocCommand implements Runnable {
   }
 
   private static String describe(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        return outOfMemory(); // thrown on a worker thread, it arrives wrapped
+      }
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** What to say when the heap ran out: how big it was, and how to give it more. */
+  static String outOfMemory() {
+    long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return "ran out of memory (the Java heap may grow to " + mib + " MiB); nothing was written."
+        + " Give it more, e.g. java -Xmx4g -jar archdoc.jar ...";
   }
 
   /** The version from the jar's manifest, when there is one. */

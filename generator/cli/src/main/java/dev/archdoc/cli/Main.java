@@ -20,7 +20,14 @@ public final class Main {
           + System.getProperty("java.home") + ") is a JRE without the jdk.javadoc module");
       System.exit(ArchdocCommand.BAD_INPUT);
     }
-    System.exit(ArchdocCommand.run(args, out, err));
+    int exit;
+    try {
+      exit = ArchdocCommand.run(args, out, err);
+    } catch (OutOfMemoryError e) {
+      err.println("archdoc: " + ArchdocCommand.outOfMemory());
+      exit = ArchdocCommand.BAD_INPUT;
+    }
+    System.exit(exit);
   }
 
   private static boolean runsOnAJdk() {
