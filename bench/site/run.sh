@@ -66,6 +66,7 @@ cold() {
   local log="$1" project="$2"; shift 2
   for _ in $(seq "$RUNS"); do
     rm -rf "$project/site" "$project/target/archdoc-cache"
+    sync # the last run's writes would otherwise be flushed during this one (Hugo's 1 s became 6 s)
     timed "$log" "$@"
   done | sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'
 }
@@ -83,7 +84,7 @@ declare -A ROW
 ROW_ORDER=()
 row() { # row NAME VALUE: appends VALUE to the row NAME, in first-seen order
   if [ -z "${ROW[$1]+x}" ]; then ROW_ORDER+=("$1"); ROW[$1]=""; fi
-  ROW[$1]+="$(printf '%14s' "$2")"
+  ROW[$1]+="$(printf '%17s' "$2")"
 }
 NOTES=()
 for N in "${SIZE_LIST[@]}"; do
@@ -171,7 +172,7 @@ echo "archdoc site benchmark: $(nproc) cores, java -Xmx$HEAP, $RUNS run(s) per f
 echo "Wall seconds are what a person waits; with other work on the machine they stretch, CPU seconds (user + sys) much less."
 echo "JVM start alone (archdoc --version): $(wall "$JVM_START") s; hugo $(hugo version | cut -d' ' -f2), mkdocs $(mkdocs --version | cut -d' ' -f3) (theme: mkdocs), $(asciidoctor --version | head -1 | cut -d' ' -f1-2)"
 for name in "${ROW_ORDER[@]}"; do
-  printf '%-36s%s\n' "$name" "${ROW[$name]}"
+  printf '%-37s%s\n' "$name" "${ROW[$name]}"
 done
 echo
 echo "Where archdoc's time went (build --timings; stages overlap, see bench/site/README.md):"
