@@ -87,18 +87,13 @@ public final class DocReader {
     List<DiagramSource> diagrams = new ArrayList<>();
     List<Path> assets = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    List<DocFile> pageFiles = new ArrayList<>();
     for (DocFile file : files) {
       Path path = file.path();
       if (isInDecisionsFolder(path, system) && AdrLoader.isAdr(path)) {
         adrSources.add(new AdrSource(path, file.content()));
       } else if (PageFormat.of(path).isPresent()) {
-        DecodedText text = DecodedText.decode(path, file.content(), PageReader.SYNTAX_RULE, "page");
-        text.problem().ifPresent(findings::add);
-        text.text().ifPresent(t -> {
-          PageRead read = reads.read(path, t, 1);
-          pages.add(read.page());
-          findings.addAll(read.findings());
-        });
+        pageFiles.add(file);
       } else if (DiagramSource.isDiagramFile(path)) {
         DecodedText text = DecodedText.decode(path, file.content(), DriftRule.BROKEN_LINK.id(), "diagram");
         text.problem().ifPresent(findings::add);
@@ -107,17 +102,38 @@ public final class DocReader {
         assets.add(path);
       }
     }
+    // pages and ADRs parse independently: on both cores, each list kept in the files' order
+    for (PageFile read : pageFiles.parallelStream().map(file -> readPage(file, reads)).toList()) {
+      read.problem().ifPresent(findings::add);
+      read.read().ifPresent(page -> {
+        pages.add(page.page());
+        findings.addAll(page.findings());
+      });
+    }
     Decisions decisions = AdrLoader.load(adrSources, reads.adrs());
-    Map<AdrId, Page> bodies = new LinkedHashMap<>();
+    Map<AdrId, Adr> firstOfEachId = new LinkedHashMap<>();
     for (Adr adr : decisions.adrs()) {
-      if (bodies.containsKey(adr.id())) {
-        continue; // a duplicate id is an adr-integrity finding already; the first file speaks
-      }
-      PageRead body = reads.read(adr.file(), adr.body(), adr.bodyLine());
-      bodies.put(adr.id(), body.page());
+      firstOfEachId.putIfAbsent(adr.id(), adr); // a duplicate id is an adr-integrity finding already; the first file speaks
+    }
+    List<PageRead> bodyReads = firstOfEachId.values().parallelStream()
+        .map(adr -> reads.read(adr.file(), adr.body(), adr.bodyLine()))
+        .toList();
+    Map<AdrId, Page> bodies = new LinkedHashMap<>();
+    int i = 0;
+    for (AdrId id : firstOfEachId.keySet()) {
+      PageRead body = bodyReads.get(i++);
+      bodies.put(id, body.page());
       findings.addAll(body.findings());
     }
     return new DocSet(decisions, bodies, pages, diagrams, assets, findings.stream().sorted().toList());
+  }
+
+  /** A page file read: its decoding problem, or what its reader made of it. */
+  private record PageFile(java.util.Optional<Finding> problem, java.util.Optional<PageRead> read) {}
+
+  private static PageFile readPage(DocFile file, PageReads reads) {
+    DecodedText text = DecodedText.decode(file.path(), file.content(), PageReader.SYNTAX_RULE, "page");
+    return new PageFile(text.problem(), text.text().map(t -> reads.read(file.path(), t, 1)));
   }
 
   private static boolean isInDecisionsFolder(Path file, SystemConfig system) {

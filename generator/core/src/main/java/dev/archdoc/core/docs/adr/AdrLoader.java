@@ -25,24 +25,29 @@ public final class AdrLoader {
   public static Decisions load(List<AdrSource> documents, AdrParses parses) {
     List<Adr> adrs = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    for (AdrSource document : documents) {
-      if (!isAdr(document.file())) {
-        continue;
-      }
-      try {
-        AdrParser.Parsed parsed = parses.parse(document);
-        parsed.adr().ifPresent(adrs::add);
-        findings.addAll(parsed.findings());
-      } catch (RuntimeException bug) {
-        // A parser bug must cost one document, not the run; the message says where to look.
-        findings.add(Finding.error(DriftRule.ADR_INTEGRITY.id(), document.file(), 0,
-            "could not be read (an archdoc bug, please report it with this file): " + bug));
-      }
+    // files parse independently: on both cores, in the documents' order
+    List<AdrParser.Parsed> parsedAll = documents.parallelStream()
+        .filter(document -> isAdr(document.file()))
+        .map(document -> parseOne(document, parses))
+        .toList();
+    for (AdrParser.Parsed parsed : parsedAll) {
+      parsed.adr().ifPresent(adrs::add);
+      findings.addAll(parsed.findings());
     }
     adrs.sort(Comparator.comparing(Adr::id).thenComparing(adr -> adr.file().toString()));
     DecisionGraph graph = DecisionGraph.of(adrs);
     findings.addAll(graph.findings());
     return new Decisions(adrs, graph, findings.stream().sorted().toList());
+  }
+
+  private static AdrParser.Parsed parseOne(AdrSource document, AdrParses parses) {
+    try {
+      return parses.parse(document);
+    } catch (RuntimeException bug) {
+      // A parser bug must cost one document, not the run; the message says where to look.
+      return new AdrParser.Parsed(java.util.Optional.empty(), List.of(Finding.error(DriftRule.ADR_INTEGRITY.id(),
+          document.file(), 0, "could not be read (an archdoc bug, please report it with this file): " + bug)));
+    }
   }
 
   /** Whether a file is read as an ADR, by its name and folder (README, index, templates are not). */
