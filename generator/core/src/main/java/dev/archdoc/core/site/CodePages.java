@@ -67,7 +67,7 @@ final class CodePages {
     boolean layered = !system.config().layers().isEmpty();
     c.put("hasLayers", layered);
     if (layered) {
-      c.put("layersSvg", r.diagram(system, GeneratedDiagrams.layers(system.config(), system.code()), path));
+      c.put("layersSvg", r.sharedDiagram(system, from -> GeneratedDiagrams.layers(system.config(), system.code()), path));
       List<Map<String, Object>> layers = new ArrayList<>();
       for (Layer layer : system.config().layers()) {
         List<Map<String, Object>> packages = new ArrayList<>();
@@ -80,7 +80,7 @@ final class CodePages {
       }
       c.put("layers", layers);
     }
-    c.put("packagesSvg", r.diagram(system, GeneratedDiagrams.packages(system.code()), path));
+    c.put("packagesSvg", r.sharedDiagram(system, from -> GeneratedDiagrams.packages(system.code()), path));
     List<Map<String, Object>> packages = new ArrayList<>();
     for (CodePackage pkg : system.code().packages()) {
       Map<String, Object> item = new LinkedHashMap<>();

@@ -157,7 +157,7 @@ final class DecisionPages {
   private SitePage graphPage() {
     String path = r.map.decisionGraph(system.config());
     Map<String, Object> c = navigation(path);
-    c.put("svg", r.diagram(system, GeneratedDiagrams.decisions(graph, id -> adrUrl(id, path)), path));
+    c.put("svg", r.sharedDiagram(system, from -> GeneratedDiagrams.decisions(graph, id -> adrUrl(id, from)), path));
     return SitePage.of(path, "Supersession graph", system.name(), r.theme.render("graph", c));
   }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Every diagram of a system on one page: the hand-drawn ones, each at the id {@link DiagramAnchors}
- * gives it (where links to its file lead), then the generated ones.
+ * gives it (where links to its file lead), then the generated ones, drawn once for this page and
+ * the code and decision pages that show them too ({@link Rendering#sharedDiagram}).
  */
 final class DiagramsPage {
 
@@ -29,15 +30,15 @@ final class DiagramsPage {
     }
     if (!system.config().layers().isEmpty()) {
       diagrams.add(diagram("layers", "Layers", "generated from the code and archdoc.yml's layers",
-          r.diagram(system, GeneratedDiagrams.layers(system.config(), system.code()), path)));
+          r.sharedDiagram(system, from -> GeneratedDiagrams.layers(system.config(), system.code()), path)));
     }
     diagrams.add(diagram("packages", "Packages", "generated from the code",
-        r.diagram(system, GeneratedDiagrams.packages(system.code()), path)));
+        r.sharedDiagram(system, from -> GeneratedDiagrams.packages(system.code()), path)));
     if (!system.docs().decisions().adrs().isEmpty()) {
       diagrams.add(diagram("decisions", "Decisions", "generated from the ADRs",
-          r.diagram(system, GeneratedDiagrams.decisions(system.docs().decisions().graph(), id -> {
+          r.sharedDiagram(system, from -> GeneratedDiagrams.decisions(system.docs().decisions().graph(), id -> {
             var adr = r.adr(system, id);
-            return adr == null ? null : SiteMap.relative(path, r.map.doc(system.config(), adr.file()));
+            return adr == null ? null : SiteMap.relative(from, r.map.doc(system.config(), adr.file()));
           }), path)));
     }
     Map<String, Object> c = new LinkedHashMap<>();

@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
@@ -194,6 +196,32 @@ final class Rendering {
     report(rendered.findings());
     return rendered.svg();
   }
+
+  /**
+   * A generated diagram that the system's diagrams page shows too (layers, packages, decisions):
+   * drawn once, with its links written from the diagrams page, and moved to {@code fromPage} by
+   * rewriting its relative links. Drawn per page, links differ, so neither the diagram cache nor
+   * the in-flight sharing would spare the second drawing.
+   *
+   * @param source the diagram, its links written from the page it is given
+   */
+  String sharedDiagram(SystemModel system, Function<String, DiagramSource> source, String fromPage) {
+    String drawnFor = map.diagrams(system.config());
+    String svg = diagram(system, source.apply(drawnFor), drawnFor);
+    return fromPage.equals(drawnFor) ? svg : moved(svg, drawnFor, fromPage);
+  }
+
+  /** Relative links of HTML written for the page {@code from}, rewritten to lead to the same places from {@code to}. */
+  static String moved(String html, String from, String to) {
+    String fromFolder = from.substring(0, from.lastIndexOf('/') + 1);
+    String prefix = to.startsWith(fromFolder)
+        ? SiteMap.rootOf(to.substring(fromFolder.length()))
+        : SiteMap.rootOf(to) + fromFolder;
+    return prefix.isEmpty() ? html : RELATIVE_LINK.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(prefix));
+  }
+
+  /** An {@code href} or {@code xlink:href} that is neither absolute, nor a URL with a scheme, nor a fragment. */
+  private static final Pattern RELATIVE_LINK = Pattern.compile("(\\s(?:xlink:)?href=\")(?![a-zA-Z][a-zA-Z0-9+.-]*:|#|/)");
 
   /** The fields every template that shows an ADR link uses. */
   Map<String, Object> adrSummary(SystemModel system, Adr adr, String fromPage) {

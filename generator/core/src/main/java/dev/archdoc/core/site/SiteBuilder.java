@@ -258,6 +258,7 @@ public final class SiteBuilder {
       }
       jobs.add(new Job(keys.fromWrittenPages("tours of " + system.name()), () -> new TourPages(r, system).pages(), false));
       jobs.add(new Job(keys.generated(system, "diagrams"), () -> List.of(DiagramsPage.page(r, system)), false));
+      jobs.add(new Job(keys.generated(system, "pages index"), () -> PagesIndex.pages(r, system), false));
       DecisionPages decisions = new DecisionPages(r, system);
       for (Adr adr : decisions.adrs()) {
         Optional<Page> body = system.docs().bodyOf(adr);

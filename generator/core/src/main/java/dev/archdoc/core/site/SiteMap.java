@@ -111,6 +111,11 @@ final class SiteMap {
     return overview.substring(0, overview.length() - ".html".length()) + "-step-" + number + ".html";
   }
 
+  /** Every written page of a system, when there are too many for the sidebar (see {@link Layout}). */
+  String pagesIndex(SystemConfig system) {
+    return section(system) + "pages.html";
+  }
+
   String diagrams(SystemConfig system) {
     return section(system) + "diagrams.html";
   }

@@ -173,6 +173,33 @@ class SiteBuilderTest {
     assertThat(depotDiagrams.select("h2[id^=diagrams-roles]").eachAttr("id")).containsExactly("diagrams-roles", "diagrams-roles-2");
   }
 
+  @Test
+  @DisplayName("of a system with many pages gives every page a sidebar of bounded size, and an index that links every page")
+  void manyPagesHaveABoundedSidebarAndAnIndex() throws IOException {
+    smallProject();
+    List<String> written = new java.util.ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      String folder = i <= 30 ? "guide" : "notes";
+      String name = String.format(java.util.Locale.ROOT, "%s/page-%02d.md", folder, i);
+      write("arch-docs/" + name, "# Page " + i + "\n\nText of page " + i + ".\n");
+      written.add(name.replace(".md", ".html"));
+    }
+    ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
+
+    SiteBuilder.Result result = SiteBuilder.build(model, options());
+
+    assertThat(result.findings()).as("every link resolves").isEmpty();
+    int generatedLinks = 5 + 4; // decisions, system, tours, sources, diagrams; home, section, all pages, drift
+    for (String page : written) {
+      List<String> sidebar = hrefs(result.out().resolve(page), "#sidebar a");
+      assertThat(sidebar).as(page).hasSizeLessThanOrEqualTo(generatedLinks + Layout.LISTED_PAGES)
+          .contains(page.substring(page.indexOf('/') + 1), "../pages.html");
+    }
+    assertThat(hrefs(result.out().resolve("code/index.html"), "#sidebar a"))
+        .hasSizeLessThanOrEqualTo(generatedLinks + Layout.LISTED_PAGES).contains("../pages.html");
+    assertThat(hrefs(result.out().resolve("pages.html"), "main a")).containsExactlyElementsOf(written);
+  }
+
   private List<String> hrefs(Path page, String selector) throws IOException {
     return org.jsoup.Jsoup.parse(page.toFile(), "UTF-8").select(selector).eachAttr("href");
   }

@@ -35,7 +35,7 @@ public final class LinkChecker {
   }
 
   /**
-   * A checker that keeps what it learnt of each page, in memory and in {@code cacheFolder}, so a
+   * A checker that keeps what it learnt of each page in {@code cacheFolder}, so a
    * later check parses only the pages that changed.
    */
   public static LinkChecker keeping(Path cacheFolder) {
@@ -53,21 +53,27 @@ public final class LinkChecker {
 
   /** As {@link #check}, with what this checker kept of the pages it saw before. */
   public synchronized List<Finding> checkSite(Path site, Path shownAs) {
-    try {
-      return new Run(site.toAbsolutePath().normalize(), shownAs).findings();
-    } finally {
-      facts.endRun();
-    }
+    return new Run(site.toAbsolutePath().normalize(), shownAs).findings();
   }
 
-  /** One check of one site folder. */
+  /**
+   * One check of one site folder, a page at a time: each page is parsed (or its facts read from
+   * the store), its links checked against the files of one walk, and only its ids kept. A link
+   * with a {@code #fragment} into another page waits for the end, when every page's ids are known.
+   * So memory holds the ids of the site, not its pages or their links.
+   */
   private final class Run {
+
+    /** A link whose target exists, left to check against the ids of the page it names. */
+    private record FragmentLink(Path page, PageFacts.Link link, Path target, String fragment) {}
 
     private final Path site;
     private final Path shownAs;
     private final Set<Path> files = new HashSet<>();
     private final Set<Path> folders = new HashSet<>();
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private final List<FragmentLink> fragmentLinks = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
 
     Run(Path site, Path shownAs) {
       this.site = site;
@@ -75,7 +81,6 @@ public final class LinkChecker {
     }
 
     List<Finding> findings() {
-      List<Finding> findings = new ArrayList<>();
       List<Path> pages;
       try (Stream<Path> walk = Files.walk(site)) {
         walk.forEach(path -> (Files.isDirectory(path) ? folders : files).add(path));
@@ -83,7 +88,6 @@ public final class LinkChecker {
       } catch (IOException | UncheckedIOException e) {
         return List.of(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs, 0, "cannot read the site: " + e.getMessage()));
       }
-      Map<Path, PageFacts> factsByPage = new HashMap<>();
       for (Path page : pages) {
         PageFacts pageFacts;
         try {
@@ -91,23 +95,34 @@ public final class LinkChecker {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        factsByPage.put(page, pageFacts);
         idsByPage.put(page, pageFacts.ids);
-      }
-      for (Path page : pages) {
-        for (PageFacts.Link link : factsByPage.get(page).links) {
-          String problem = problem(page, link.value(), link.attribute().equals("src"));
+        for (PageFacts.Link link : pageFacts.links) {
+          String problem = problem(page, link);
           if (problem != null) {
-            findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs.resolve(site.relativize(page)), link.line(),
-                "<" + link.tag() + " " + link.attribute() + "=\"" + link.value() + "\"> " + problem));
+            report(page, link, problem);
           }
+        }
+      }
+      for (FragmentLink waiting : fragmentLinks) {
+        if (!idsByPage.getOrDefault(waiting.target(), Set.of()).contains(waiting.fragment())) {
+          report(waiting.page(), waiting.link(), "points to #" + waiting.fragment() + ", which is not an id on that page");
         }
       }
       return findings.stream().sorted().toList();
     }
 
-    /** What is wrong with a link written on {@code page}, or null when it leads somewhere. */
-    private String problem(Path page, String link, boolean loadsResource) {
+    private void report(Path page, PageFacts.Link link, String problem) {
+      findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs.resolve(site.relativize(page)), link.line(),
+          "<" + link.tag() + " " + link.attribute() + "=\"" + link.value() + "\"> " + problem));
+    }
+
+    /**
+     * What is wrong with a link written on {@code page}, or null when it leads somewhere or its
+     * fragment is left for the end.
+     */
+    private String problem(Path page, PageFacts.Link written) {
+      String link = written.value();
+      boolean loadsResource = written.attribute().equals("src");
       if (link.isEmpty()) {
         return "is empty";
       }
@@ -139,9 +154,8 @@ public final class LinkChecker {
         return "points to " + site.relativize(target).toString().replace('\\', '/') + ", which does not exist";
       }
       String fragment = uri.getFragment();
-      if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-          && !idsByPage.getOrDefault(target, Set.of()).contains(fragment)) {
-        return "points to #" + fragment + ", which is not an id on that page";
+      if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
+        fragmentLinks.add(new FragmentLink(page, written, target, fragment));
       }
       return null;
     }

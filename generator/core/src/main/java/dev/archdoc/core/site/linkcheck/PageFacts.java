@@ -15,10 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,39 +60,31 @@ final class PageFacts {
   }
 
   /**
-   * Facts by page digest: in memory for as long as the store lives ({@code archdoc serve}), and on
-   * disk, when given a folder, for the next process. A damaged entry is parsed again.
+   * Facts by page digest, on disk when given a folder, for the next check and the next process; a
+   * damaged entry is parsed again. Nothing is kept in memory: the facts of a large site's pages
+   * outgrow the heap, and reading an entry costs a small part of parsing the page.
    */
   static final class Store {
 
     private final Optional<BlobStore> disk;
-    private final Map<String, PageFacts> memory = new ConcurrentHashMap<>();
-    private final Set<String> usedThisRun = ConcurrentHashMap.newKeySet();
 
     Store(Optional<Path> folder) {
       this.disk = folder.map(BlobStore::new);
     }
 
     PageFacts of(byte[] html) {
-      String key = Digest.of("link facts").add(html).hex();
-      usedThisRun.add(key);
-      PageFacts known = memory.get(key);
-      if (known == null) {
-        known = disk.flatMap(store -> store.get(key)).flatMap(Store::decode).orElse(null);
-        if (known == null) {
-          known = parse(html);
-          PageFacts made = known;
-          disk.ifPresent(store -> store.put(key, encode(made)));
-        }
-        memory.put(key, known);
+      if (disk.isEmpty()) {
+        return parse(html);
       }
-      return known;
-    }
-
-    /** Forgets, in memory, the pages the last check did not see: a long serve session does not grow. */
-    void endRun() {
-      memory.keySet().retainAll(usedThisRun);
-      usedThisRun.clear();
+      BlobStore store = disk.get();
+      String key = Digest.of("link facts").add(html).hex();
+      Optional<PageFacts> known = store.get(key).flatMap(Store::decode);
+      if (known.isPresent()) {
+        return known.get();
+      }
+      PageFacts parsed = parse(html);
+      store.put(key, encode(parsed));
+      return parsed;
     }
 
     private static byte[] encode(PageFacts facts) {
