@@ -1,15 +1,13 @@
 package dev.archdoc.core.cache;
 
 import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Cache entries on disk, one file per key ({@code <folder>/<first two digits>/<key>}). Each file
@@ -22,7 +20,6 @@ public final class BlobStore {
 
   private static final byte[] MAGIC = {'a', 'r', 'c', 'h', 'd', 'o', 'c', '1'};
   private static final int SHA_BYTES = 32;
-  private static final AtomicLong SEQUENCE = new AtomicLong();
 
   private final Path folder;
 
@@ -51,28 +48,14 @@ public final class BlobStore {
 
   /** Keeps {@code content} under {@code key}; a failure to write is not a failure of the build. */
   public void put(String key, byte[] content) {
-    Path file = fileOf(key);
-    Path partial = file.resolveSibling("." + key + ".tmp-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet());
+    byte[] bytes = new byte[MAGIC.length + SHA_BYTES + content.length];
+    System.arraycopy(MAGIC, 0, bytes, 0, MAGIC.length);
+    System.arraycopy(sha256(content), 0, bytes, MAGIC.length, SHA_BYTES);
+    System.arraycopy(content, 0, bytes, MAGIC.length + SHA_BYTES, content.length);
     try {
-      Files.createDirectories(file.getParent());
-      byte[] bytes = new byte[MAGIC.length + SHA_BYTES + content.length];
-      System.arraycopy(MAGIC, 0, bytes, 0, MAGIC.length);
-      System.arraycopy(sha256(content), 0, bytes, MAGIC.length, SHA_BYTES);
-      System.arraycopy(content, 0, bytes, MAGIC.length + SHA_BYTES, content.length);
-      Files.write(partial, bytes);
-      try {
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.write(fileOf(key), bytes);
     } catch (IOException e) {
       // a read-only or full disk costs the next build time, not correctness
-    } finally {
-      try {
-        Files.deleteIfExists(partial);
-      } catch (IOException e) {
-        // left behind in the cache folder; it is never read as an entry
-      }
     }
   }
 

@@ -1,12 +1,12 @@
 package dev.archdoc.core.diagram;
 
+import dev.archdoc.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -57,14 +57,7 @@ final class DiagramCache {
 
   void put(String key, String svg) {
     try {
-      Files.createDirectories(directory);
-      Path temp = Files.createTempFile(directory, key, ".tmp");
-      try {
-        Files.writeString(temp, svg, StandardCharsets.UTF_8);
-        Files.move(temp, fileOf(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.writeString(fileOf(key), svg);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write diagram cache entry " + fileOf(key), e);
     }

@@ -1,5 +1,6 @@
 package dev.archdoc.core.publish;
 
+import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.publish.Publish.Step;
 import dev.archdoc.core.publish.Publish.StepListener;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class GitBranch {
       }
       return new Result(after, commit.name());
     } finally {
-      VersionedFolder.deleteTree(work);
+      AtomicFiles.deleteTree(work);
     }
   }
 

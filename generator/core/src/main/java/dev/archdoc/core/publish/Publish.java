@@ -4,6 +4,7 @@ import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.build.SiteBuild;
 import dev.archdoc.core.config.ArchdocConfig;
 import dev.archdoc.core.config.ConfigReader;
+import dev.archdoc.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,7 +158,7 @@ public final class Publish {
       steps.after(Step.BUILT);
       return add(built, request, steps, folderLocked).withBuild(build);
     } finally {
-      VersionedFolder.deleteTree(work);
+      AtomicFiles.deleteTree(work);
     }
   }
 

@@ -1,16 +1,14 @@
 package dev.archdoc.core.publish;
 
+import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.publish.Publish.Step;
 import dev.archdoc.core.publish.Publish.StepListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -72,8 +70,8 @@ final class VersionedFolder {
     if (!Files.exists(target) && Files.isDirectory(backup)) {
       Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE); // a crash between the renames
     }
-    deleteTree(staging);
-    deleteTree(backup);
+    AtomicFiles.deleteTree(staging);
+    AtomicFiles.deleteTree(backup);
     try {
       VersionSet before = read(target);
       refuseClashes(before, version, aliases);
@@ -85,7 +83,7 @@ final class VersionedFolder {
       for (String alias : before.aliases()) {
         removeFolderUnlessVersion(staging, alias, after); // every alias folder is written anew below
       }
-      deleteTree(staging.resolve(version));
+      AtomicFiles.deleteTree(staging.resolve(version));
       copyTree(built, staging.resolve(version));
       steps.after(Step.VERSION_WRITTEN);
 
@@ -110,11 +108,11 @@ final class VersionedFolder {
         }
         throw e;
       }
-      deleteTree(backup);
+      AtomicFiles.deleteTree(backup);
       steps.after(Step.COMMITTED);
       return new Published(after, siteUrl);
     } finally {
-      deleteTree(staging);
+      AtomicFiles.deleteTree(staging);
     }
   }
 
@@ -168,7 +166,7 @@ final class VersionedFolder {
   private static void removeFolderUnlessVersion(Path staging, String name, VersionSet after) throws IOException {
     boolean isVersion = after.entries().stream().anyMatch(e -> e.version().equals(name));
     if (!isVersion && VersionSet.problemWithName("alias", name).isEmpty()) {
-      deleteTree(staging.resolve(name));
+      AtomicFiles.deleteTree(staging.resolve(name));
     }
   }
 
@@ -187,28 +185,6 @@ final class VersionedFolder {
         }
       }
     }
-  }
-
-  static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   static List<String> htmlPages(Path folder) {

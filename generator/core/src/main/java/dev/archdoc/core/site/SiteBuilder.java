@@ -222,7 +222,7 @@ public final class SiteBuilder {
       return new Result(out, htmlPages, found.stream().sorted().distinct().toList(), timings, rendered.units(),
           rendered.renderedUnits(), Optional.empty());
     } finally {
-      SiteWriter.delete(staging);
+      AtomicFiles.deleteTree(staging);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.archdoc.core.site;
 
 import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class WrittenFolders {
     Path absolute = folder.toAbsolutePath().normalize();
     Map<String, byte[]> before = written.remove(absolute);
     if (before == null) {
-      SiteWriter.delete(absolute);
+      AtomicFiles.deleteTree(absolute);
       before = Map.of();
     }
     Files.createDirectories(absolute);
