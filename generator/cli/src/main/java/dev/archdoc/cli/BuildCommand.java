@@ -1,6 +1,7 @@
 package dev.archdoc.cli;
 
 import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
@@ -25,11 +26,13 @@ import picocli.CommandLine.Spec;
       "Builds the project's architecture site: decisions, system, literate views, tours, diagrams,"
           + " drift and search, as one static folder that works offline and from file://.",
       "The new site replaces the old one only when it is complete. Findings (drift, diagrams that"
-          + " fail, broken links in the built site) are printed and shown on the drift page."
+          + " fail, broken links in the built site) are printed and shown on the drift page: the same"
+          + " findings as 'archdoc check' for the same tree, and the same exit code (see --fail-on)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:site written (findings, if any, are printed)",
+      "0:site written, no errors (warnings allowed)",
+      "1:site written, with at least one error (or warning, with --fail-on warning; never with --fail-on none)",
       "2:bad usage, configuration or I/O; the previous site is left as it was"
     })
 final class BuildCommand implements Callable<Integer> {
@@ -52,9 +55,19 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "print how long each stage took")
   boolean timings;
 
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "error, warning or none: the findings that make the exit code 1; the site is written"
+          + " either way (default: ${DEFAULT-VALUE})")
+  String failOn = "error";
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Optional<CheckResult.FailOn> level = CheckResult.FailOn.byName(failOn);
+    if (level.isEmpty()) {
+      err.println("archdoc: error: unknown --fail-on '" + failOn + "'; use error, warning or none");
+      return ArchdocCommand.BAD_INPUT;
+    }
     Optional<Path> projectFolder = projectOption.folder(err);
     if (projectFolder.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
@@ -84,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     err.printf("archdoc: wrote %d pages to %s in %s (%d findings)%n",
         result.pages(), display(root, site), seconds(total), findings.size());
-    return ArchdocCommand.OK;
+    return outcome.check().exitCode(level.get());
   }
 
   private static String display(Path root, Path site) {

@@ -1,14 +1,12 @@
 package dev.archdoc.cli;
 
 import dev.archdoc.core.build.SiteBuild;
-import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.check.CheckResult;
-import dev.archdoc.core.check.DriftCheck;
 import dev.archdoc.core.check.report.ReportFormat;
-import dev.archdoc.core.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,14 +19,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     description = {
-      "Runs every drift rule over the project's docs and code and reports all findings in one run.",
-      "Rule levels can be changed in archdoc.yml (rules: {layer-violation: warning}); warnings are"
-          + " printed and do not fail."
+      "Runs every drift rule over the project's docs and code, renders and link-checks the site"
+          + " without writing it, and reports all findings in one run: the same findings as"
+          + " 'archdoc build' for the same tree.",
+      "Rule levels can be changed in archdoc.yml (rules: {layer-violation: warning}); warnings and"
+          + " infos are printed and do not fail (see --fail-on)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no errors (warnings allowed)",
-      "1:drift: at least one error",
+      "1:drift: at least one error (or warning, with --fail-on warning)",
       "2:bad usage, configuration or I/O"
     })
 final class CheckCommand implements Callable<Integer> {
@@ -47,9 +47,18 @@ final class CheckCommand implements Callable<Integer> {
       description = "write the report to FILE (atomically) instead of standard output")
   Path output;
 
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "error, warning or none: the findings that make the exit code 1 (default: ${DEFAULT-VALUE})")
+  String failOn = "error";
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Optional<CheckResult.FailOn> level = CheckResult.FailOn.byName(failOn);
+    if (level.isEmpty()) {
+      err.println("archdoc: error: unknown --fail-on '" + failOn + "'; use error, warning or none");
+      return CheckResult.BAD_INPUT;
+    }
     ReportFormat chosen = ReportFormat.byId(format).orElse(null);
     if (chosen == null) {
       err.println("archdoc: error: unknown --format '" + format + "'; use one of "
@@ -61,9 +70,9 @@ final class CheckCommand implements Callable<Integer> {
       return ArchdocCommand.BAD_INPUT;
     }
     Path project = projectFolder.get();
-    // the code model the last build or check made is reused while no source or jar changed (ADR-15)
-    CheckResult result = DriftCheck.run(
-        Pipeline.load(project, Pipeline.Options.DEFAULTS, new CodeCache(SiteBuild.codeCache(project))));
+    // the whole pipeline but the write (ADR-19); what the last build or check read and rendered is
+    // reused while its inputs did not change (ADR-15)
+    CheckResult result = SiteBuild.run(SiteBuild.Request.check(project, List.of())).check();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(chosen.render(result));
@@ -72,6 +81,6 @@ final class CheckCommand implements Callable<Integer> {
       chosen.write(result, output);
       err.println("archdoc check: " + result.summary() + " -> " + output);
     }
-    return result.exitCode();
+    return result.exitCode(level.get());
   }
 }

@@ -37,6 +37,6 @@ final class ArchdocProject {
     List<Path> classpath = ReactorClasspath.of(session, module, resolver, log);
     log.debug("archdoc: project root " + root + ", class path " + classpath);
     // archdoc:build in package has usually just read the same code: check in verify reuses it (ADR-15)
-    return Pipeline.load(root, new Pipeline.Options(classpath), new CodeCache(SiteBuild.codeCache(root)));
+    return Pipeline.load(root, new Pipeline.Options(classpath, new CodeCache(SiteBuild.codeCache(root)), null));
   }
 }

@@ -1,7 +1,7 @@
 package dev.archdoc.maven;
 
 import dev.archdoc.core.check.CheckResult;
-import dev.archdoc.core.check.DriftCheck;
+import dev.archdoc.core.build.SiteBuild;
 import dev.archdoc.core.check.report.ReportFormat;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
@@ -17,8 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Runs every drift rule over the archdoc project this module belongs to and fails the build when
- * one finds an error. Bound to {@code verify}, so {@code mvn package} does not run it.
+ * Runs every drift rule over the archdoc project this module belongs to, renders and link-checks
+ * its site without writing it (so it reports what {@code archdoc:build} reports), and fails the
+ * build when one finding is an error. Bound to {@code verify}, so {@code mvn package} does not run it.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
@@ -46,7 +47,14 @@ public class CheckMojo extends ArchdocMojo {
         "archdoc: unknown format '" + format + "'; use one of " + String.join(", ", ReportFormat.ids())));
     Path root = root();
     long started = System.nanoTime();
-    CheckResult result = DriftCheck.run(load(root));
+    // the same pipeline as archdoc:build, without the write: the same findings (ADR-19); what
+    // archdoc:build in package has just read and rendered is reused from the build cache (ADR-15)
+    CheckResult result;
+    try {
+      result = SiteBuild.run(SiteBuild.Request.check(root, reactorClasspath())).check();
+    } catch (IOException e) {
+      throw new MojoExecutionException("archdoc: cannot check: " + e.getMessage(), e);
+    }
     Findings.log(result.findings(), getLog());
     if (output != null) {
       try {

@@ -38,10 +38,37 @@ public record CheckResult(List<Finding> findings, boolean configBroken) {
 
   /** 0 clean (warnings allowed), 1 drift, 2 the configuration could not be used. */
   public int exitCode() {
+    return exitCode(FailOn.ERROR);
+  }
+
+  /**
+   * The findings that make a run fail (exit 1), after Antora's {@code --log-failure-level}: errors
+   * (the default), warnings and errors, or none. A configuration that cannot be used is exit 2 at
+   * any level.
+   */
+  public enum FailOn {
+    ERROR,
+    WARNING,
+    NONE;
+
+    /** {@code error}, {@code warning} or {@code none}, as written on the command line. */
+    public static java.util.Optional<FailOn> byName(String name) {
+      return java.util.Arrays.stream(values())
+          .filter(level -> level.name().equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
+    }
+  }
+
+  /** As {@link #exitCode()}, failing on the findings {@code failOn} names. */
+  public int exitCode(FailOn failOn) {
     if (configBroken) {
       return BAD_INPUT;
     }
-    return hasErrors() ? DRIFT : CLEAN;
+    boolean fails = switch (failOn) {
+      case ERROR -> hasErrors();
+      case WARNING -> hasErrors() || count(Severity.WARNING) > 0;
+      case NONE -> false;
+    };
+    return fails ? DRIFT : CLEAN;
   }
 
   /**

@@ -59,14 +59,14 @@ public final class DriftCheck {
       findings.addAll(DiagramDrift.check(system));
       findings.addAll(SnippetDrift.check(system, files));
     }
-    return new CheckResult(applyLevels(project.config(), findings), false);
+    return new CheckResult(levelled(project.config(), findings), false);
   }
 
   /**
-   * Each finding at the level {@code rules:} sets for its rule, without those switched off.
-   * Findings of other ids ({@code config}, {@code code-model}, {@code doc-syntax}) keep theirs.
+   * Each finding at the level {@code rules:} sets for its rule, without those switched off; the
+   * findings of rules it does not name keep theirs. Also applied to what rendering finds.
    */
-  static List<Finding> applyLevels(ArchdocConfig config, List<Finding> findings) {
+  public static List<Finding> levelled(ArchdocConfig config, List<Finding> findings) {
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : findings) {
       Optional<RuleLevel> level = DriftRule.byId(finding.rule()).flatMap(config::levelOf);

@@ -29,42 +29,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Reads a project into linked models: the door of the pipeline. */
-@Decision(value = "ADR-2", note = "the whole pipeline in one short method")
+/**
+ * The reading half of the pipeline: configuration, then each system's code and docs, then the
+ * links between them. {@code dev.archdoc.core.build.SiteBuild} runs it, then the check, render, link
+ * check and write.
+ */
+@Decision(value = "ADR-2", note = "config, code || docs, link: the reading stages")
 public final class Pipeline {
 
-  /** The rule id of problems met reading the code; not a drift rule, it cannot be switched off. */
+  /** The rule id of problems met reading the code; not a drift rule, it cannot be lowered. */
   public static final String CODE_MODEL_RULE = dev.archdoc.core.finding.DriftRule.CODE_MODEL.id();
 
   private Pipeline() {}
 
   /**
-   * What to read beyond what {@code archdoc.yml} says.
-   *
-   * @param extraClasspath jars and folders added to every system's class path (the Maven plugin
-   *     passes the project's compile class path here)
-   */
-  public record Options(List<Path> extraClasspath) {
-
-    public static final Options DEFAULTS = new Options(List.of());
-
-    public Options {
-      extraClasspath = List.copyOf(extraClasspath);
-    }
-  }
-
-  /**
-   * Reads the configuration, then each system's code and docs, and links them. The code of all
-   * systems is read on a background thread while the docs are read on this one: the doclet and
-   * the doc parsers share nothing, so a 2-core machine keeps both busy.
-   */
-  public static Loaded load(Path projectRoot, Options options) {
-    return load(projectRoot, options, CodeReader.DOCLET);
-  }
-
-  /**
    * How a system's code is read: the doclet, or something that remembers what the doclet said
-   * ({@code archdoc serve} reuses the last code model while no Java file changed).
+   * (the build cache; {@code archdoc serve} reuses the last code model while no Java file changed).
    */
   @FunctionalInterface
   public interface CodeReader {
@@ -75,31 +55,60 @@ public final class Pipeline {
     CodeModelReader.Result read(CodeModelReader.Request request);
   }
 
-  /** As {@link #load(Path, Options)}, reading each system's code through {@code code}. */
-  public static Loaded load(Path projectRoot, Options options, CodeReader code) {
-    return load(projectRoot, options, code, new PageReads());
+  /**
+   * What to read beyond what {@code archdoc.yml} says, and through which caches.
+   *
+   * @param extraClasspath jars and folders added to every system's class path (the Maven plugin
+   *     passes the project's compile class path here)
+   * @param code how each system's code is read
+   * @param pages the doc pages kept from an earlier read, reused when their text did not change
+   *     ({@code archdoc serve} keeps them between builds); null to keep none
+   */
+  public record Options(List<Path> extraClasspath, CodeReader code, PageReads pages) {
+
+    /** No extra class path, the doclet every time, no pages kept. */
+    public static final Options DEFAULTS = new Options(List.of(), CodeReader.DOCLET, null);
+
+    public Options {
+      extraClasspath = List.copyOf(extraClasspath);
+      java.util.Objects.requireNonNull(code, "code");
+    }
+
+    /** The class path only; the doclet every time. */
+    public Options(List<Path> extraClasspath) {
+      this(extraClasspath, CodeReader.DOCLET, null);
+    }
   }
 
-  /**
-   * As {@link #load(Path, Options, CodeReader)}, taking the pages whose text did not change from
-   * {@code reads} ({@code archdoc serve} keeps them between builds).
-   */
-  public static Loaded load(Path projectRoot, Options options, CodeReader code, PageReads reads) {
+  /** Reads the configuration, then {@linkplain #read the project} it describes. */
+  public static Loaded load(Path projectRoot, Options options) {
     Path root = projectRoot.toAbsolutePath().normalize();
-    Map<String, Duration> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     ConfigResult configured = ConfigReader.read(root);
     if (!configured.ok()) {
       return new Loaded(Optional.empty(), configured.problems().stream().map(ConfigProblem::toFinding).toList(),
           Map.of());
     }
-    start = lap(timings, "config", start);
-    ArchdocConfig config = configured.config().orElseThrow();
+    Map<String, Duration> timings = new LinkedHashMap<>();
+    timings.put("config", Duration.ofNanos(System.nanoTime() - start));
+    return read(root, configured.config().orElseThrow(), options, timings);
+  }
+
+  /**
+   * Reads each system's code and docs, and links them. The code of all systems is read on a
+   * background thread while the docs are read on this one: the doclet and the doc parsers share
+   * nothing, so a 2-core machine keeps both busy.
+   *
+   * @param timings where each stage's time is added (in order)
+   */
+  public static Loaded read(Path root, ArchdocConfig config, Options options, Map<String, Duration> timings) {
+    PageReads reads = options.pages() == null ? new PageReads() : options.pages();
+    long start = System.nanoTime();
     ExecutorService doclet = Executors.newSingleThreadExecutor(Pipeline::daemon);
     try {
       List<CompletableFuture<CodeModelReader.Result>> futures = new ArrayList<>();
       for (SystemConfig system : config.systems()) {
-        futures.add(CompletableFuture.supplyAsync(() -> readCode(root, system, options, code), doclet));
+        futures.add(CompletableFuture.supplyAsync(() -> readCode(root, system, options), doclet));
       }
       List<SystemModel> systems = new ArrayList<>();
       for (int i = 0; i < config.systems().size(); i++) {
@@ -127,10 +136,10 @@ public final class Pipeline {
     return now;
   }
 
-  private static CodeModelReader.Result readCode(Path root, SystemConfig system, Options options, CodeReader code) {
+  private static CodeModelReader.Result readCode(Path root, SystemConfig system, Options options) {
     List<Path> classpath = new ArrayList<>(system.classpath());
     classpath.addAll(options.extraClasspath());
-    return code.read(new CodeModelReader.Request(root, system.sources(), classpath));
+    return options.code().read(new CodeModelReader.Request(root, system.sources(), classpath));
   }
 
   private static Finding toFinding(Problem problem) {

@@ -1,9 +1,10 @@
 /**
- * The pipeline: reads a project into linked models, one stage after another.
+ * The reading stages: a project's configuration, each system's code and docs, and the links
+ * between them, as linked models.
  *
- * <p>{@link dev.archdoc.core.pipeline.Pipeline#load} is the whole story in one short method: read
- * {@code archdoc.yml}; for each system, read the code (the doclet) while the docs are read; link
- * the two. Commands (check, build, serve) start from its {@link
- * dev.archdoc.core.pipeline.ProjectModel} and add their own last stages.
+ * <p>{@link dev.archdoc.core.pipeline.Pipeline#load} reads {@code archdoc.yml}, then {@link
+ * dev.archdoc.core.pipeline.Pipeline#read} reads each system's code (the doclet) while its docs are
+ * read, and links the two. The whole pipeline (these, then check, render, link check and write)
+ * is {@code dev.archdoc.core.build.SiteBuild#run}.
  */
 package dev.archdoc.core.pipeline;

@@ -44,19 +44,6 @@ final class EventStream {
     subscribers.removeIf(exchange -> !send(exchange, event, state));
   }
 
-  /**
-   * Tells every page of problems found after the site was published (broken links): the site
-   * stays, the page shows them over itself, and pages that connect later get them as the state.
-   * Problems of a build that a newer one has replaced are dropped.
-   */
-  synchronized void foundLater(int build, List<Finding> problems) {
-    if (build != stateBuild) {
-      return;
-    }
-    state = data(build, false, problems);
-    subscribers.removeIf(exchange -> !send(exchange, "problems", state));
-  }
-
   synchronized void close() {
     subscribers.forEach(HttpExchange::close);
     subscribers.clear();

@@ -5,9 +5,6 @@ import dev.archdoc.core.config.ArchdocConfig;
 import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.config.SystemConfig;
-import dev.archdoc.core.finding.Finding;
-import dev.archdoc.core.finding.Severity;
-import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -17,9 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -57,13 +51,6 @@ public final class LiveServer implements AutoCloseable {
   private final SiteServer server;
   private final ChangeWatcher watcher;
   private final Thread watching;
-  /** The number of the build whose site is served; link checks of older ones are dropped. */
-  private final AtomicInteger latestSite = new AtomicInteger();
-  private final ExecutorService linkChecks = Executors.newSingleThreadExecutor(task -> {
-    Thread thread = new Thread(task, "archdoc-serve-links");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   private LiveServer(Options options, Consumer<String> log) throws IOException {
     this.root = options.root();
@@ -75,7 +62,6 @@ public final class LiveServer implements AutoCloseable {
       publish(rebuilder.build(Set.of()));
       this.server = new SiteServer(options.port(), site::get, events);
     } catch (IOException | RuntimeException e) {
-      linkChecks.shutdownNow();
       rebuilder.close();
       throw e;
     }
@@ -116,40 +102,6 @@ public final class LiveServer implements AutoCloseable {
     build.errors().forEach(error -> log.accept(error.toString()));
     // after the log, so whoever reacts to the event (a test, a person) finds the build's line written
     events.published(build, stale);
-    if (build.site().isPresent()) {
-      latestSite.set(build.number());
-    }
-    build.linkCheck().ifPresent(check -> linkChecks.execute(() -> checkLinks(build, check)));
-  }
-
-  /**
-   * Checks the links of a site already reloaded, beside the next rebuild (half a second on a big
-   * site, so neither the reload nor the next save waits for it); broken ones join the build's
-   * errors over the page and on the drift page. The check of a site that a newer build replaced
-   * is dropped: two builds later its folder is being rewritten.
-   */
-  private void checkLinks(Rebuilder.Build build, SiteBuilder.LinkCheck check) {
-    if (latestSite.get() != build.number()) {
-      return;
-    }
-    long start = System.nanoTime();
-    List<Finding> broken;
-    try {
-      broken = check.run();
-    } catch (IOException | RuntimeException e) {
-      broken = List.of(new Finding(dev.archdoc.core.finding.DriftRule.BUILD.id(), Severity.ERROR, Path.of("."), 0, "the link check failed: " + e.getMessage()));
-    }
-    if (latestSite.get() != build.number()) {
-      return;
-    }
-    log.accept(String.format(Locale.ROOT, "archdoc: build %d links checked in %.2fs%s", build.number(),
-        (System.nanoTime() - start) / 1e9, broken.isEmpty() ? "" : ", " + broken.size() + " broken"));
-    if (!broken.isEmpty()) {
-      broken.forEach(error -> log.accept(error.toString()));
-      List<Finding> errors = new ArrayList<>(build.errors());
-      errors.addAll(broken);
-      events.foundLater(build.number(), errors);
-    }
   }
 
   /** The folders a build reads, from {@code archdoc.yml} as it is now (none when it is broken). */
@@ -177,12 +129,6 @@ public final class LiveServer implements AutoCloseable {
     }
     try {
       watching.join(Duration.ofSeconds(30).toMillis()); // let a running rebuild finish
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    linkChecks.shutdown(); // a check under way finishes: interrupted, it would report a false failure
-    try {
-      linkChecks.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS); // it may be writing to the cache
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -25,18 +25,17 @@ import java.util.stream.Collectors;
 final class Rebuilder implements AutoCloseable {
 
   /**
-   * One build's outcome: the site to serve (empty when this build wrote none), its errors, and the
-   * check of the site's links, to run once pages were told to reload.
+   * One build's outcome: the site to serve (empty when this build wrote none) and its errors, the
+   * site's broken links among them.
    */
-  record Build(int number, Optional<Path> site, List<Finding> errors, boolean docletRan, Duration took, String stages,
-      Optional<SiteBuilder.LinkCheck> linkCheck) {
+  record Build(int number, Optional<Path> site, List<Finding> errors, boolean docletRan, Duration took, String stages) {
 
     Build {
       errors = List.copyOf(errors);
     }
 
     Build(int number, List<Finding> errors, boolean docletRan, Duration took) {
-      this(number, Optional.empty(), errors, docletRan, took, "", Optional.empty());
+      this(number, Optional.empty(), errors, docletRan, took, "");
     }
   }
 
@@ -44,7 +43,7 @@ final class Rebuilder implements AutoCloseable {
   private final Path[] outs;
   private final Renderers renderers;
   private final CodeMemo code;
-  private final PageReads pages = new PageReads();
+  private final SiteBuild.Context context;
   private int number;
 
   Rebuilder(Path root) {
@@ -53,6 +52,7 @@ final class Rebuilder implements AutoCloseable {
     this.outs = new Path[] {base.resolve("site-a"), base.resolve("site-b")};
     this.renderers = Renderers.prepare(this.root, SiteBuild.cache(this.root));
     this.code = new CodeMemo(new CodeCache(SiteBuild.codeCache(this.root)));
+    this.context = SiteBuild.Context.warm(renderers, code, new PageReads());
   }
 
   /** Builds after {@code changed} (absolute paths; empty for the first build). */
@@ -62,16 +62,17 @@ final class Rebuilder implements AutoCloseable {
     number++;
     Path out = outs[number % 2];
     try {
-      SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(root, out, null, List.of()), renderers, code, true, pages);
+      SiteBuild.Outcome outcome = SiteBuild.run(
+          new SiteBuild.Request(root, out, null, List.of(), false, SiteBuild.Output.UPDATE_IN_PLACE), context);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      if (outcome.site().isEmpty()) {
+      if (!outcome.configProblems().isEmpty()) {
         return new Build(number, outcome.configProblems(), doclet, took);
       }
       List<Finding> errors = outcome.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
       SiteBuilder.Result site = outcome.site().get();
       String stages = "load " + seconds(outcome.load()) + ", "
           + outcome.timings().stream().map(Object::toString).collect(Collectors.joining(", "));
-      return new Build(number, Optional.of(site.out()), errors, doclet, took, stages, site.linkCheck());
+      return new Build(number, Optional.of(site.out()), errors, doclet, took, stages);
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
       Finding failure = new Finding(dev.archdoc.core.finding.DriftRule.BUILD.id(), Severity.ERROR, Path.of("."), 0, "the build failed: " + message);

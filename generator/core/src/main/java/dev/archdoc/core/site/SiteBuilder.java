@@ -10,7 +10,6 @@ import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
-import dev.archdoc.core.site.linkcheck.LinkChecker;
 import dev.archdoc.doclet.model.CodeType;
 import dev.archdoc.doclet.model.SourceFile;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeMap;
@@ -31,80 +29,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
- * Renders a linked project into a static site: the door of the site stage.
+ * The render, link check and write stages of the site: the door of this package. The orchestration
+ * ({@code dev.archdoc.core.build.SiteBuild}) calls them in this order.
  *
- * <p>{@link #build} makes every page (docs, decisions, system, literate views, tours, diagrams,
- * drift, homes), wraps each in the theme's layout, writes the search index and the theme's assets,
- * checks every link of the result, and only then swaps the new site in place of the old one.
- * Pages that need no AsciidoctorJ render first, on two threads, while AsciidoctorJ starts.
+ * <p>{@link #render} makes every page (docs, decisions, system, literate views, tours, diagrams,
+ * homes) wrapped in the theme's layout, the search index and the theme's assets, as bytes by site
+ * path, with the findings met rendering. Pages that need no AsciidoctorJ render first, on two
+ * threads, while AsciidoctorJ starts. {@link #checkLinks} checks every link of those pages before
+ * anything is written. {@link Rendered#withDriftPage} then draws the drift page, once, from every
+ * finding. {@link #write} writes the site aside and swaps it in whole, or ({@code archdoc serve})
+ * updates a folder in place, file by file.
  */
 public final class SiteBuilder {
 
   private SiteBuilder() {}
-
-  /**
-   * @param out the site folder to (re)place
-   * @param version the version the site is built for, shown in every page's header; null for none
-   * @param cache where rendered diagrams are kept between builds
-   * @param findings the drift findings to publish on the drift page (the last check's result);
-   *     the link checker's are added
-   * @param updateInPlace whether {@code out} is a folder nobody is looking at (one of {@code archdoc
-   *     serve}'s two), updated file by file: only the files that differ from what the same
-   *     renderers last wrote there are written, and the link check is left to the caller ({@link
-   *     Result#linkCheck}), so pages reload first and show broken links a moment later. Otherwise
-   *     ({@code build}) the site is written aside, its links checked, and only then swapped in, so
-   *     it has them on its drift page from the start.
-   */
-  public record Options(Path out, String version, Path cache, List<Finding> findings, boolean updateInPlace) {
-    public Options {
-      Objects.requireNonNull(out, "out");
-      Objects.requireNonNull(cache, "cache");
-      findings = List.copyOf(findings);
-    }
-
-    /** Options that check the site's links before it replaces the old one. */
-    public Options(Path out, String version, Path cache, List<Finding> findings) {
-      this(out, version, cache, findings, false);
-    }
-  }
-
-  /**
-   * The link check of a site already written in place: checks every link and, when some are broken,
-   * rewrites the site's drift page (atomically) to list them too, as a build that checked first
-   * would have written it.
-   */
-  public static final class LinkCheck {
-
-    private final LinkChecker checker;
-    private final Path site;
-    private final Path shownAs;
-    private final Layout layout;
-    private final Theme theme;
-    private final List<Finding> shown;
-
-    private LinkCheck(LinkChecker checker, Path site, Path shownAs, Layout layout, Theme theme, List<Finding> shown) {
-      this.checker = checker;
-      this.site = site;
-      this.shownAs = shownAs;
-      this.layout = layout;
-      this.theme = theme;
-      this.shown = List.copyOf(shown);
-    }
-
-    /** @return the broken links found, each an error at the page and line it is written on */
-    public List<Finding> run() throws IOException {
-      List<Finding> broken = checker.checkSite(site, shownAs);
-      if (!broken.isEmpty()) {
-        List<Finding> all = new ArrayList<>(shown);
-        all.addAll(broken);
-        String drift = new String(layout.wrap(DriftPage.page(theme, all)), StandardCharsets.UTF_8);
-        AtomicFiles.writeString(site.resolve(SiteMap.DRIFT), drift);
-      }
-      return broken;
-    }
-  }
 
   /** How long one stage took; stages marked parallel overlapped others. */
   public record Timing(String stage, Duration time) {
@@ -117,40 +58,70 @@ public final class SiteBuilder {
   /**
    * @param out the site folder written
    * @param pages how many HTML pages it holds
-   * @param findings problems met rendering (diagrams, snippets, pages) and the built site's broken
-   *     links; the findings passed in are not repeated
+   * @param findings problems met rendering (diagrams, snippets, pages) and the site's broken links;
+   *     the drift check's findings are not repeated
    * @param timings per stage, in order
    * @param units how many units of rendering work (a page, or a few pages made together) the site has
    * @param unitsRendered how many of them were rendered; the others came from the page cache
-   * @param linkCheck the link check still to run, when {@link Options#updateInPlace} asked for it
-   *     (the findings then lack broken links)
    */
-  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings, int units, int unitsRendered,
-      Optional<LinkCheck> linkCheck) {
+  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings, int units, int unitsRendered) {
     public Result {
       findings = List.copyOf(findings);
       timings = List.copyOf(timings);
     }
   }
 
-  /** Builds with renderers made now; AsciidoctorJ, if needed, starts only here. */
-  public static Result build(ProjectModel project, Options options) throws IOException {
-    boolean asciiDoc = project.systems().stream()
-        .flatMap(s -> s.docs().allPages().stream())
-        .anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
-    try (Renderers renderers = Renderers.of(project.root(), options.cache(), asciiDoc)) {
-      return build(project, options, renderers);
+  /**
+   * A rendered site, not yet written and without its drift page: every file by site path.
+   *
+   * @param files every file but the drift page, by site path ({@code decisions/index.html})
+   * @param findings problems met rendering, sorted
+   * @param timings the render stage's parts, in order
+   * @param units how many units of rendering work the site has
+   * @param unitsRendered how many of them were rendered rather than taken from the page cache
+   */
+  public record Rendered(Map<String, byte[]> files, List<Finding> findings, List<Timing> timings, int units,
+      int unitsRendered, Function<List<Finding>, byte[]> driftPage) {
+
+    public Rendered {
+      files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+      findings = List.copyOf(findings);
+      timings = List.copyOf(timings);
+    }
+
+    /** How many HTML pages the site has, the drift page included. */
+    public int htmlPages() {
+      return (int) files.keySet().stream().filter(p -> p.endsWith(".html")).count() + 1;
+    }
+
+    /** Every file of the site: these, and the drift page listing {@code findings}. */
+    public Map<String, byte[]> withDriftPage(List<Finding> findings) {
+      Map<String, byte[]> site = new TreeMap<>(files);
+      site.put(SiteMap.DRIFT, driftPage.apply(findings));
+      return site;
     }
   }
 
+  /** Where a site is written. */
+  public enum Write {
+    /** Written aside and swapped in whole: the old site stays until the new one is complete. */
+    REPLACE,
+    /**
+     * Updated file by file: {@code out} is a folder nobody is looking at (one of {@code archdoc
+     * serve}'s two); only the files that differ from what the same renderers last wrote there are
+     * written.
+     */
+    UPDATE_IN_PLACE
+  }
+
   /**
-   * Builds with renderers {@linkplain Renderers#prepare prepared} before the project was read, so
-   * AsciidoctorJ started early. The caller closes them.
+   * Renders every page of the project; nothing is written.
+   *
+   * @param out the folder the site will be written to (its files are no input of a page)
    */
-  public static Result build(ProjectModel project, Options options, Renderers renderers) throws IOException {
+  public static Rendered render(ProjectModel project, String version, Path out, Renderers renderers)
+      throws IOException {
     List<Timing> timings = new ArrayList<>();
-    Path out = options.out().toAbsolutePath().normalize();
-    SiteWriter.checkReplaceable(out, project.root(), SiteMap.SEARCH_INDEX);
     Theme theme = new Theme(project.root().resolve(project.config().theme()));
     SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
     boolean asciiDoc = project.systems().stream()
@@ -160,14 +131,13 @@ public final class SiteBuilder {
     DiagramRenderer diagrams = renderers.diagrams;
     CompletableFuture<Duration> asciiDocStart = asciiDoc ? renderer.warmUpAsciiDoc() : renderers.asciiDocStart;
     Rendering r = new Rendering(project, map, theme, renderer, diagrams, LiterateExclusions.read(project));
-
-    Layout layout = new Layout(theme, map, project, options.version());
+    Layout layout = new Layout(theme, map, project, version);
 
     long start = System.nanoTime();
-    PageKeys keys = new PageKeys(project, options.version(), out);
+    PageKeys keys = new PageKeys(project, version, out);
     timings.add(new Timing("page keys", Duration.ofNanos(System.nanoTime() - start)));
     start = System.nanoTime();
-    Rendered rendered = renderAll(r, layout, keys, renderers.pageStore, project, asciiDoc);
+    Units rendered = renderAll(r, layout, keys, renderers.pageStore, project, asciiDoc);
     timings.add(new Timing("pages (" + rendered.renderedUnits() + " of " + rendered.units()
         + " units rendered, the rest cached)", Duration.ofNanos(System.nanoTime() - start)));
     timings.add(new Timing("diagrams (within pages)", Duration.ofNanos(r.diagramNanos.get())));
@@ -189,38 +159,44 @@ public final class SiteBuilder {
       }
       output.put(page.path(), built.html());
     }
-    List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
-    List<Finding> shown = new ArrayList<>(options.findings());
-    shown.addAll(rendering);
     output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
     theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
     copyDocAssets(project, map, output);
-    output.put(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown)));
-    Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
-    int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
-    if (options.updateInPlace()) {
-      int changed = renderers.folders.update(out, output);
-      timings.add(new Timing("write (" + changed + " files changed)", Duration.ofNanos(System.nanoTime() - start)));
-      return new Result(out, htmlPages, rendering, timings, rendered.units(), rendered.renderedUnits(),
-          Optional.of(new LinkCheck(renderers.links, out, shownAs, layout, theme, shown)));
-    }
-    Path staging = SiteWriter.stage(out);
-    try {
-      SiteWriter.write(staging, output);
-      timings.add(new Timing("write", Duration.ofNanos(System.nanoTime() - start)));
+    timings.add(new Timing("assemble", Duration.ofNanos(System.nanoTime() - start)));
+    return new Rendered(output, r.findings.stream().sorted().distinct().toList(), timings, rendered.units(),
+        rendered.renderedUnits(), shown -> layout.wrap(DriftPage.page(theme, shown)));
+  }
 
-      start = System.nanoTime();
-      List<Finding> broken = renderers.links.checkSite(staging, shownAs);
-      timings.add(new Timing("link check", Duration.ofNanos(System.nanoTime() - start)));
-      if (!broken.isEmpty()) {
-        shown.addAll(broken);
-        SiteWriter.write(staging, Map.of(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown))));
-      }
-      SiteWriter.swap(staging, out);
-      List<Finding> found = new ArrayList<>(rendering);
-      found.addAll(broken);
-      return new Result(out, htmlPages, found.stream().sorted().distinct().toList(), timings, rendered.units(),
-          rendered.renderedUnits(), Optional.empty());
+  /**
+   * Checks every {@code href}, {@code src} and {@code #anchor} of a rendered site before it is
+   * written, parsing only the pages these renderers have not seen before. The drift page, drawn
+   * after this check, counts as there; its own links are the layout's, which every page has.
+   *
+   * @param shownAs how findings name the site folder (e.g. {@code site}, relative to the project)
+   * @return one {@code broken-link} error per broken link, at the page and line it is written on
+   */
+  public static List<Finding> checkLinks(Rendered site, Path shownAs, Renderers renderers) {
+    return renderers.links.checkPages(site.files(), java.util.Set.of(SiteMap.DRIFT), shownAs);
+  }
+
+  /**
+   * Writes a site to {@code out}; refuses a folder the swap would destroy (the project, or a folder
+   * archdoc did not build).
+   *
+   * @return how many files were written (all, when replacing)
+   */
+  public static int write(Map<String, byte[]> site, Path out, Path projectRoot, Write how, Renderers renderers)
+      throws IOException {
+    Path target = out.toAbsolutePath().normalize();
+    if (how == Write.UPDATE_IN_PLACE) {
+      return renderers.folders.update(target, site);
+    }
+    SiteWriter.checkReplaceable(target, projectRoot, SiteMap.SEARCH_INDEX);
+    Path staging = SiteWriter.stage(target);
+    try {
+      SiteWriter.write(staging, site);
+      SiteWriter.swap(staging, target);
+      return site.size();
     } finally {
       AtomicFiles.deleteTree(staging);
     }
@@ -233,14 +209,14 @@ public final class SiteBuilder {
   private record Job(String key, Callable<List<SitePage>> pages, boolean written) {}
 
   /** Every page in site order, and how many units of work had to render rather than come from the cache. */
-  private record Rendered(List<PageStore.Built> pages, int units, int renderedUnits) {}
+  private record Units(List<PageStore.Built> pages, int units, int renderedUnits) {}
 
   /**
    * Every page, rendered on two threads or taken from the page cache, generated pages listed before
    * the pages people wrote. Jobs that may need AsciidoctorJ (AsciiDoc ADRs and pages, homes) are
    * queued last, so the code pages keep both cores busy while it starts.
    */
-  private static Rendered renderAll(Rendering r, Layout layout, PageKeys keys, PageStore store, ProjectModel project,
+  private static Units renderAll(Rendering r, Layout layout, PageKeys keys, PageStore store, ProjectModel project,
       boolean asciiDoc) throws IOException {
     List<Job> jobs = new ArrayList<>();
     List<Job> asciiDocJobs = new ArrayList<>();
@@ -296,7 +272,7 @@ public final class SiteBuilder {
       }
       store.endBuild();
       generated.addAll(written);
-      return new Rendered(generated, jobs.size(), renderedUnits.get());
+      return new Units(generated, jobs.size(), renderedUnits.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rendering the site", e);
@@ -329,10 +305,6 @@ public final class SiteBuilder {
     PageStore.Unit unit = new PageStore.Unit(built, made.getValue());
     store.put(job.key(), unit);
     return unit;
-  }
-
-  private static boolean hasAsciiDoc(java.util.Collection<Page> pages) {
-    return pages.stream().anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
   }
 
   /** Images and other files of the docs, copied to their mirrored place so pages can show them. */

@@ -94,7 +94,8 @@ class IncrementalBuildTest {
   /** As {@code archdoc build} does: the project's own cache, the code models kept on disk. */
   private SiteBuilder.Result incremental(Renderers renderers) throws IOException {
     SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(project, project.resolve("site"), "1.0", List.of()),
-        renderers, new dev.archdoc.core.cache.CodeCache(SiteBuild.codeCache(project)));
+        SiteBuild.Context.warm(renderers, new dev.archdoc.core.cache.CodeCache(SiteBuild.codeCache(project)),
+            new dev.archdoc.core.docs.PageReads()));
     return outcome.site().orElseThrow();
   }
 
@@ -106,7 +107,8 @@ class IncrementalBuildTest {
     Path out = project.resolve("site");
     cleanBuilds++;
     try (Renderers fresh = Renderers.prepare(project, scratch.resolve("cache-" + cleanBuilds + "/diagrams"))) {
-      SiteBuild.run(new SiteBuild.Request(project, out, "1.0", List.of()), fresh, Pipeline.CodeReader.DOCLET);
+      SiteBuild.run(new SiteBuild.Request(project, out, "1.0", List.of()),
+          SiteBuild.Context.warm(fresh, Pipeline.CodeReader.DOCLET, new dev.archdoc.core.docs.PageReads()));
     }
     return out;
   }

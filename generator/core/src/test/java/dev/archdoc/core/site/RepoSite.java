@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.build.SiteBuild;
 import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.core.pipeline.ProjectModel;
@@ -47,8 +48,9 @@ final class RepoSite {
   static SiteBuilder.Result build(Path out) {
     try {
       Files.createDirectories(out.toAbsolutePath().getParent());
-      return SiteBuilder.build(project(), new SiteBuilder.Options(
-          out, "test", Path.of("target/site-tests/diagram-cache"), project().findings()));
+      try (SiteBuild.Context context = SiteBuild.Context.cold(REPO, Path.of("target/site-tests/diagram-cache"))) {
+        return SiteBuild.run(new SiteBuild.Request(REPO, out, "test", List.of()), context).site().orElseThrow();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

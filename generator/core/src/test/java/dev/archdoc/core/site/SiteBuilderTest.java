@@ -3,6 +3,7 @@ package dev.archdoc.core.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.archdoc.core.build.SiteBuild;
 import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.core.pipeline.ProjectModel;
 import java.io.IOException;
@@ -40,7 +41,8 @@ class SiteBuilderTest {
   @Test
   @DisplayName("of a single-system project puts its sections at the root, with no extra level")
   void singleSystemHasNoExtraLevel() throws IOException {
-    SiteBuilder.Result result = SiteBuilder.build(smallProject(), options());
+    smallProject();
+    SiteBuilder.Result result = build();
     Path site = result.out();
     assertThat(site.resolve("index.html")).content().contains("The shop").contains("decisions/0001-sell-things.html");
     assertThat(site.resolve("decisions/index.html")).isRegularFile();
@@ -60,7 +62,7 @@ class SiteBuilderTest {
     Files.writeString(project.resolve("arch-docs/theme/README.md"), "# How we theme\n\nNotes for us.\n");
     Files.writeString(project.resolve("arch-docs/theme/deploy.sh"), "echo secret\n");
     ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
-    Path site = SiteBuilder.build(model, options()).out();
+    Path site = build().out();
     assertThat(site.resolve("_archdoc/archdoc.css")).hasContent("body { color: rebeccapurple; }");
     assertThat(site.resolve("drift.html")).content().contains("Our own drift page");
     assertThat(site.resolve("index.html")).content().contains("_archdoc/archdoc.js");
@@ -78,12 +80,12 @@ class SiteBuilderTest {
     Files.writeString(project.resolve("templates/drift.mustache"), "<h1>Helm would never</h1>");
     Files.writeString(project.resolve("templates/deployment.yaml"), "kind: Deployment\n");
     Files.writeString(project.resolve("templates/chart.css"), "body { color: red; }");
-    Path site = SiteBuilder.build(Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow(), options()).out();
+    Path site = build().out();
     assertThat(site.resolve("drift.html")).content().doesNotContain("Helm would never");
     assertThat(site.resolve("_archdoc/chart.css")).doesNotExist();
 
     Files.writeString(project.resolve("archdoc.yml"), "title: Shop\ntheme: templates\n");
-    site = SiteBuilder.build(Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow(), options()).out();
+    site = build().out();
     assertThat(site.resolve("drift.html")).content().contains("Helm would never");
     assertThat(site.resolve("_archdoc/chart.css")).exists();
     assertThat(site.resolve("_archdoc/deployment.yaml")).doesNotExist();
@@ -95,7 +97,7 @@ class SiteBuilderTest {
     smallProject();
     Files.writeString(project.resolve("arch-docs/literate-exclude.txt"), "# generated code is noise\ncom/acme/Shop.java\n");
     ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
-    SiteBuilder.Result result = SiteBuilder.build(model, options());
+    SiteBuilder.Result result = build();
     Path site = result.out();
     assertThat(site.resolve("source/com/acme/Shop.java.html")).doesNotExist();
     assertThat(site.resolve("code/com.acme/Shop.html")).content().doesNotContain("literate view");
@@ -109,7 +111,7 @@ class SiteBuilderTest {
     smallProject();
     Files.writeString(project.resolve("arch-docs/decisions/index.md"), "# Our decision log\n");
     ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
-    SiteBuilder.Result result = SiteBuilder.build(model, options());
+    SiteBuilder.Result result = build();
     String main = org.jsoup.Jsoup.parse(result.out().resolve("decisions/index.html").toFile(), "UTF-8").select("main").text();
     assertThat(main).contains("Sell things").doesNotContain("Our decision log");
     assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("Our decision log"));
@@ -123,7 +125,7 @@ class SiteBuilderTest {
     Files.createDirectories(notes);
     Files.writeString(notes.resolve("keep.txt"), "mine");
     for (Path out : List.of(project, project.getParent(), notes)) {
-      assertThatThrownBy(() -> SiteBuilder.build(model, new SiteBuilder.Options(out, null, project.resolve("out/cache"), List.of())))
+      assertThatThrownBy(() -> build(out))
           .isInstanceOf(IOException.class).hasMessageContaining("refusing");
     }
     assertThat(notes.resolve("keep.txt")).hasContent("mine");
@@ -134,12 +136,12 @@ class SiteBuilderTest {
   @DisplayName("leaves the previous site untouched when the build fails")
   void failedBuildKeepsTheOldSite() throws IOException {
     ProjectModel model = smallProject();
-    Path site = SiteBuilder.build(model, options()).out();
+    Path site = build().out();
     byte[] before = Files.readAllBytes(site.resolve("index.html"));
     Files.createDirectories(project.resolve("arch-docs/theme"));
     Files.writeString(project.resolve("arch-docs/theme/type.mustache"), "{{#unclosed}} never closed");
 
-    assertThatThrownBy(() -> SiteBuilder.build(model, options())).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> build()).isInstanceOf(RuntimeException.class);
 
     assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
     try (var siblings = Files.list(site.getParent())) {
@@ -160,7 +162,7 @@ class SiteBuilderTest {
     write("docs/depot/notes.adoc", "= Depot in AsciiDoc\n\nThe xref:diagrams/roles.puml[roles] and link:../flow.puml[the flow].\n");
     ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
 
-    SiteBuilder.Result result = SiteBuilder.build(model, options());
+    SiteBuilder.Result result = build();
 
     assertThat(result.findings()).isEmpty();
     assertThat(hrefs(result.out().resolve("index.html"), "main a[href*=diagrams]"))
@@ -186,7 +188,7 @@ class SiteBuilderTest {
     }
     ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
 
-    SiteBuilder.Result result = SiteBuilder.build(model, options());
+    SiteBuilder.Result result = build();
 
     assertThat(result.findings()).as("every link resolves").isEmpty();
     int generatedLinks = 5 + 4; // decisions, system, tours, sources, diagrams; home, section, all pages, drift
@@ -210,7 +212,14 @@ class SiteBuilderTest {
     Files.writeString(file, text);
   }
 
-  private SiteBuilder.Options options() {
-    return new SiteBuilder.Options(project.resolve("out/site"), null, project.resolve("out/cache"), List.of());
+  /** Builds the project as {@code archdoc build} does, into out/site, with its caches in out/. */
+  private SiteBuilder.Result build() throws IOException {
+    return build(project.resolve("out/site"));
+  }
+
+  private SiteBuilder.Result build(Path out) throws IOException {
+    try (SiteBuild.Context context = SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
+      return SiteBuild.run(new SiteBuild.Request(project, out, null, List.of()), context).site().orElseThrow();
+    }
   }
 }

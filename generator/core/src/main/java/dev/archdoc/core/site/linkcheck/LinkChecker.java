@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +54,47 @@ public final class LinkChecker {
 
   /** As {@link #check}, with what this checker kept of the pages it saw before. */
   public synchronized List<Finding> checkSite(Path site, Path shownAs) {
-    return new Run(site.toAbsolutePath().normalize(), shownAs).findings();
+    Path root = site.toAbsolutePath().normalize();
+    Set<Path> files = new HashSet<>();
+    Set<Path> folders = new HashSet<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.forEach(path -> (Files.isDirectory(path) ? folders : files).add(path));
+    } catch (IOException | UncheckedIOException e) {
+      return List.of(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs, 0, "cannot read the site: " + e.getMessage()));
+    }
+    return new Run(root, shownAs, files, folders, page -> {
+      try {
+        return Files.readAllBytes(page);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).findings();
+  }
+
+  /**
+   * Checks a site not yet written: its files by site-relative path ({@code decisions/index.html}).
+   * {@code drawnLater} are paths the site will also have, whose content is made after the check
+   * (the drift page, which lists the broken links): links to them are links to files that exist.
+   *
+   * @param shownAs how findings name the site folder (e.g. {@code site}, relative to the project)
+   */
+  public synchronized List<Finding> checkPages(Map<String, byte[]> site, Set<String> drawnLater, Path shownAs) {
+    Path root = Path.of(java.io.File.separator).toAbsolutePath().resolve("site");
+    Set<Path> files = new HashSet<>();
+    Set<Path> folders = new HashSet<>(Set.of(root));
+    for (String path : site.keySet()) {
+      files.add(root.resolve(path).normalize());
+    }
+    for (String path : drawnLater) {
+      files.add(root.resolve(path).normalize());
+    }
+    for (Path file : files) {
+      for (Path folder = file.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
+        folders.add(folder);
+      }
+    }
+    return new Run(root, shownAs, files, folders, page -> site.get(root.relativize(page).toString().replace('\\', '/')))
+        .findings();
   }
 
   /**
@@ -69,32 +110,30 @@ public final class LinkChecker {
 
     private final Path site;
     private final Path shownAs;
-    private final Set<Path> files = new HashSet<>();
-    private final Set<Path> folders = new HashSet<>();
+    private final Set<Path> files;
+    private final Set<Path> folders;
+    private final Function<Path, byte[]> content;
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
     private final List<FragmentLink> fragmentLinks = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
 
-    Run(Path site, Path shownAs) {
+    /** @param content the bytes of a page of {@code files}; null for one drawn later */
+    Run(Path site, Path shownAs, Set<Path> files, Set<Path> folders, Function<Path, byte[]> content) {
       this.site = site;
       this.shownAs = shownAs;
+      this.files = files;
+      this.folders = folders;
+      this.content = content;
     }
 
     List<Finding> findings() {
-      List<Path> pages;
-      try (Stream<Path> walk = Files.walk(site)) {
-        walk.forEach(path -> (Files.isDirectory(path) ? folders : files).add(path));
-        pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
-      } catch (IOException | UncheckedIOException e) {
-        return List.of(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs, 0, "cannot read the site: " + e.getMessage()));
-      }
+      List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
       for (Path page : pages) {
-        PageFacts pageFacts;
-        try {
-          pageFacts = facts.of(Files.readAllBytes(page));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        byte[] bytes = content.apply(page);
+        if (bytes == null) {
+          continue; // drawn after the check
         }
+        PageFacts pageFacts = facts.of(bytes);
         idsByPage.put(page, pageFacts.ids);
         for (PageFacts.Link link : pageFacts.links) {
           String problem = problem(page, link);
