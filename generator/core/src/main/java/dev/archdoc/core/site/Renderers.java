@@ -56,10 +56,6 @@ public final class Renderers implements AutoCloseable {
     return new Renderers(root, cache, hasAsciiDoc(root));
   }
 
-  static Renderers of(Path projectRoot, Path cache, boolean asciiDoc) {
-    return new Renderers(projectRoot, cache, asciiDoc);
-  }
-
   /** A quick look by file name only; a wrong guess costs time, never correctness. */
   private static boolean hasAsciiDoc(Path root) {
     ConfigResult config = ConfigReader.read(root);
