@@ -131,8 +131,8 @@ public record LayerBaseline(SortedMap<Key, Integer> lines) {
     for (Map.Entry<Key, Integer> listed : lines.entrySet()) {
       if (!now.contains(listed.getKey())) {
         findings.add(Finding.warning(RULE, Path.of(FILE_NAME), listed.getValue(), "'" + listed.getKey()
-            + "' is no layer violation any more; delete this line, so that the violation cannot come back"
-            + " unnoticed"));
+            + "' is no longer a layer violation (it was fixed, or a layer exception allows it now); delete this"
+            + " line, so that the violation cannot come back unnoticed"));
       }
     }
     return findings;

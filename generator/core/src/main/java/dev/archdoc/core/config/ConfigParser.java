@@ -304,6 +304,9 @@ final class ConfigParser {
    */
   @dev.archdoc.annotations.Decision("ADR-16")
   private List<LayerException> layerExceptions(Node node) {
+    if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+      return List.of(); // written with no entries yet
+    }
     if (!(node instanceof SequenceNode sequence)) {
       problem(node, "'layer-exceptions' should be a list of exceptions (each with a decision, and an annotation"
           + " or from and to), found " + describe(node));

@@ -289,10 +289,12 @@ class LayerExceptionsAndBaselineTest {
         .startsWith("src/main/java/com/acme/model/Entry.java:7: error: 'com.acme.model.Entry' (layer model) uses"
             + " 'com.acme.logic.Writer'");
     assertThat(findings).contains(
-        "archdoc.baseline:5: warning: 'com.acme.model.Entry.Part -> com.acme.logic.Strings' is no layer violation"
-            + " any more; delete this line, so that the violation cannot come back unnoticed [layer-violation]",
-        "archdoc.baseline:6: warning: 'com.acme.model.Langid -> com.acme.logic.Writer' is no layer violation any"
-            + " more; delete this line, so that the violation cannot come back unnoticed [layer-violation]");
+        "archdoc.baseline:5: warning: 'com.acme.model.Entry.Part -> com.acme.logic.Strings' is no longer a"
+            + " layer violation (it was fixed, or a layer exception allows it now); delete this line, so that the"
+            + " violation cannot come back unnoticed [layer-violation]",
+        "archdoc.baseline:6: warning: 'com.acme.model.Langid -> com.acme.logic.Writer' is no longer a layer"
+            + " violation (it was fixed, or a layer exception allows it now); delete this line, so that the violation"
+            + " cannot come back unnoticed [layer-violation]");
   }
 
   @Test
