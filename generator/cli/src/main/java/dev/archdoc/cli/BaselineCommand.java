@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code archdoc baseline}: records today's layer violations in archdoc.baseline (ADR-16). */
+/** {@code archdoc baseline}: records today's layer violations in archdoc.baseline (ADR-19). */
 @Command(
     name = "baseline",
     description = {
@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:archdoc.baseline written", "2:bad usage, configuration or I/O"})
-@dev.archdoc.annotations.Decision("ADR-16")
+@dev.archdoc.annotations.Decision("ADR-19")
 final class BaselineCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;

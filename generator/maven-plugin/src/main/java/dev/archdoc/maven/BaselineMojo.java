@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * ({@code mvn archdoc:baseline}) when adopting the gate; it has no phase.
  */
 @Mojo(name = "baseline", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@dev.archdoc.annotations.Decision("ADR-16")
+@dev.archdoc.annotations.Decision("ADR-19")
 public class BaselineMojo extends ArchdocMojo {
 
   @Override

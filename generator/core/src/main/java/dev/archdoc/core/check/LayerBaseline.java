@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
  * dates: the file changes only when a pair of types starts or stops violating, and two branches
  * that each fix a violation merge without a conflict. A pair is keyed by its two types, not by
  * its uses, so a further use between an already listed pair is not new. Only {@code
- * layer-violation} has a baseline (ADR-16).
+ * layer-violation} has a baseline (ADR-19).
  *
  * @param lines each listed pair and the 1-based line it is written on (0 for a baseline made from
  *     a project rather than read), sorted by pair
  */
-@dev.archdoc.annotations.Decision("ADR-16")
+@dev.archdoc.annotations.Decision("ADR-19")
 public record LayerBaseline(SortedMap<Key, Integer> lines) {
 
   /** The file name, at the project root. */

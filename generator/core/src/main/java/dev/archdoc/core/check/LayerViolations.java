@@ -41,10 +41,10 @@ import java.util.regex.Pattern;
  * <p>A violation that a {@code layer-exceptions:} entry allows is not reported; the entry must name
  * an ADR that exists, and an entry that allows nothing any more is a warning. A violation listed in
  * the committed baseline ({@link LayerBaseline}) is not reported either, and a baseline line that
- * no violation matches any more is a warning (ADR-16).
+ * no violation matches any more is a warning (ADR-19).
  */
 @dev.archdoc.annotations.Decision("ADR-9")
-@dev.archdoc.annotations.Decision("ADR-16")
+@dev.archdoc.annotations.Decision("ADR-19")
 final class LayerViolations {
 
   private static final String RULE = DriftRule.LAYER_VIOLATION.id();

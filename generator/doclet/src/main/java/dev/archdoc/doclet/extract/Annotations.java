@@ -27,7 +27,7 @@ import javax.lang.model.type.TypeKind;
  * the element's annotation mirrors; on a type, such an annotation is read from the source instead
  * and recorded as unresolved, under the name written, qualified through a single-type import when
  * there is one. Layer exceptions name annotations such as JabRef's {@code @AllowedToUseLogic},
- * which must count whether or not the class path is known (ADR-16).
+ * which must count whether or not the class path is known (ADR-19).
  */
 final class Annotations {
 
