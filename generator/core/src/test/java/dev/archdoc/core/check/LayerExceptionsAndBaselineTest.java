@@ -171,6 +171,36 @@ class LayerExceptionsAndBaselineTest {
   }
 
   @Test
+  @DisplayName("a type named in from: covers the types nested in it; an exact package does not cover the packages below")
+  void pairSides(@TempDir Path root) {
+    List<String> findings = layerFindings(project(root, """
+        layer-exceptions:
+          - from: com.acme.model.Entry
+            to: com.acme.logic.Strings
+            decision: ADR-17
+          - from: com.acme
+            to: com.acme.logic..
+            decision: ADR-17
+        """).load());
+    assertThat(findings).noneMatch(f -> f.contains("'com.acme.model.Entry"))
+        .anyMatch(f -> f.contains("'com.acme.model.Langid' (layer model)"))
+        .anyMatch(f -> f.startsWith("archdoc.yml:12: warning: layer exception 'com.acme -> com.acme.logic..'"));
+  }
+
+  @Test
+  @DisplayName("an annotation exception with to: allows only uses of what to: names")
+  void annotationNarrowedByTo(@TempDir Path root) {
+    List<String> findings = layerFindings(project(root, """
+        layer-exceptions:
+          - annotation: AllowedToUseLogic
+            to: com.acme.gui..
+            decision: ADR-17
+        """).load());
+    assertThat(findings).anyMatch(f -> f.contains("'com.acme.model.Entry' (layer model) uses 'com.acme.logic.Strings'"))
+        .anyMatch(f -> f.startsWith("archdoc.yml:9: warning: layer exception '@AllowedToUseLogic -> com.acme.gui..'"));
+  }
+
+  @Test
   @DisplayName("the annotation may be named by its simple name")
   void annotationBySimpleName(@TempDir Path root) {
     List<String> findings = layerFindings(project(root, """
