@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
       return ArchdocCommand.BAD_INPUT;
     }
     Path project = projectFolder.get();
-    // the whole pipeline but the write (ADR-19); what the last build or check read and rendered is
+    // the whole pipeline but the write (ADR-24); what the last build or check read and rendered is
     // reused while its inputs did not change (ADR-15)
     CheckResult result = SiteBuild.run(SiteBuild.Request.check(project, List.of())).check();
     if (output == null) {

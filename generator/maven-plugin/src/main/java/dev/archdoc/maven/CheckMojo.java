@@ -47,7 +47,7 @@ public class CheckMojo extends ArchdocMojo {
         "archdoc: unknown format '" + format + "'; use one of " + String.join(", ", ReportFormat.ids())));
     Path root = root();
     long started = System.nanoTime();
-    // the same pipeline as archdoc:build, without the write: the same findings (ADR-19); what
+    // the same pipeline as archdoc:build, without the write: the same findings (ADR-24); what
     // archdoc:build in package has just read and rendered is reused from the build cache (ADR-15)
     CheckResult result;
     try {

@@ -30,9 +30,9 @@ import java.util.stream.Stream;
  * docs (in parallel), link, check, render, link check, and write. Every command is a thin caller:
  * {@code check} stops before the write, {@code build} and {@code publish} replace a site folder,
  * {@code serve} updates one of its two folders in place. So {@code build} and {@code check} report
- * the same findings for the same tree (ADR-19).
+ * the same findings for the same tree (ADR-24).
  */
-@Decision(value = "ADR-19", note = "the whole pipeline in one method; check is build without the write")
+@Decision(value = "ADR-24", note = "the whole pipeline in one method; check is build without the write")
 public final class SiteBuild {
 
   private SiteBuild() {}
