@@ -1,6 +1,7 @@
 package dev.archdoc.cli;
 
 import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.cache.CachePruner;
 import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.check.DriftCheck;
@@ -9,6 +10,7 @@ import dev.archdoc.core.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,8 +64,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     Path project = projectFolder.get();
     // the code model the last build or check made is reused while no source or jar changed (ADR-15)
+    Instant started = Instant.now();
     CheckResult result = DriftCheck.run(
         Pipeline.load(project, Pipeline.Options.DEFAULTS, new CodeCache(SiteBuild.codeCache(project))));
+    CachePruner.afterRun(SiteBuild.cacheRoot(project), started);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(chosen.render(result));

@@ -59,6 +59,7 @@ public final class LiveServer implements AutoCloseable {
   private final Thread watching;
   /** The number of the build whose site is served; link checks of older ones are dropped. */
   private final AtomicInteger latestSite = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
   private final ExecutorService linkChecks = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "archdoc-serve-links");
     thread.setDaemon(true);
@@ -73,6 +74,7 @@ public final class LiveServer implements AutoCloseable {
       this.watcher = new ChangeWatcher(root, new Debouncer(options.quiet().toNanos(), System::nanoTime), this::rebuild);
       watcher.watchTrees(watchedTrees());
       publish(rebuilder.build(Set.of()));
+      rebuilder.pruneCache();
       this.server = new SiteServer(options.port(), site::get, events);
     } catch (IOException | RuntimeException e) {
       linkChecks.shutdownNow();
@@ -167,9 +169,12 @@ public final class LiveServer implements AutoCloseable {
     return trees;
   }
 
-  /** Stops watching and serving, and shuts AsciidoctorJ down. */
+  /** Stops watching and serving, shuts AsciidoctorJ down and removes the site folders; once. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       watcher.close();
     } catch (IOException e) {
