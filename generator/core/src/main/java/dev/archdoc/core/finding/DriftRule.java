@@ -17,7 +17,9 @@ public enum DriftRule {
   STALE_REFERENCE("stale-reference"),
   ADR_INTEGRITY("adr-integrity"),
   BROKEN_LINK("broken-link"),
-  SNIPPET_DRIFT("snippet-drift");
+  SNIPPET_DRIFT("snippet-drift"),
+  /** PlantUML crashed, overflowed its stack or ran out of time on a diagram (ADR 17). */
+  DIAGRAM_ERROR("diagram-error");
 
   private final String id;
 
