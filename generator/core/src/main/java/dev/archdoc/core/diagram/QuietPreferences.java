@@ -20,17 +20,23 @@ public final class QuietPreferences implements PreferencesFactory {
 
   private static final String PROPERTY = "java.util.prefs.PreferencesFactory";
   private static final Logger PREFS_LOG = Logger.getLogger("java.util.prefs");
-  private static final Preferences USER = new Node(null, "");
-  private static final Preferences SYSTEM = new Node(null, "");
-
   @Override
   public Preferences userRoot() {
-    return USER;
+    return Roots.USER;
   }
 
   @Override
   public Preferences systemRoot() {
-    return SYSTEM;
+    return Roots.SYSTEM;
+  }
+
+  /**
+   * Made when the JDK first asks: making a node initialises {@link Preferences}, which picks its
+   * factory then, so it must not happen before {@link #install} set the property.
+   */
+  private static final class Roots {
+    static final Preferences USER = new Node(null, "");
+    static final Preferences SYSTEM = new Node(null, "");
   }
 
   /** Makes the JDK's preferences this factory's, when it can still choose and can load it. */

@@ -59,6 +59,11 @@ class PlantUmlCrashTest {
             + " normal crash when DRAWING) [diagram-error]");
     assertThat(out.svg()).doesNotContain("crashed.").contains("Not drawn");
     assertThat(printed.toString()).as("PlantUML's log and the JDK's preferences say nothing").isEmpty();
+    if (ClassLoader.getSystemClassLoader().getResource(QuietPreferences.class.getName().replace('.', '/') + ".class")
+        != null) {
+      assertThat(java.util.prefs.Preferences.userRoot().getClass().getName()).as("preferences kept in memory")
+          .startsWith(QuietPreferences.class.getName());
+    }
   }
 
   @Test
