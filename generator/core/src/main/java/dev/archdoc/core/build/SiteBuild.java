@@ -1,6 +1,7 @@
 package dev.archdoc.core.build;
 
 import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.cache.CachePruner;
 import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.check.DriftCheck;
@@ -17,6 +18,7 @@ import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,10 +181,13 @@ public final class SiteBuild {
     if (kept.isPresent()) {
       return kept.get(); // before AsciidoctorJ starts: that alone takes seconds
     }
+    Instant started = Instant.now();
     try (Context context = Context.cold(request.root())) {
       Outcome outcome = run(request, context);
       unchanged.ifPresent(site -> site.remember(outcome));
       return outcome;
+    } finally {
+      CachePruner.afterRun(cacheRoot(request.root()), started); // a kept site used nothing else: no prune then
     }
   }
 
@@ -277,6 +282,11 @@ public final class SiteBuild {
    */
   public static Path cache(Path root) {
     return root.toAbsolutePath().normalize().resolve("target/archdoc-cache/diagrams");
+  }
+
+  /** The project's build cache: every kind of entry lives in a folder of its own under it (ADR 15, 16). */
+  public static Path cacheRoot(Path root) {
+    return root.toAbsolutePath().normalize().resolve("target/archdoc-cache");
   }
 
   /** Where a project's code models are cached between builds, one entry per doclet request. */

@@ -1,11 +1,7 @@
 package dev.archdoc.core.diagram;
 
-import dev.archdoc.core.io.AtomicFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.archdoc.core.cache.BlobStore;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,18 +11,18 @@ import java.util.Optional;
 /**
  * Rendered SVG on disk, keyed by content: the SHA-256 of the renderer version and the final
  * source (after include inlining and link rewriting), so an entry can never be stale and two
- * builds, or two threads, that render the same diagram agree on the file.
+ * builds, or two threads, that render the same diagram agree on the entry.
  *
- * <p>Entries are written to a temporary file in the same folder and then moved into place
- * atomically, so a reader sees a whole SVG or none. Only diagrams that rendered are stored: a
- * failed one must give its finding again on the next run.
+ * <p>Entries are kept in a {@link BlobStore}: written atomically, and sealed with this machine's
+ * secret, so an SVG planted in a pull request's {@code target/} is never shown (ADR 17). Only
+ * diagrams that rendered are stored: a failed one must give its finding again on the next run.
  */
 final class DiagramCache {
 
-  private final Path directory;
+  private final BlobStore store;
 
   DiagramCache(Path directory) {
-    this.directory = directory;
+    this.store = new BlobStore(directory);
   }
 
   static String key(String rendererVersion, String source) {
@@ -41,25 +37,11 @@ final class DiagramCache {
     }
   }
 
-  Path fileOf(String key) {
-    return directory.resolve(key + ".svg");
-  }
-
   Optional<String> get(String key) {
-    try {
-      return Optional.of(Files.readString(fileOf(key), StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read diagram cache entry " + fileOf(key), e);
-    }
+    return store.get(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
   void put(String key, String svg) {
-    try {
-      AtomicFiles.writeString(fileOf(key), svg);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write diagram cache entry " + fileOf(key), e);
-    }
+    store.put(key, svg.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -2,6 +2,7 @@ package dev.archdoc.core.diagram;
 
 import dev.archdoc.core.docs.ref.CodeUrls;
 import dev.archdoc.core.docs.ref.ProjectFiles;
+import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,9 @@ public final class DiagramRenderer {
       return new RenderedDiagram(cached.get(), findings);
     }
     PlantUml.Output output = drawOnce(key, finalSource);
+    if (output.crashed()) {
+      return crashed(source, finalSource, output, findings);
+    }
     if (output.failed()) {
       IncludeInliner.Origin at = inlined.origins().get(
           Math.min(output.errorLine(), inlined.origins().size() - 1));
@@ -77,6 +81,33 @@ public final class DiagramRenderer {
     }
     return new RenderedDiagram(output.svg(), findings);
   }
+
+  /**
+   * A diagram PlantUML crashed on is a finding at its first line, never its "has crashed" picture:
+   * a hand-written one is an error its author can fix (or report); a generated one is a warning (the
+   * project did nothing wrong) and is drawn again with its boxes only, the uses (arrows) that the
+   * layout crashed on left out, or, if that crashes too, replaced by a plain list of its boxes.
+   */
+  private RenderedDiagram crashed(DiagramSource source, String finalSource, PlantUml.Output output,
+      List<Finding> findings) {
+    boolean generated = source.file().startsWith(GENERATED);
+    String what = generated ? "the generated diagram " + source.file().getFileName() : "diagram";
+    if (!generated) {
+      findings.add(Finding.error(DriftRule.DIAGRAM_ERROR.id(), source.file(), source.firstLine(),
+          what + " not drawn: " + output.error()));
+      return new RenderedDiagram(NotDrawn.svg("Not drawn: " + output.error(), List.of()), findings);
+    }
+    String boxesOnly = NotDrawn.withoutArrows(finalSource);
+    PlantUml.Output plain = drawOnce(DiagramCache.key(rendererVersion(), boxesOnly), boxesOnly);
+    boolean drawn = !plain.failed();
+    findings.add(Finding.warning(DriftRule.DIAGRAM_ERROR.id(), source.file(), source.firstLine(),
+        what + ": " + output.error() + (drawn ? "; drawn without its arrows" : "; shown as a list of its boxes")));
+    return new RenderedDiagram(drawn ? plain.svg()
+        : NotDrawn.svg("PlantUML could not draw this diagram; its boxes:", NotDrawn.boxes(finalSource)), findings);
+  }
+
+  /** Where generated diagrams say they live ({@code dev.archdoc.core.diagram.generated.GeneratedDiagrams#FOLDER}). */
+  private static final Path GENERATED = Path.of("(generated)");
 
   /**
    * Draws a source with PlantUML, or waits for the thread already drawing it: pages render on

@@ -43,6 +43,8 @@ public enum DriftRule {
   SNIPPET_DRIFT("snippet-drift", true, "error", "an included code region or tag no longer exists"),
   DOC_SYNTAX("doc-syntax", true, "error or warning",
       "a page cannot be read as written (not UTF-8, bad front matter, an AsciiDoc error or warning)"),
+  DIAGRAM_ERROR("diagram-error", true, "error; warning for a generated diagram",
+      "PlantUML crashed, overflowed its stack (a `!function` that calls itself) or ran out of time on a diagram"),
   EMPTY_SYSTEM("empty-system", true, "info", "a system has no Java types, or no ADRs, pages or diagrams"),
   CODE_MODEL("code-model", false, "error or warning",
       "the sources cannot be read: a compile error, a missing source root (errors); names the class path"

@@ -5,6 +5,7 @@ import dev.archdoc.core.publish.Publish.Step;
 import dev.archdoc.core.publish.Publish.StepListener;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,9 +48,9 @@ final class GitBranch {
       StepListener steps) throws IOException {
     String version = publication.version();
     List<String> aliases = publication.aliases();
-    if (!Repository.isValidRefName(Constants.R_HEADS + branch)) {
-      throw new IllegalArgumentException("\"" + branch + "\" is not a valid branch name");
-    }
+    PublishTarget.problemWithBranch(branch).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
     FileRepositoryBuilder finder = new FileRepositoryBuilder().findGitDir(project.toFile());
     if (finder.getGitDir() == null) {
       throw new IOException(project + ": not inside a git repository (--branch publishes to a branch of the project's repository)");
@@ -119,11 +120,16 @@ final class GitBranch {
     try (ObjectInserter inserter = repo.newObjectInserter(); Stream<Path> walk = Files.walk(site)) {
       DirCache index = DirCache.newInCore();
       DirCacheBuilder builder = index.builder();
-      List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+      // a link is committed as a link (its target's name), never as the bytes of what it points at
+      List<Path> files = walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(f))
+          .sorted().toList();
       for (Path file : files) {
         DirCacheEntry entry = new DirCacheEntry(site.relativize(file).toString().replace('\\', '/'));
-        entry.setFileMode(FileMode.REGULAR_FILE);
-        entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, Files.readAllBytes(file)));
+        boolean link = Files.isSymbolicLink(file);
+        entry.setFileMode(link ? FileMode.SYMLINK : FileMode.REGULAR_FILE);
+        byte[] bytes = link ? Files.readSymbolicLink(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            : Files.readAllBytes(file);
+        entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, bytes));
         builder.add(entry);
       }
       builder.finish();

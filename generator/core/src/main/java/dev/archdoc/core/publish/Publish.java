@@ -133,6 +133,7 @@ public final class Publish {
    */
   public static Outcome run(Request request, StepListener steps) throws IOException {
     validate(request.version(), request.aliases());
+    validateTarget(request);
     if (request.siteUrl() != null) {
       SiteFiles.siteUrl(request.siteUrl());
     }
@@ -174,6 +175,7 @@ public final class Publish {
   private static Outcome add(Path built, Request request, StepListener steps, boolean folderLocked)
       throws IOException {
     validate(request.version(), request.aliases());
+    validateTarget(request);
     String siteUrl = request.siteUrl() == null ? null : SiteFiles.siteUrl(request.siteUrl());
     VersionedFolder.Publication publication = new VersionedFolder.Publication(request.version(), request.title(),
         request.aliases(), siteUrl, themeFolder(request.root()));
@@ -215,6 +217,21 @@ public final class Publish {
     problem.ifPresent(p -> {
       throw new IllegalArgumentException(p);
     });
+  }
+
+  /** Refuses a folder publish must not write to, or a branch name git would refuse. */
+  private static void validateTarget(Request request) {
+    Optional<String> problem = request.target() instanceof Folder folder
+        ? PublishTarget.problemWithFolder(request.root(), folder.path())
+        : PublishTarget.problemWithBranch(((Branch) request.target()).name());
+    problem.ifPresent(p -> {
+      throw new IllegalArgumentException(p);
+    });
+  }
+
+  /** Why {@code name} cannot be the branch a site is published to, or empty when it can. */
+  public static Optional<String> problemWithBranch(String name) {
+    return PublishTarget.problemWithBranch(name);
   }
 
   private static List<String> names(VersionSet versions) {

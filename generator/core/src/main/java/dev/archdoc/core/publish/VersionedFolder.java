@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -170,6 +171,10 @@ final class VersionedFolder {
     }
   }
 
+  /**
+   * Copies a tree; a symbolic link is copied as the link it is, never as a copy of what it points
+   * at (a link in a published folder to a file outside it must not become that file's bytes).
+   */
   static void copyTree(Path from, Path to) throws IOException {
     Files.createDirectories(to);
     if (!Files.isDirectory(from)) {
@@ -178,10 +183,10 @@ final class VersionedFolder {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         Path copy = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(copy);
         } else {
-          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
         }
       }
     }
@@ -189,7 +194,7 @@ final class VersionedFolder {
 
   static List<String> htmlPages(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(p -> p.toString().endsWith(".html"))
+      return files.filter(p -> p.toString().endsWith(".html") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
           .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

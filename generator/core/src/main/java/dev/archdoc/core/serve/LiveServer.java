@@ -51,6 +51,7 @@ public final class LiveServer implements AutoCloseable {
   private final SiteServer server;
   private final ChangeWatcher watcher;
   private final Thread watching;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private LiveServer(Options options, Consumer<String> log) throws IOException {
     this.root = options.root();
@@ -60,6 +61,7 @@ public final class LiveServer implements AutoCloseable {
       this.watcher = new ChangeWatcher(root, new Debouncer(options.quiet().toNanos(), System::nanoTime), this::rebuild);
       watcher.watchTrees(watchedTrees());
       publish(rebuilder.build(Set.of()));
+      rebuilder.pruneCache();
       this.server = new SiteServer(options.port(), site::get, events);
     } catch (IOException | RuntimeException e) {
       rebuilder.close();
@@ -119,9 +121,12 @@ public final class LiveServer implements AutoCloseable {
     return trees;
   }
 
-  /** Stops watching and serving, and shuts AsciidoctorJ down. */
+  /** Stops watching and serving, shuts AsciidoctorJ down and removes the site folders; once. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       watcher.close();
     } catch (IOException e) {

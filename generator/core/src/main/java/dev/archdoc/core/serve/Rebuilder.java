@@ -7,9 +7,13 @@ import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.site.Renderers;
 import dev.archdoc.core.site.SiteBuilder;
+import dev.archdoc.core.cache.CachePruner;
+import dev.archdoc.core.io.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,15 +44,17 @@ final class Rebuilder implements AutoCloseable {
   }
 
   private final Path root;
+  private final Path base;
   private final Path[] outs;
   private final Renderers renderers;
   private final CodeMemo code;
   private final SiteBuild.Context context;
   private int number;
+  private Instant pruneAfter;
 
   Rebuilder(Path root) {
     this.root = root.toAbsolutePath().normalize();
-    Path base = this.root.resolve("target/archdoc-serve");
+    this.base = this.root.resolve("target/archdoc-serve");
     this.outs = new Path[] {base.resolve("site-a"), base.resolve("site-b")};
     this.renderers = Renderers.prepare(this.root, SiteBuild.cache(this.root));
     this.code = new CodeMemo(new CodeCache(SiteBuild.codeCache(this.root)));
@@ -58,8 +64,13 @@ final class Rebuilder implements AutoCloseable {
   /** Builds after {@code changed} (absolute paths; empty for the first build). */
   Build build(Set<Path> changed) {
     long start = System.nanoTime();
+    Instant started = Instant.now();
     boolean doclet = code.forgetIfCodeChanged(changed);
     number++;
+    if (number == 1) {
+      // once a session: later rebuilds use what the first one used, and a walk of the cache per save costs time
+      pruneAfter = started;
+    }
     Path out = outs[number % 2];
     try {
       SiteBuild.Outcome outcome = SiteBuild.run(
@@ -88,8 +99,24 @@ final class Rebuilder implements AutoCloseable {
     return code.docletRuns();
   }
 
+  /** Cuts the build cache after the session's first build (ADR 17); then does nothing. */
+  void pruneCache() {
+    if (pruneAfter != null) {
+      CachePruner.afterRun(SiteBuild.cacheRoot(root), pruneAfter);
+      pruneAfter = null;
+    }
+  }
+
+  /** Shuts AsciidoctorJ down and deletes the two site folders: they are the session's only. */
   @Override
   public void close() {
     renderers.close();
+    try {
+      if (!Files.isSymbolicLink(base)) {
+        AtomicFiles.deleteTree(base);
+      }
+    } catch (IOException e) {
+      // a folder left in target/ is cleaned by the next session or mvn clean
+    }
   }
 }

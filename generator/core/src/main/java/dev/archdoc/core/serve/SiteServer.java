@@ -1,6 +1,7 @@
 package dev.archdoc.core.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.archdoc.annotations.Decision;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +23,11 @@ import java.util.function.Supplier;
 /**
  * Serves the current site folder on the loopback address only, with the live-reload script
  * injected into every HTML page as it is sent (the built files stay as {@code archdoc build}
- * writes them), and the event stream at {@value #EVENTS}.
+ * writes them), and the event stream at {@value #EVENTS}. A request whose {@code Host} is not a
+ * loopback name with this port is refused (421), and no response allows other origins (no CORS
+ * header): a web page the user has open elsewhere can neither read the site nor its events.
  */
+@Decision(value = "ADR-17", note = "loopback Host names only")
 final class SiteServer {
 
   static final String EVENTS = "/_archdoc/events";
@@ -76,6 +80,12 @@ final class SiteServer {
 
   private void handle(HttpExchange exchange) throws IOException {
     try {
+      if (!LoopbackHost.allowed(exchange.getRequestHeaders().get("Host"), port())) {
+        // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 sends its own Host
+        respond(exchange, 421, "text/plain; charset=utf-8",
+            "archdoc serve answers only http://127.0.0.1, localhost or [::1] with its port\n".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
@@ -129,6 +139,7 @@ final class SiteServer {
   private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
     if (!head && body.length > 0) {

@@ -25,7 +25,7 @@ class DriftRuleTest {
   void idsAreTheContract() {
     assertEquals(List.of("unresolved-code-ref", "unknown-decision", "retired-decision", "layer-violation",
         "diagram-drift", "stale-reference", "adr-integrity", "broken-link", "snippet-drift",
-        "doc-syntax", "empty-system", "code-model", "config", "build"), DriftRule.ids());
+        "doc-syntax", "diagram-error", "empty-system", "code-model", "config", "build"), DriftRule.ids());
     assertEquals(DriftRule.ADR_INTEGRITY, DriftRule.byId("adr-integrity").orElseThrow());
     assertTrue(DriftRule.byId("adr_integrity").isEmpty());
   }

@@ -187,20 +187,48 @@ class LiveServerTest {
 
   /** The status of a request sent byte for byte as written (no client normalises it). */
   private int rawStatus(String path) throws IOException {
+    return Integer.parseInt(rawResponse(path, "Host: 127.0.0.1:" + server.url().getPort() + "\r\n").split(" ")[1]);
+  }
+
+  /** The status line and headers of a raw request with {@code headers} (each ending in CRLF). */
+  private String rawResponse(String path, String headers) throws IOException {
     try (Socket socket = new Socket(server.url().getHost(), server.url().getPort())) {
       socket.setSoTimeout((int) WAIT.toMillis());
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+      out.write(("GET " + path + " HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
-      InputStream in = socket.getInputStream();
-      StringBuilder status = new StringBuilder();
-      for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-        status.append((char) c);
-      }
-      String[] parts = status.toString().split(" ");
-      return parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      int end = response.indexOf("\r\n\r\n");
+      return end < 0 ? response : response.substring(0, end);
     }
+  }
+
+  @Test
+  @DisplayName("answers only loopback Host names with its port (DNS rebinding), and allows no other origin")
+  void loopbackHostsOnly() throws Exception {
+    int port = server.url().getPort();
+    for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port)) {
+      assertTrue(rawResponse("/", "Host: " + host + "\r\n").startsWith("HTTP/1.1 200"), host);
+    }
+    for (String host : List.of("evil.example:" + port, "evil.example", "127.0.0.1", "127.0.0.1:" + (port + 1),
+        "localhost.:" + port, "127.0.0.1.evil.example:" + port, "[::1]", "")) {
+      String response = rawResponse("/", "Host: " + host + "\r\n");
+      assertTrue(response.startsWith("HTTP/1.1 421"), host + ": " + response);
+    }
+    assertTrue(rawResponse("/_archdoc/events", "Host: evil.example:" + port + "\r\n").startsWith("HTTP/1.1 421"));
+    assertTrue(rawResponse("/", "").startsWith("HTTP/1.1 4"), "no Host at all");
+    String withOrigin = rawResponse("/", "Host: 127.0.0.1:" + port + "\r\nOrigin: http://evil.example\r\n");
+    assertTrue(withOrigin.startsWith("HTTP/1.1 200"), withOrigin);
+    assertFalse(withOrigin.toLowerCase(java.util.Locale.ROOT).contains("access-control-"), withOrigin);
+  }
+
+  @Test
+  @DisplayName("removes its site folders when it stops")
+  void removesItsFoldersOnExit() {
+    assertTrue(Files.isDirectory(project.resolve("target/archdoc-serve")));
+    server.close();
+    assertFalse(Files.exists(project.resolve("target/archdoc-serve")));
   }
 
   private static String read(Path file) {
