@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -132,7 +131,7 @@ public record ReferenceLock(SortedMap<String, SortedMap<String, Entry>> systems)
   static Read parse(String text) {
     Object document;
     try {
-      document = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+      document = new Yaml(new SafeConstructor(dev.archdoc.core.safety.InputLimits.yamlOptions())).load(text);
     } catch (YAMLException e) {
       return unreadable("it is not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
     }

@@ -17,7 +17,13 @@ public enum DriftRule {
   STALE_REFERENCE("stale-reference"),
   ADR_INTEGRITY("adr-integrity"),
   BROKEN_LINK("broken-link"),
-  SNIPPET_DRIFT("snippet-drift");
+  SNIPPET_DRIFT("snippet-drift"),
+  /** A file too large or nested too deeply to read: left out, the rest of the project is read. */
+  INPUT_LIMIT("input-limit"),
+  /** A symbolic link or include that leads outside the project root or into {@code .git/}: not read. */
+  OUTSIDE_PROJECT("outside-project"),
+  /** Raw HTML, a passthrough or a link in content that could run script: removed from the site. */
+  UNSAFE_CONTENT("unsafe-content");
 
   private final String id;
 

@@ -151,7 +151,7 @@ public final class SiteBuilder {
     List<Timing> timings = new ArrayList<>();
     Path out = options.out().toAbsolutePath().normalize();
     SiteWriter.checkReplaceable(out, project.root(), SiteMap.SEARCH_INDEX);
-    Theme theme = new Theme(project.root().resolve(project.config().theme()));
+    Theme theme = new Theme(project.root(), project.root().resolve(project.config().theme()));
     SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
     boolean asciiDoc = project.systems().stream()
         .flatMap(s -> s.docs().allPages().stream())
@@ -189,11 +189,13 @@ public final class SiteBuilder {
       }
       output.put(page.path(), built.html());
     }
+    Map<String, byte[]> assets = theme.assets();
+    r.findings.addAll(theme.refused());
     List<Finding> rendering = r.findings.stream().sorted().distinct().toList();
     List<Finding> shown = new ArrayList<>(options.findings());
     shown.addAll(rendering);
     output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
-    theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
+    assets.forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
     copyDocAssets(project, map, output);
     output.put(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown)));
     Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;

@@ -13,7 +13,8 @@ class DriftRuleTest {
   @DisplayName("the rule ids are exactly those of the product brief's drift rules table")
   void idsAreTheContract() {
     assertEquals(List.of("unresolved-code-ref", "unknown-decision", "retired-decision", "layer-violation",
-        "diagram-drift", "stale-reference", "adr-integrity", "broken-link", "snippet-drift"), DriftRule.ids());
+        "diagram-drift", "stale-reference", "adr-integrity", "broken-link", "snippet-drift",
+        "input-limit", "outside-project", "unsafe-content"), DriftRule.ids());
     assertEquals(DriftRule.ADR_INTEGRITY, DriftRule.byId("adr-integrity").orElseThrow());
     assertTrue(DriftRule.byId("adr_integrity").isEmpty());
   }

@@ -34,6 +34,11 @@ final class SarifReport {
         + " or missing statuses.");
     DESCRIPTIONS.put("broken-link", "A link between docs points to a missing file or anchor.");
     DESCRIPTIONS.put("snippet-drift", "An included code region or tag no longer exists.");
+    DESCRIPTIONS.put("input-limit", "A file is too large or nested too deeply to read; it is left out.");
+    DESCRIPTIONS.put("outside-project", "A symbolic link or include leads outside the project or into .git/;"
+        + " it is not read.");
+    DESCRIPTIONS.put("unsafe-content", "Content HTML that could run script (a script, an event handler, a"
+        + " javascript: link) was removed from the site.");
   }
 
   private SarifReport() {}
