@@ -1,5 +1,6 @@
 package dev.archdoc.doclet;
 
+import dev.archdoc.doclet.source.NestingDepth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +48,13 @@ final class SourceFinder {
                             Problem.Severity.ERROR, shown(projectRoot, p), 0,
                             "is larger than " + MAX_SOURCE_BYTES / (1024 * 1024) + " MiB; it is left out of the model",
                             "split it, or exclude generated sources from `sources:`"));
+                  } else if (tooDeep(p)) {
+                    problems.add(
+                        new Problem(
+                            Problem.Severity.ERROR, shown(projectRoot, p), 0,
+                            "is nested too deeply to read (brackets more than " + NestingDepth.LIMIT
+                                + " levels inside each other); it is left out of the model",
+                            "simplify the expression, or exclude generated sources from `sources:`"));
                   } else if (p.getFileName().toString().equals("module-info.java")) {
                     problems.add(
                         new Problem(
@@ -77,6 +85,16 @@ final class SourceFinder {
 
   /** The largest source file read; the same limit archdoc puts on the docs. */
   static final long MAX_SOURCE_BYTES = 4L * 1024 * 1024;
+
+  private static boolean tooDeep(Path file) {
+    try {
+      // brackets are ASCII: any encoding of the file reads them the same
+      return NestingDepth.of(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+          > NestingDepth.LIMIT;
+    } catch (IOException e) {
+      return false; // javadoc reports what it cannot read
+    }
+  }
 
   private static boolean tooLarge(Path file) {
     try {

@@ -114,7 +114,7 @@ final class IncludeInliner {
     pathPart = unquote(pathPart.trim());
     Optional<Path> target = ProjectFiles.resolve(origin.file(), pathPart);
     if (target.isEmpty()) {
-      refuse(origin, "diagram include '" + pathPart + "' is refused: it leaves the project root or names .git/");
+      refuse(origin, "diagram include '" + pathPart + "' is refused: it leaves the project root");
       return;
     }
     Path included = target.get();

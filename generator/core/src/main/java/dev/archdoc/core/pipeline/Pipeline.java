@@ -9,6 +9,7 @@ import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.docs.DocReader;
 import dev.archdoc.core.docs.DocSet;
 import dev.archdoc.core.docs.PageReads;
+import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.link.Linker;
@@ -135,7 +136,19 @@ public final class Pipeline {
     String message = problem.hint() == null || problem.hint().isBlank()
         ? problem.message()
         : problem.message() + " (" + problem.hint() + ")";
-    return new Finding(CODE_MODEL_RULE, severity, Path.of(problem.file()), Math.max(0, problem.line()), message);
+    return new Finding(ruleOf(problem), severity, Path.of(problem.file()), Math.max(0, problem.line()), message);
+  }
+
+  /** The doclet's problems are code-model findings, but for the two the safety rules own (ADR-16). */
+  private static String ruleOf(Problem problem) {
+    String message = problem.message();
+    if (message.startsWith("is nested too deeply") || message.startsWith("is larger than")) {
+      return DriftRule.INPUT_LIMIT.id();
+    }
+    if (message.startsWith("is a symbolic link") || message.startsWith("leads into .git/")) {
+      return DriftRule.OUTSIDE_PROJECT.id();
+    }
+    return CODE_MODEL_RULE;
   }
 
   private static Thread daemon(Runnable task) {

@@ -198,7 +198,8 @@ public final class SiteBuilder {
     assets.forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
     copyDocAssets(project, map, output);
     output.put(SiteMap.DRIFT, layout.wrap(DriftPage.page(theme, shown)));
-    Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out;
+    // a site written outside the project is named by its folder alone: findings never show the machine's paths
+    Path shownAs = out.startsWith(project.root()) ? project.root().relativize(out) : out.getFileName();
     int htmlPages = (int) output.keySet().stream().filter(p -> p.endsWith(".html")).count();
     if (options.updateInPlace()) {
       int changed = renderers.folders.update(out, output);

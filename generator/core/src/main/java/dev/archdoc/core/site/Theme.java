@@ -162,13 +162,10 @@ final class Theme {
       if (Files.exists(override, java.nio.file.LinkOption.NOFOLLOW_LINKS) && override.startsWith(projectRoot)) {
         Optional<String> why = bounds.refusal(projectRoot.relativize(override));
         if (why.isPresent()) {
-          refuse(name, why.get());
-          return Optional.empty();
+          refuse(name, why.get()); // and the default theme's file is used instead
+        } else if (Files.isRegularFile(override)) {
+          return Optional.of(Files.readAllBytes(override));
         }
-      }
-      if (Files.isRegularFile(override) && override.startsWith(projectTemplates)
-          && (override.startsWith(projectRoot) || !Files.isSymbolicLink(override))) {
-        return Optional.of(Files.readAllBytes(override));
       }
       try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(PACKAGED + name)) {
         return in == null ? Optional.empty() : Optional.of(in.readAllBytes());

@@ -63,6 +63,9 @@ final class AsciiDocEngine implements AutoCloseable {
     return builder;
   }
 
+  /** The base folder Asciidoctor is given; it never exists, so nothing is read from it. */
+  static final String NO_ASSETS = ".archdoc-reads-no-assets";
+
   private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)");
 
   /** JUL loggers are held weakly; keeping them here keeps the level we set. */
@@ -136,12 +139,13 @@ final class AsciiDocEngine implements AutoCloseable {
 
   RenderedPage render(RenderScope scope) {
     Asciidoctor asciidoctor = warmUpAsync().thenCompose(ignored -> instance).join();
-    Path pageDirectory = projectRoot.resolve(scope.page.file()).getParent();
     Options options = Options.builder()
         .safe(SafeMode.SERVER)
         .sourcemap(true)
         .standalone(false)
-        .baseDir(pageDirectory.toFile())
+        // a folder that does not exist: Asciidoctor reads no asset itself (an inline SVG, a data URI
+        // could otherwise be a link out of the project); includes go through archdoc's processor
+        .baseDir(projectRoot.resolve(NO_ASSETS).toFile())
         .attributes(concealing(Attributes.builder())
             .attribute("attribute-missing", "warn")
             // {projectdir}/x reads as /x, the project-root form the include processor resolves
@@ -211,7 +215,10 @@ final class AsciiDocEngine implements AutoCloseable {
     } else {
       line = lineOfMissingAttribute(scope.page, record.getMessage());
     }
-    scope.findings.add(new Finding(PageReader.SYNTAX_RULE, severity, file, line, record.getMessage()));
+    // Asciidoctor names files by absolute path: the machine's folders are not the reader's business
+    String message = record.getMessage().replace(projectRoot.resolve(NO_ASSETS) + java.io.File.separator, "")
+        .replace(projectRoot + java.io.File.separator, "");
+    scope.findings.add(new Finding(PageReader.SYNTAX_RULE, severity, file, line, message));
   }
 
   /** Asciidoctor gives no line for a missing attribute; the first line that uses it is the one. */

@@ -35,10 +35,17 @@ public final class PageReader {
   public static PageRead read(Path file, String text, int firstLine) {
     PageFormat format = PageFormat.of(file)
         .orElseThrow(() -> new IllegalArgumentException("not a Markdown or AsciiDoc page: " + file));
-    return switch (format) {
-      case MARKDOWN -> MarkdownReader.read(file, text, firstLine);
-      case ASCIIDOC -> AsciiDocReader.read(file, text, firstLine);
-    };
+    try {
+      return switch (format) {
+        case MARKDOWN -> MarkdownReader.read(file, text, firstLine);
+        case ASCIIDOC -> AsciiDocReader.read(file, text, firstLine);
+      };
+    } catch (StackOverflowError e) {
+      // quotes or lists thousands of levels deep: one finding, and the page is published empty
+      Page empty = new Page(file, format, firstLine, "", fileTitle(file), java.util.Map.of(), java.util.List.of(),
+          java.util.Set.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+      return new PageRead(empty, java.util.List.of(dev.archdoc.core.safety.InputLimits.tooDeep(file, firstLine)));
+    }
   }
 
   /** The title of a page that gives none: its file name without the extension. */

@@ -49,7 +49,7 @@ public final class Snippets {
   Snippet load(Path from, int line, String target, List<String> tags) {
     Optional<Path> source = ProjectFiles.resolve(from, target);
     if (source.isEmpty()) {
-      return missing(from, line, "snippet '" + target + "' is refused: it leaves the project root or names .git/");
+      return missing(from, line, "snippet '" + target + "' is refused: it leaves the project root");
     }
     Optional<String> refused = files.refusal(source.get());
     if (refused.isPresent()) {
