@@ -84,13 +84,14 @@ class AttackSuiteTest {
     Path reports = temp.resolve("reports");
     Files.createDirectories(reports);
     for (String format : List.of("text", "github", "junit", "sarif")) {
-      CliRun printed = CliRun.run("check", "--project", project.toString(), "--format", format);
-      outputs.put("check --format " + format + " (stdout)", printed.out());
-      outputs.put("check --format " + format + " (stderr)", printed.err());
-      exits.put(format, printed.exitCode());
+      // text to the console, the others to a file as CI keeps them
       Path file = reports.resolve("check." + format);
-      CliRun written = CliRun.run("check", "--project", project.toString(), "--format", format, "--output", file.toString());
-      assertEquals(printed.exitCode(), written.exitCode(), "--output changes nothing but where the report goes");
+      CliRun run = format.equals("text")
+          ? CliRun.run("check", "--project", project.toString(), "--format", format)
+          : CliRun.run("check", "--project", project.toString(), "--format", format, "--output", file.toString());
+      outputs.put("check --format " + format + " (stdout)", run.out());
+      outputs.put("check --format " + format + " (stderr)", run.err());
+      exits.put(format, run.exitCode());
       if (Files.exists(file)) {
         outputs.put("check --format " + format + " --output", Files.readString(file));
       }

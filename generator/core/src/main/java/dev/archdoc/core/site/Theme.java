@@ -89,9 +89,9 @@ final class Theme {
   }
 
   private void refuse(String name, String why) {
-    Path file = projectTemplates.startsWith(projectRoot)
-        ? projectRoot.relativize(projectTemplates).resolve(safeName(name))
-        : Path.of(safeName(name));
+    Path folder = projectTemplates.startsWith(projectRoot) ? projectRoot.relativize(projectTemplates) : Path.of("theme");
+    // a file of the theme folder is named; a name that climbs out of it, or a path, is not repeated
+    Path file = name.contains("/") || !isThemeName(name) ? folder : folder.resolve(safeName(name));
     refused.putIfAbsent(file + why, Finding.error(
         why.contains("outside") || why.contains(".git") ? ProjectBounds.RULE : DriftRule.BROKEN_LINK.id(),
         file, 0, "theme file " + why));
@@ -153,8 +153,8 @@ final class Theme {
 
   private Optional<byte[]> read(String name) {
     if (!isThemeName(name)) {
-      refuse(name, "'" + Excerpt.of(name) + "' is not read: a partial names a file in the theme folder, not"
-          + " outside it (no '..', no absolute path, nothing in .git)");
+      refuse(name, "includes a partial outside the theme folder (with '..', or in .git); it is not read:"
+          + " a partial names a file in the theme folder");
       return Optional.empty();
     }
     Path override = projectTemplates.resolve(name).normalize();
@@ -182,8 +182,8 @@ final class Theme {
       String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
       Optional<byte[]> bytes = read(name);
       if (bytes.isEmpty() && isThemeName(name)) {
-        refuse(name, "'" + Excerpt.of(name) + "' is included as a partial but is in neither the project's"
-            + " theme nor the default one");
+        refuse(name, (name.contains("/") ? "includes a partial" : "'" + Excerpt.of(name) + "' is included as a partial but")
+            + " is in neither the project's theme nor the default one; it renders as nothing");
       }
       // an empty template rather than null: a missing partial is a finding, not a failed build
       return new StringReader(bytes.map(b -> new String(b, StandardCharsets.UTF_8)).orElse(""));
