@@ -234,6 +234,7 @@ class AttackSuiteTest {
       case "deep-java" -> "package safe;\n\n/** Deep. */\npublic class Deep {\n  int x = " + "(".repeat(5_000) + "1"
           + ")".repeat(5_000) + ";\n}\n";
       case "broken-link" -> "# A page\n\nA [broken](missing.md) link.\n";
+      case "plain" -> "# A page with a hostile name\n\nText.\n";
       default -> throw new IllegalArgumentException(kind);
     };
   }

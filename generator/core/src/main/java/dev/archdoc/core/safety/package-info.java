@@ -1,5 +1,5 @@
 /**
- * What keeps archdoc safe to run on a pull request whose author controls every file (ADR-24):
+ * What keeps archdoc safe to run on a pull request whose author controls every file (ADR-16):
  * {@link dev.archdoc.core.safety.SafeHtml} cleans the HTML that content (Markdown, AsciiDoc,
  * Javadoc, {@code //!} prose) becomes, and {@link dev.archdoc.core.safety.SafeSvg} the SVG PlantUML
  * draws, both with jsoup's allowlist {@code Safelist}; {@link dev.archdoc.core.safety.ProjectBounds}
