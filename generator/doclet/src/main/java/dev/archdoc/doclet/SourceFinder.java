@@ -23,7 +23,8 @@ final class SourceFinder {
             new Problem(
                 Problem.Severity.ERROR, shown(projectRoot, root), 0,
                 "source root does not exist or is not a folder",
-                "fix `sources:` in archdoc.yml (or the --source option) to name a folder of .java files"));
+                "fix `sources:` in archdoc.yml (or the --source option) to name a folder of .java files",
+                Problem.Kind.SOURCE_ROOT_UNUSABLE));
         continue;
       }
       Optional<String> rootRefused = refusal(projectRoot, root);
@@ -47,20 +48,22 @@ final class SourceFinder {
                         new Problem(
                             Problem.Severity.ERROR, shown(projectRoot, p), 0,
                             "is larger than " + MAX_SOURCE_BYTES / (1024 * 1024) + " MiB; it is left out of the model",
-                            "split it, or exclude generated sources from `sources:`"));
+                            "split it, or exclude generated sources from `sources:`", Problem.Kind.SOURCE_OVER_LIMIT));
                   } else if (tooDeep(p)) {
                     problems.add(
                         new Problem(
                             Problem.Severity.ERROR, shown(projectRoot, p), 0,
                             "is nested too deeply to read (brackets more than " + NestingDepth.LIMIT
                                 + " levels inside each other); it is left out of the model",
-                            "simplify the expression, or exclude generated sources from `sources:`"));
+                            "simplify the expression, or exclude generated sources from `sources:`",
+                            Problem.Kind.SOURCE_OVER_LIMIT));
                   } else if (p.getFileName().toString().equals("module-info.java")) {
                     problems.add(
                         new Problem(
                             Problem.Severity.WARNING, shown(projectRoot, p), 1,
                             "module-info.java is not read: archdoc reads sources on the class path, so the module declaration is not part of the model",
-                            "nothing to fix; if the module requires libraries, put their jars on `classpath:` so its types resolve"));
+                            "nothing to fix; if the module requires libraries, put their jars on `classpath:` so its types resolve",
+                            Problem.Kind.MODULE_INFO_SKIPPED));
                   } else if (!files.contains(p)) {
                     files.add(p);
                   }
@@ -70,7 +73,7 @@ final class SourceFinder {
             new Problem(
                 Problem.Severity.ERROR, shown(projectRoot, root), 0,
                 "cannot list the source root: " + e.getMessage(),
-                "check that the folder is readable"));
+                "check that the folder is readable", Problem.Kind.SOURCE_ROOT_UNUSABLE));
       }
     }
     if (files.isEmpty() && problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
@@ -78,7 +81,8 @@ final class SourceFinder {
           new Problem(
               Problem.Severity.ERROR, sourceRoots.isEmpty() ? "." : shown(projectRoot, sourceRoots.get(0)), 0,
               "no Java source files found in " + sourceRoots.stream().map(r -> shown(projectRoot, r)).toList(),
-              "point `sources:` in archdoc.yml (or --source) at the folders that hold your .java files"));
+              "point `sources:` in archdoc.yml (or --source) at the folders that hold your .java files",
+              Problem.Kind.NO_SOURCE_FILES));
     }
     return files;
   }
@@ -131,7 +135,7 @@ final class SourceFinder {
 
   private static Problem outside(Path projectRoot, Path path, String why) {
     return new Problem(Problem.Severity.ERROR, shown(projectRoot, path), 0, why,
-        "commit the file itself, or remove the link");
+        "commit the file itself, or remove the link", Problem.Kind.SOURCE_OUTSIDE_PROJECT);
   }
 
   static String shown(Path projectRoot, Path path) {
