@@ -75,8 +75,8 @@ public final class ConfigReader {
   /** The folder named in adr-tools' {@code .adr-dir}, when it is a plain relative path. */
   private static Optional<Path> adrToolsFolder(Path root) {
     Path marker = root.resolve(".adr-dir");
-    if (!Files.isRegularFile(marker)) {
-      return Optional.empty();
+    if (!Files.isRegularFile(marker) || new ProjectBounds(root).refusal(Path.of(".adr-dir")).isPresent()) {
+      return Optional.empty(); // a marker linked out of the project is not read: its text would be quoted
     }
     try {
       String text = Files.readString(marker).strip();
