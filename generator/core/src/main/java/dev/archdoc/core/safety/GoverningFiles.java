@@ -15,7 +15,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Which of the files that decide what {@code check} checks ({@code archdoc.yml}, {@code archdoc.lock})
+ * Which of the files that decide what {@code check} checks ({@code archdoc.yml}, {@code archdoc.lock},
+ * {@code archdoc.baseline})
  * differ from the base branch, so a reviewer is told when a pull request changes the rules it is
  * judged by. Read with JGit from the repository's own objects: no command runs, nothing is fetched.
  * The base is {@code GITHUB_BASE_REF} (as GitHub Actions sets it for pull requests), else
@@ -25,7 +26,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 public final class GoverningFiles {
 
   /** The files, relative to the project root, that decide what is checked. */
-  public static final List<String> FILES = List.of("archdoc.yml", "archdoc.lock");
+  public static final List<String> FILES = List.of("archdoc.yml", "archdoc.lock", "archdoc.baseline");
 
   private GoverningFiles() {}
 
