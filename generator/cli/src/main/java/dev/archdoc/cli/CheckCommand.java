@@ -2,6 +2,7 @@ package dev.archdoc.cli;
 
 import dev.archdoc.core.build.SiteBuild;
 import dev.archdoc.core.check.CheckResult;
+import dev.archdoc.core.safety.GoverningFiles;
 import dev.archdoc.core.check.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -81,6 +82,12 @@ final class CheckCommand implements Callable<Integer> {
       chosen.write(result, output);
       err.println("archdoc check: " + result.summary() + " -> " + output);
     }
+    // a pull request that edits the rules it is judged by is said so, for the reviewer (SECURITY.md)
+    GoverningFiles.againstBase(project, System.getenv("GITHUB_BASE_REF"))
+        .filter(changed -> !changed.files().isEmpty())
+        .ifPresent(changed -> err.println("archdoc: note: " + String.join(" and ", changed.files())
+            + " differ" + (changed.files().size() == 1 ? "s" : "") + " from " + changed.base()
+            + ": this change edits what archdoc checks; have a code owner review it (see SECURITY.md)"));
     return result.exitCode(level.get());
   }
 }

@@ -46,7 +46,11 @@ public record Problem(
     /** A file javadoc could not read with the others was left out of the model. */
     FILE_LEFT_OUT,
     /** javadoc read nothing: there is no code model. */
-    NO_MODEL
+    NO_MODEL,
+    /** A source file over the size limit, or nesting brackets too deeply for javac: left out. */
+    SOURCE_OVER_LIMIT,
+    /** A source file or root that is a symbolic link out of the project or into {@code .git/}: not read. */
+    SOURCE_OUTSIDE_PROJECT
   }
 
   public Problem {

@@ -234,9 +234,12 @@ public final class SiteBuild {
     return new Outcome(Optional.of(site), List.of(), findings, load, Optional.of(project), stages.timings());
   }
 
-  /** How findings name the site folder: relative to the project when it is inside it. */
+  /**
+   * How findings name the site folder: relative to the project when it is inside it, else by its
+   * folder name alone (findings never show the machine's paths).
+   */
   private static Path shownAs(Path root, Path out) {
-    return out.startsWith(root) ? root.relativize(out) : out;
+    return out.startsWith(root) ? root.relativize(out) : out.getFileName();
   }
 
   @SafeVarargs

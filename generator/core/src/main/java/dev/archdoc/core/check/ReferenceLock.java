@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -115,15 +114,24 @@ public record ReferenceLock(SortedMap<String, SortedMap<String, Entry>> systems)
   /** Reads {@code archdoc.lock} from the project root. Never throws. */
   public static Read read(Path projectRoot) {
     Path file = projectRoot.resolve(FILE_NAME);
+    Optional<String> refused = new dev.archdoc.core.safety.ProjectBounds(projectRoot).refusal(Path.of(FILE_NAME));
+    if (refused.isPresent()) {
+      return new Read(Optional.empty(), List.of(Finding.error(dev.archdoc.core.safety.ProjectBounds.RULE,
+          Path.of(FILE_NAME), 0, refused.get() + "; archdoc does not read it")));
+    }
     String text;
     try {
+      if (Files.size(file) > dev.archdoc.core.safety.InputLimits.MAX_TEXT_BYTES) {
+        return new Read(Optional.empty(), List.of(
+            dev.archdoc.core.safety.InputLimits.tooLarge(Path.of(FILE_NAME), Files.size(file)).orElseThrow()));
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return new Read(Optional.empty(), List.of(new Finding(RULE, Severity.INFO, Path.of(FILE_NAME), 0,
           "there is no " + FILE_NAME + " yet, so signature changes cannot be seen; once the docs"
               + " hold, run 'archdoc accept' and commit " + FILE_NAME)));
     } catch (IOException | UncheckedIOException e) {
-      return unreadable("it cannot be read (" + e.getMessage() + ")");
+      return unreadable("it cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     return parse(text);
   }
@@ -132,9 +140,10 @@ public record ReferenceLock(SortedMap<String, SortedMap<String, Entry>> systems)
   static Read parse(String text) {
     Object document;
     try {
-      document = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+      document = new Yaml(new SafeConstructor(dev.archdoc.core.safety.InputLimits.yamlOptions())).load(text);
     } catch (YAMLException e) {
-      return unreadable("it is not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
+      return unreadable("it is not valid YAML ("
+          + dev.archdoc.core.safety.Excerpt.of(String.valueOf(e.getMessage()).lines().findFirst().orElse("")) + ")");
     }
     if (!(document instanceof Map<?, ?> top) || !Integer.valueOf(VERSION).equals(top.get("version"))) {
       return unreadable("it is not a version " + VERSION + " lock file");

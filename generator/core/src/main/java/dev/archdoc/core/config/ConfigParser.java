@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import dev.archdoc.core.safety.Excerpt;
+import dev.archdoc.core.safety.InputLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -80,17 +82,16 @@ final class ConfigParser {
     }
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(50);
+      LoaderOptions options = InputLimits.yamlOptions();
       root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text.get()));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
       problems.add(new ConfigProblem(file, mark == null ? 0 : mark.getLine() + 1,
-          mark == null ? 0 : mark.getColumn() + 1, "malformed YAML: " + what));
+          mark == null ? 0 : mark.getColumn() + 1, "malformed YAML: " + Excerpt.of(what)));
       return ConfigResult.failed(problems);
     } catch (YAMLException e) {
-      problems.add(new ConfigProblem(file, 0, 0, "malformed YAML: " + e.getMessage()));
+      problems.add(new ConfigProblem(file, 0, 0, "malformed YAML: " + Excerpt.of(e.getMessage())));
       return ConfigResult.failed(problems);
     }
     if (root == null) {
@@ -284,7 +285,7 @@ final class ConfigParser {
         for (Located text : written) {
           Optional<PackagePattern> pattern = PackagePattern.parse(text.value());
           if (pattern.isEmpty()) {
-            problem(text.node(), "'" + text.value() + "' is not a package pattern: write a.b for"
+            problem(text.node(), "'" + Excerpt.of(text.value()) + "' is not a package pattern: write a.b for"
                 + " that package only, a.b.. for it and every package below it");
           }
           pattern.ifPresent(patterns::add);
@@ -368,7 +369,7 @@ final class ConfigParser {
       Optional<String> id = scalar(entry.getKeyNode(), "a rule id");
       Optional<DriftRule> rule = id.flatMap(DriftRule::byId);
       if (id.isPresent() && rule.isEmpty()) {
-        problem(entry.getKeyNode(), "unknown rule '" + id.get() + "'"
+        problem(entry.getKeyNode(), "unknown rule '" + Excerpt.of(id.get()) + "'"
             + DidYouMean.hint(id.get(), DriftRule.ids()) + "; the rules are " + String.join(", ", DriftRule.ids()));
       }
       Optional<String> level = scalar(entry.getValueNode(), "the level of rule '" + id.orElse("?") + "'");
@@ -420,10 +421,10 @@ final class ConfigParser {
         continue;
       }
       if (!allowed.contains(key.get())) {
-        problem(tuple.getKeyNode(), "unknown key '" + key.get() + "' in " + where
+        problem(tuple.getKeyNode(), "unknown key '" + Excerpt.of(key.get()) + "' in " + where
             + DidYouMean.hint(key.get(), allowed) + "; known keys: " + String.join(", ", allowed));
       } else if (keys.containsKey(key.get())) {
-        problem(tuple.getKeyNode(), "key '" + key.get() + "' appears twice (first at line "
+        problem(tuple.getKeyNode(), "key '" + Excerpt.of(key.get()) + "' appears twice (first at line "
             + line(keys.get(key.get()).getKeyNode()) + ")");
       } else {
         keys.put(key.get(), tuple);
@@ -492,7 +493,7 @@ final class ConfigParser {
   private Optional<Path> existingFolder(String key, Node node, String text) {
     Optional<Path> path = path(node, text);
     if (path.isPresent() && !facts.isDirectory().test(path.get())) {
-      problem(node, key + ": folder '" + text + "' does not exist in the project; fix the name, or remove the"
+      problem(node, key + ": folder '" + Excerpt.of(text) + "' does not exist in the project; fix the name, or remove the"
           + " entry to use the default");
       return Optional.empty();
     }
@@ -505,16 +506,16 @@ final class ConfigParser {
     try {
       path = Path.of(text);
     } catch (InvalidPathException e) {
-      problem(node, "'" + text + "' is not a valid path");
+      problem(node, "'" + Excerpt.of(text) + "' is not a valid path");
       return Optional.empty();
     }
     if (path.isAbsolute() || text.startsWith("/") || text.startsWith("\\") || text.matches("^[A-Za-z]:.*")) {
-      problem(node, "'" + text + "' is absolute; paths in archdoc.yml are relative to the project root");
+      problem(node, "'" + Excerpt.of(text) + "' is absolute; paths in archdoc.yml are relative to the project root");
       return Optional.empty();
     }
     Path normal = path.normalize();
     if (normal.startsWith("..")) {
-      problem(node, "'" + text + "' leaves the project root; archdoc only reads inside the project");
+      problem(node, "'" + Excerpt.of(text) + "' leaves the project root; archdoc only reads inside the project");
       return Optional.empty();
     }
     return Optional.of(normal);
@@ -531,7 +532,7 @@ final class ConfigParser {
     if (node instanceof MappingNode) {
       return "a mapping";
     }
-    return "text '" + scalarValue(node) + "'";
+    return "text '" + Excerpt.of(scalarValue(node)) + "'";
   }
 
   private void problem(Node node, String message) {

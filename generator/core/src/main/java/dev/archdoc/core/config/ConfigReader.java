@@ -1,6 +1,8 @@
 package dev.archdoc.core.config;
 
 import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.safety.InputLimits;
+import dev.archdoc.core.safety.ProjectBounds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -40,15 +42,25 @@ public final class ConfigReader {
     Path root = projectRoot.toAbsolutePath().normalize();
     Path file = root.resolve(FILE_NAME);
     Optional<String> text = Optional.empty();
+    Optional<String> refused = new ProjectBounds(root).refusal(Path.of(FILE_NAME));
+    if (refused.isPresent()) {
+      // never read, never quoted: it is a file of the machine, not of the project
+      return ConfigResult.failed(List.of(new ConfigProblem(Path.of(FILE_NAME), 0, 0,
+          FILE_NAME + " " + refused.get() + "; archdoc does not read it. Commit the configuration itself")));
+    }
     if (Files.isRegularFile(file)) {
       try {
+        if (Files.size(file) > InputLimits.MAX_TEXT_BYTES) {
+          return ConfigResult.failed(List.of(InputLimits.tooLarge(Path.of(FILE_NAME), Files.size(file))
+              .map(f -> new ConfigProblem(f.file(), 0, 0, FILE_NAME + " " + f.message())).orElseThrow()));
+        }
         text = Optional.of(decode(Files.readAllBytes(file)));
       } catch (CharacterCodingException e) {
         return ConfigResult.failed(List.of(new ConfigProblem(Path.of(FILE_NAME), 0, 0,
             "archdoc.yml is not UTF-8 text; save it as UTF-8")));
       } catch (IOException e) {
         return ConfigResult.failed(List.of(new ConfigProblem(Path.of(FILE_NAME), 0, 0,
-            "cannot read archdoc.yml: " + e.getMessage())));
+            "cannot read archdoc.yml: " + e.getClass().getSimpleName())));
       }
     }
     Path name = root.getFileName();
@@ -63,8 +75,8 @@ public final class ConfigReader {
   /** The folder named in adr-tools' {@code .adr-dir}, when it is a plain relative path. */
   private static Optional<Path> adrToolsFolder(Path root) {
     Path marker = root.resolve(".adr-dir");
-    if (!Files.isRegularFile(marker)) {
-      return Optional.empty();
+    if (!Files.isRegularFile(marker) || new ProjectBounds(root).refusal(Path.of(".adr-dir")).isPresent()) {
+      return Optional.empty(); // a marker linked out of the project is not read: its text would be quoted
     }
     try {
       String text = Files.readString(marker).strip();

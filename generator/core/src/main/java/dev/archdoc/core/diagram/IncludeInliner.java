@@ -1,6 +1,7 @@
 package dev.archdoc.core.diagram;
 
 import dev.archdoc.core.docs.ref.ProjectFiles;
+import dev.archdoc.core.safety.ProjectBounds;
 import dev.archdoc.core.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -117,6 +118,12 @@ final class IncludeInliner {
       return;
     }
     Path included = target.get();
+    Optional<String> refused = files.refusal(included);
+    if (refused.isPresent()) {
+      findings.add(Finding.error(ProjectBounds.RULE, origin.file(), origin.line(),
+          "diagram include '" + pathPart + "' is refused: it " + refused.get()));
+      return;
+    }
     if (stack.contains(included)) {
       refuse(origin, "diagram include cycle: " + included + " includes itself");
       return;

@@ -1,6 +1,7 @@
 package dev.archdoc.core.diagram;
 
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.safety.SafeSvg;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,8 @@ import java.util.Objects;
 public record RenderedDiagram(String svg, List<Finding> findings) {
 
   public RenderedDiagram {
-    Objects.requireNonNull(svg, "svg");
+    // PlantUML passes some of its source through to the SVG; cleaned here, whichever way it came
+    svg = SafeSvg.clean(Objects.requireNonNull(svg, "svg"));
     findings = List.copyOf(findings);
   }
 

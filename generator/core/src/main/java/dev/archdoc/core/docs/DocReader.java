@@ -13,6 +13,8 @@ import dev.archdoc.core.docs.page.PageRead;
 import dev.archdoc.core.docs.page.PageReader;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.safety.InputLimits;
+import dev.archdoc.core.safety.ProjectBounds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -50,20 +53,41 @@ public final class DocReader {
     List<Path> folders = new ArrayList<>();
     folders.add(system.docs());
     folders.addAll(system.decisions());
+    ProjectBounds bounds = new ProjectBounds(root);
     for (Path folder : folders) {
       Path absolute = root.resolve(folder).normalize();
+      Optional<Finding> folderOutside = bounds.check(folder);
+      if (folderOutside.isPresent()) {
+        findings.add(folderOutside.get());
+        continue;
+      }
       if (!Files.isDirectory(absolute)) {
         continue; // a missing docs folder is a project with no docs; check says so, not the reader
       }
       try (Stream<Path> walk = Files.walk(absolute)) {
-        for (Path file : walk.filter(Files::isRegularFile).map(root::relativize).toList()) {
+        List<Path> found = walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).map(root::relativize).toList();
+        for (Path file : found) {
           if (files.containsKey(file) || isHidden(file) || isExcluded(file, system)) {
             continue;
           }
+          Optional<Finding> outside = bounds.check(file);
+          if (outside.isPresent()) {
+            findings.add(outside.get());
+            continue;
+          }
+          Path absoluteFile = root.resolve(file);
+          if (!Files.isRegularFile(absoluteFile)) {
+            continue; // a link to a folder inside the project: its files are read where they really are
+          }
           try {
-            files.put(file, new DocFile(file, Files.readAllBytes(root.resolve(file))));
+            Optional<Finding> tooLarge = InputLimits.tooLarge(file, Files.size(absoluteFile));
+            if (tooLarge.isPresent()) {
+              findings.add(tooLarge.get());
+              continue;
+            }
+            files.put(file, new DocFile(file, Files.readAllBytes(absoluteFile)));
           } catch (IOException e) {
-            findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), file, 0, "cannot be read: " + e.getMessage()));
+            findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), file, 0, "cannot be read: " + e.getClass().getSimpleName()));
           }
         }
       } catch (IOException | UncheckedIOException e) {
@@ -129,7 +153,7 @@ public final class DocReader {
   }
 
   /** A page file read: its decoding problem, or what its reader made of it. */
-  private record PageFile(java.util.Optional<Finding> problem, java.util.Optional<PageRead> read) {}
+  private record PageFile(Optional<Finding> problem, Optional<PageRead> read) {}
 
   private static PageFile readPage(DocFile file, PageReads reads) {
     DecodedText text = DecodedText.decode(file.path(), file.content(), PageReader.SYNTAX_RULE, "page");

@@ -50,7 +50,16 @@ public enum DriftRule {
       "the sources cannot be read: a compile error, a missing source root (errors); names the class path"
           + " lacks, folded into one per system (warning)"),
   CONFIG("config", false, "error", "`archdoc.yml` cannot be used; no rule runs (exit 2)"),
-  BUILD("build", false, "error", "`archdoc serve` could not build the site or check its links");
+  BUILD("build", false, "error", "`archdoc serve` could not build the site or check its links"),
+  INPUT_LIMIT("input-limit", false, "error",
+      "a file is over 4 MiB, its YAML uses too many aliases or levels, or it nests too deeply to parse; it is"
+          + " left out and the rest is read (SECURITY.md)"),
+  OUTSIDE_PROJECT("outside-project", false, "error",
+      "a symbolic link, include or theme partial leads outside the project or into `.git/`; it is not read"
+          + " (SECURITY.md)"),
+  UNSAFE_CONTENT("unsafe-content", true, "warning",
+      "HTML in a page, ADR, Javadoc or `//!` prose that could run script was removed from the site (`build`,"
+          + " `serve`; SECURITY.md lists what is kept)");
 
   private final String id;
   private final boolean adjustable;

@@ -111,10 +111,37 @@ public record Finding(
     return ORDER.compare(this, other);
   }
 
-  /** Compiler style: {@code path:line: error: message [rule]}. */
+  /**
+   * Compiler style: {@code path:line: error: message [rule]}, on one line whatever the file is
+   * called: control characters in the path and message are shown escaped ({@code \n},
+   * {@code \u001b}), so a file named to look like a second finding, or a terminal escape
+   * sequence, cannot forge one.
+   */
   @Override
   public String toString() {
-    String where = file.toString().replace('\\', '/') + (line > 0 ? ":" + line : "");
-    return where + ": " + severity.label() + ": " + message + " [" + rule + "]";
+    String where = printable(file.toString().replace('\\', '/')) + (line > 0 ? ":" + line : "");
+    return where + ": " + severity.label() + ": " + printable(message) + " [" + printable(rule) + "]";
+  }
+
+  /** The text with every control character (and bidi override) escaped. */
+  public static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+              || (c >= '\u2066' && c <= '\u2069')) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 }

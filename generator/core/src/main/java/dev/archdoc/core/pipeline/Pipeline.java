@@ -9,6 +9,7 @@ import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.docs.DocReader;
 import dev.archdoc.core.docs.DocSet;
 import dev.archdoc.core.docs.PageReads;
+import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.FindingKind;
@@ -151,7 +152,8 @@ public final class Pipeline {
       case COMPILE_ERROR -> FindingKind.COMPILE_ERROR;
       case MISSING_FROM_CLASS_PATH -> FindingKind.MISSING_FROM_CLASS_PATH;
       case NO_SOURCE_FILES -> FindingKind.NO_SOURCE_FILES;
-      case SOURCE_ROOT_UNUSABLE, MODULE_INFO_SKIPPED, CLASS_PATH_ENTRY_MISSING, FILE_LEFT_OUT, NO_MODEL ->
+      case SOURCE_ROOT_UNUSABLE, MODULE_INFO_SKIPPED, CLASS_PATH_ENTRY_MISSING, FILE_LEFT_OUT, NO_MODEL,
+          SOURCE_OVER_LIMIT, SOURCE_OUTSIDE_PROJECT ->
           FindingKind.CODE_NOT_READ;
     };
     Map<Fact, String> facts = new EnumMap<>(Fact.class);
@@ -166,8 +168,17 @@ public final class Pipeline {
         facts.put(Fact.SYMBOL, javac.symbol());
       }
     });
-    return new Finding(CODE_MODEL_RULE, severity, Path.of(problem.file()), Math.max(0, problem.line()), message,
+    return new Finding(ruleOf(problem), severity, Path.of(problem.file()), Math.max(0, problem.line()), message,
         kind, facts);
+  }
+
+  /** The doclet's problems are code-model findings, but for the two the safety rules own (ADR-16). */
+  private static String ruleOf(Problem problem) {
+    return switch (problem.kind()) {
+      case SOURCE_OVER_LIMIT -> DriftRule.INPUT_LIMIT.id();
+      case SOURCE_OUTSIDE_PROJECT -> DriftRule.OUTSIDE_PROJECT.id();
+      default -> CODE_MODEL_RULE;
+    };
   }
 
   private static Thread daemon(Runnable task) {

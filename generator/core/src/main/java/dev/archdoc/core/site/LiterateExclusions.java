@@ -35,12 +35,18 @@ final class LiterateExclusions {
     for (SystemModel system : project.systems()) {
       Path list = project.root().resolve(system.config().docs()).resolve(FILE);
       List<PathMatcher> matchers = new ArrayList<>();
-      if (Files.isRegularFile(list)) {
+      boolean inside = new dev.archdoc.core.safety.ProjectBounds(project.root())
+          .refusal(project.root().relativize(list.toAbsolutePath().normalize())).isEmpty();
+      if (Files.isRegularFile(list) && inside) {
         try {
           for (String line : Files.readAllLines(list)) {
             String pattern = line.strip();
             if (!pattern.isEmpty() && !pattern.startsWith("#")) {
-              matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+              try {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+              } catch (IllegalArgumentException e) {
+                // a pattern that is not a glob excludes nothing; the rest of the list still applies
+              }
             }
           }
         } catch (IOException e) {

@@ -122,7 +122,7 @@ public final class SiteBuilder {
   public static Rendered render(ProjectModel project, String version, Path out, Renderers renderers)
       throws IOException {
     List<Timing> timings = new ArrayList<>();
-    Theme theme = new Theme(project.root().resolve(project.config().theme()));
+    Theme theme = new Theme(project.root(), project.root().resolve(project.config().theme()));
     SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
     boolean asciiDoc = project.systems().stream()
         .flatMap(s -> s.docs().allPages().stream())
@@ -159,8 +159,10 @@ public final class SiteBuilder {
       }
       output.put(page.path(), built.html());
     }
+    Map<String, byte[]> assets = theme.assets();
+    r.findings.addAll(theme.refused());
     output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
-    theme.assets().forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
+    assets.forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
     copyDocAssets(project, map, output);
     timings.add(new Timing("assemble", Duration.ofNanos(System.nanoTime() - start)));
     return new Rendered(output, r.findings.stream().sorted().distinct().toList(), timings, rendered.units(),

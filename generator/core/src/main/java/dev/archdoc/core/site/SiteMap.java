@@ -189,7 +189,12 @@ final class SiteMap {
     for (int i = common; i < from.size(); i++) {
       link.append("../");
     }
-    link.append(String.join("/", target.subList(common, target.size())));
+    String rest = String.join("/", target.subList(common, target.size()));
+    if (link.isEmpty() && rest.indexOf(':') >= 0 && rest.indexOf(':') < (rest + "/").indexOf('/')) {
+      // a file named javascript:x.md must stay a path, not become a URL scheme (SECURITY.md)
+      link.append("./");
+    }
+    link.append(rest);
     return link + fragment;
   }
 

@@ -3,7 +3,12 @@ package dev.archdoc.core.site;
 import dev.archdoc.annotations.Decision;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.safety.Excerpt;
+import dev.archdoc.core.safety.ProjectBounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -40,22 +46,76 @@ final class Theme {
   private static final java.util.Set<String> ASSET_TYPES = java.util.Set.of(
       "css", "js", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "woff", "woff2", "ttf", "otf");
 
+  private final Path projectRoot;
   private final Path projectTemplates;
+  private final ProjectBounds bounds;
   private final DefaultMustacheFactory factory;
   private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Finding> refused = new ConcurrentHashMap<>();
 
-  /** @param projectTemplates the project's theme folder (absolute); it need not exist */
-  Theme(Path projectTemplates) {
-    this.projectTemplates = projectTemplates;
+  /**
+   * @param projectRoot the project root (absolute)
+   * @param projectTemplates the project's theme folder (absolute); it need not exist
+   */
+  Theme(Path projectRoot, Path projectTemplates) {
+    this.projectRoot = projectRoot.toAbsolutePath().normalize();
+    this.projectTemplates = projectTemplates.toAbsolutePath().normalize();
+    this.bounds = new ProjectBounds(this.projectRoot);
     this.factory = new DefaultMustacheFactory(new Resolver());
   }
 
-  /** Renders a template ({@code name}.mustache) with a context of maps, lists and strings. */
+  /**
+   * Renders a template ({@code name}.mustache) with a context of maps, lists and strings. A
+   * template that does not compile renders as nothing and is a finding (see {@link #refused()}).
+   */
   String render(String name, Map<String, ?> context) {
-    Mustache template = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
-    StringWriter out = new StringWriter();
-    template.execute(out, context);
-    return out.toString();
+    try {
+      Mustache template = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
+      StringWriter out = new StringWriter();
+      template.execute(out, context);
+      return out.toString();
+    } catch (MustacheException e) {
+      refuse(name + ".mustache", "does not render: " + Excerpt.of(e.getMessage()));
+      return "";
+    } catch (StackOverflowError e) {
+      refuse(name + ".mustache", "does not render: its partials include each other without end");
+      return "";
+    }
+  }
+
+  /** Theme files not used, and why: links out of the project, partials outside the theme, bad templates. */
+  List<Finding> refused() {
+    return refused.values().stream().sorted().toList();
+  }
+
+  private void refuse(String name, String why) {
+    Path folder = projectTemplates.startsWith(projectRoot) ? projectRoot.relativize(projectTemplates) : Path.of("theme");
+    // a file of the theme folder is named; a name that climbs out of it, or a path, is not repeated
+    Path file = name.contains("/") || !isThemeName(name) ? folder : folder.resolve(safeName(name));
+    refused.putIfAbsent(file + why, Finding.error(
+        why.contains("outside") || why.contains(".git") ? ProjectBounds.RULE : DriftRule.BROKEN_LINK.id(),
+        file, 0, "theme file " + why));
+  }
+
+  private static String safeName(String name) {
+    String cleaned = name.replaceAll("[^A-Za-z0-9._/-]", "_");
+    return cleaned.isEmpty() ? "_" : cleaned;
+  }
+
+  /**
+   * Whether a template or partial name stays in the theme folder: a plain relative path, with no
+   * {@code ..} step, no {@code .git} and no drive or root.
+   */
+  static boolean isThemeName(String name) {
+    if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
+      return false;
+    }
+    for (String part : name.split("/")) {
+      if (part.equals("..") || part.equals(".git")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every asset to publish under {@code _archdoc/}: the default ones, overridden or added to. */
@@ -66,9 +126,15 @@ final class Theme {
     }
     if (Files.isDirectory(projectTemplates)) {
       try (Stream<Path> files = Files.list(projectTemplates)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        for (Path file : files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f)).sorted().toList()) {
           String name = file.getFileName().toString();
-          if (isAsset(name)) {
+          if (!isAsset(name)) {
+            continue;
+          }
+          Optional<String> why = bounds.refusal(projectRoot.relativize(file));
+          if (why.isPresent()) {
+            refuse(name, why.get());
+          } else if (Files.isRegularFile(file)) {
             assets.put(name, Files.readAllBytes(file));
           }
         }
@@ -86,10 +152,20 @@ final class Theme {
   }
 
   private Optional<byte[]> read(String name) {
-    Path override = projectTemplates.resolve(name);
+    if (!isThemeName(name)) {
+      refuse(name, "includes a partial outside the theme folder (with '..', or in .git); it is not read:"
+          + " a partial names a file in the theme folder");
+      return Optional.empty();
+    }
+    Path override = projectTemplates.resolve(name).normalize();
     try {
-      if (Files.isRegularFile(override)) {
-        return Optional.of(Files.readAllBytes(override));
+      if (Files.exists(override, java.nio.file.LinkOption.NOFOLLOW_LINKS) && override.startsWith(projectRoot)) {
+        Optional<String> why = bounds.refusal(projectRoot.relativize(override));
+        if (why.isPresent()) {
+          refuse(name, why.get()); // and the default theme's file is used instead
+        } else if (Files.isRegularFile(override)) {
+          return Optional.of(Files.readAllBytes(override));
+        }
       }
       try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(PACKAGED + name)) {
         return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
@@ -104,9 +180,13 @@ final class Theme {
     @Override
     public Reader getReader(String resourceName) {
       String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
-      return read(name)
-          .<Reader>map(bytes -> new StringReader(new String(bytes, StandardCharsets.UTF_8)))
-          .orElse(null);
+      Optional<byte[]> bytes = read(name);
+      if (bytes.isEmpty() && isThemeName(name)) {
+        refuse(name, (name.contains("/") ? "includes a partial" : "'" + Excerpt.of(name) + "' is included as a partial but")
+            + " is in neither the project's theme nor the default one; it renders as nothing");
+      }
+      // an empty template rather than null: a missing partial is a finding, not a failed build
+      return new StringReader(bytes.map(b -> new String(b, StandardCharsets.UTF_8)).orElse(""));
     }
   }
 }

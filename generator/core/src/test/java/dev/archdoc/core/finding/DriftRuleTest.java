@@ -25,7 +25,8 @@ class DriftRuleTest {
   void idsAreTheContract() {
     assertEquals(List.of("unresolved-code-ref", "unknown-decision", "retired-decision", "layer-violation",
         "diagram-drift", "stale-reference", "adr-integrity", "broken-link", "snippet-drift",
-        "doc-syntax", "diagram-error", "empty-system", "code-model", "config", "build"), DriftRule.ids());
+        "doc-syntax", "diagram-error", "empty-system", "code-model", "config", "build",
+        "input-limit", "outside-project", "unsafe-content"), DriftRule.ids());
     assertEquals(DriftRule.ADR_INTEGRITY, DriftRule.byId("adr-integrity").orElseThrow());
     assertTrue(DriftRule.byId("adr_integrity").isEmpty());
   }
@@ -33,7 +34,7 @@ class DriftRuleTest {
   @Test
   @DisplayName("only the rules that report archdoc could not read its inputs are structural")
   void structuralRules() {
-    assertEquals(List.of("code-model", "config", "build"),
+    assertEquals(List.of("code-model", "config", "build", "input-limit", "outside-project"),
         Arrays.stream(DriftRule.values()).filter(rule -> !rule.adjustable()).map(DriftRule::id).toList());
   }
 

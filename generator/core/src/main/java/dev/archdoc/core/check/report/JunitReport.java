@@ -65,6 +65,10 @@ final class JunitReport {
         case '&' -> out.append("&amp;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&apos;");
+        // as references, so a line break in a file name survives an attribute unchanged
+        case '\n' -> out.append("&#10;");
+        case '\r' -> out.append("&#13;");
+        case '\t' -> out.append("&#9;");
         default -> {
           boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
               || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;

@@ -4,6 +4,8 @@ import dev.archdoc.core.config.ConfigProblem;
 import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.safety.InputLimits;
+import dev.archdoc.core.safety.ProjectBounds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -43,6 +46,7 @@ public final class AdrDiscovery {
   public static Found find(Path projectRoot, List<Path> folders, List<Path> excluded) {
     Path root = projectRoot.toAbsolutePath().normalize();
     Set<Path> files = new LinkedHashSet<>();
+    ProjectBounds bounds = new ProjectBounds(root);
     List<Finding> findings = new ArrayList<>();
     for (Path folder : folders) {
       Path absolute = root.resolve(folder).normalize();
@@ -51,8 +55,13 @@ public final class AdrDiscovery {
             "decisions folder '" + slashes(folder) + "' does not exist"));
         continue;
       }
+      Optional<Finding> folderOutside = bounds.check(folder);
+      if (folderOutside.isPresent()) {
+        findings.add(folderOutside.get());
+        continue;
+      }
       try (Stream<Path> walk = Files.walk(absolute)) {
-        walk.filter(Files::isRegularFile)
+        walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
             .map(root::relativize)
             .filter(file -> !isHiddenOrExcluded(file, folder, excluded))
             .filter(AdrLoader::isAdr)
@@ -64,10 +73,24 @@ public final class AdrDiscovery {
     }
     List<AdrSource> documents = new ArrayList<>();
     for (Path file : files.stream().sorted(Comparator.comparing(AdrDiscovery::slashes)).toList()) {
+      Optional<Finding> outside = bounds.check(file);
+      if (outside.isPresent()) {
+        findings.add(outside.get());
+        continue;
+      }
+      Path absoluteFile = root.resolve(file);
+      if (!Files.isRegularFile(absoluteFile)) {
+        continue;
+      }
       try {
-        documents.add(new AdrSource(file, Files.readAllBytes(root.resolve(file))));
+        Optional<Finding> tooLarge = InputLimits.tooLarge(file, Files.size(absoluteFile));
+        if (tooLarge.isPresent()) {
+          findings.add(tooLarge.get());
+          continue;
+        }
+        documents.add(new AdrSource(file, Files.readAllBytes(absoluteFile)));
       } catch (IOException e) {
-        findings.add(Finding.error(DriftRule.ADR_INTEGRITY.id(), file, 0, "cannot be read: " + e.getMessage()));
+        findings.add(Finding.error(DriftRule.ADR_INTEGRITY.id(), file, 0, "cannot be read: " + e.getClass().getSimpleName()));
       }
     }
     return new Found(documents, findings);

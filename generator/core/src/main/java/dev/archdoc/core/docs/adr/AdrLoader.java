@@ -43,10 +43,13 @@ public final class AdrLoader {
   private static AdrParser.Parsed parseOne(AdrSource document, AdrParses parses) {
     try {
       return parses.parse(document);
+    } catch (StackOverflowError e) {
+      return new AdrParser.Parsed(java.util.Optional.empty(),
+          List.of(dev.archdoc.core.safety.InputLimits.tooDeep(document.file(), 0)));
     } catch (RuntimeException bug) {
       // A parser bug must cost one document, not the run; the message says where to look.
       return new AdrParser.Parsed(java.util.Optional.empty(), List.of(Finding.error(DriftRule.ADR_INTEGRITY.id(),
-          document.file(), 0, "could not be read (an archdoc bug, please report it with this file): " + bug)));
+          document.file(), 0, "could not be read (an archdoc bug, please report it with this file): " + bug.getClass().getName())));
     }
   }
 

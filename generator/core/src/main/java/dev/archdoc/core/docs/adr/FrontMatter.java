@@ -54,19 +54,13 @@ record FrontMatter(List<MetadataEntry> entries, int bodyStart, List<Finding> fin
     List<Finding> findings = new ArrayList<>();
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(50);
+      LoaderOptions options = dev.archdoc.core.safety.InputLimits.yamlOptions();
       root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(yaml));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      int line = mark == null ? 1 : mark.getLine() + 2;
-      String problem = e.getProblem() != null ? e.getProblem() : "cannot be parsed";
-      findings.add(Finding.error(RULE, file, line,
-          "malformed YAML front matter: " + problem + "; its metadata is ignored"));
-      return new FrontMatter(List.of(), close + 1, findings);
     } catch (YAMLException e) {
-      findings.add(Finding.error(RULE, file, 1,
-          "malformed YAML front matter: " + e.getMessage() + "; its metadata is ignored"));
+      if (!dev.archdoc.core.safety.InputLimits.isYamlLimit(e)) {
+        return malformed(file, e, close, findings);
+      }
+      findings.add(dev.archdoc.core.safety.InputLimits.yamlTooLarge(file, 1));
       return new FrontMatter(List.of(), close + 1, findings);
     }
     if (root == null) {
@@ -132,5 +126,20 @@ record FrontMatter(List<MetadataEntry> entries, int bodyStart, List<Finding> fin
   /** The 1-based file line of a node: the YAML starts on the file's second line. */
   private static int line(Node node) {
     return node.getStartMark().getLine() + 2;
+  }
+
+  private static FrontMatter malformed(Path file, YAMLException thrown, int close, List<Finding> findings) {
+    if (thrown instanceof MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? 1 : mark.getLine() + 2;
+      String problem = e.getProblem() != null ? e.getProblem() : "cannot be parsed";
+      findings.add(Finding.error(RULE, file, line,
+          "malformed YAML front matter: " + problem + "; its metadata is ignored"));
+      return new FrontMatter(List.of(), close + 1, findings);
+    }
+    findings.add(Finding.error(RULE, file, 1,
+        "malformed YAML front matter: " + dev.archdoc.core.safety.Excerpt.of(thrown.getMessage())
+            + "; its metadata is ignored"));
+    return new FrontMatter(List.of(), close + 1, findings);
   }
 }

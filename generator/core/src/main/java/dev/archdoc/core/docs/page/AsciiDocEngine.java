@@ -29,13 +29,43 @@ import org.asciidoctor.log.LogRecord;
  * extensions on the thread that converts, so each thread's render finds its own page through a
  * thread-local scope. (Serialised renders left the second core idle while one site job converted
  * AsciiDoc ADRs and another AsciiDoc pages.) Documents
- * are converted in {@code SAFE} mode with {@code base_dir} at the page's folder; includes go
- * through archdoc's own processor, which keeps them inside the project root.
+ * are converted in {@code SERVER} mode with {@code base_dir} at the page's folder; includes go
+ * through archdoc's own processor, which keeps them inside the project root and out of
+ * {@code .git/}. {@code SERVER} rather than {@code SAFE} so {@code {docdir}} and {@code {docfile}}
+ * are not absolute paths (ADR-16); {@code SECURE} would also turn off that include processor.
  */
 final class AsciiDocEngine implements AutoCloseable {
 
   /** How Asciidoctor's HTML5 converter opens every {@code link:} and {@code xref:} it writes. */
   private static final Pattern LINK_OPENING = Pattern.compile("<a href=\"([^\"]*)\"");
+  /**
+   * Attributes that would tell a page's readers about the machine that built it: paths (the home
+   * folder, the page's and output folders), and the clock and time zone. Set by the API, they are
+   * locked: a document cannot set them back, and {@code {user-home}} renders as nothing. {@code
+   * data-uri} is unset so no asset is read into the page.
+   */
+  private static final java.util.Map<String, Object> CONCEALED = concealed();
+
+  private static java.util.Map<String, Object> concealed() {
+    java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+    for (String name : List.of("user-home", "docdir", "docfile", "docname", "outdir", "outfile", "localdir",
+        "localdate", "localtime", "localdatetime", "localyear", "docdate", "doctime", "docdatetime", "docyear",
+        "to_dir", "includedir", "asciidoctor-version", "safe-mode-name", "safe-mode-level")) {
+      attributes.put(name, "");
+    }
+    attributes.put("data-uri!", "");
+    attributes.put("allow-uri-read!", "");
+    return java.util.Map.copyOf(attributes);
+  }
+
+  private static org.asciidoctor.AttributesBuilder concealing(org.asciidoctor.AttributesBuilder builder) {
+    CONCEALED.forEach(builder::attribute);
+    return builder;
+  }
+
+  /** The base folder Asciidoctor is given; it never exists, so nothing is read from it. */
+  static final String NO_ASSETS = ".archdoc-reads-no-assets";
+
   private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)");
 
   /** JUL loggers are held weakly; keeping them here keeps the level we set. */
@@ -109,15 +139,17 @@ final class AsciiDocEngine implements AutoCloseable {
 
   RenderedPage render(RenderScope scope) {
     Asciidoctor asciidoctor = warmUpAsync().thenCompose(ignored -> instance).join();
-    Path pageDirectory = projectRoot.resolve(scope.page.file()).getParent();
     Options options = Options.builder()
-        .safe(SafeMode.SAFE)
+        .safe(SafeMode.SERVER)
         .sourcemap(true)
         .standalone(false)
-        .baseDir(pageDirectory.toFile())
-        .attributes(Attributes.builder()
+        // a folder that does not exist: Asciidoctor reads no asset itself (an inline SVG, a data URI
+        // could otherwise be a link out of the project); includes go through archdoc's processor
+        .baseDir(projectRoot.resolve(NO_ASSETS).toFile())
+        .attributes(concealing(Attributes.builder())
             .attribute("attribute-missing", "warn")
-            .attribute("projectdir", projectRoot.toString())
+            // {projectdir}/x reads as /x, the project-root form the include processor resolves
+            .attribute("projectdir", "")
             // the title as an <h1> in the fragment, as a Markdown page's # heading is
             .attribute("showtitle", "")
             .attribute("outfilesuffix", ".html")
@@ -183,7 +215,10 @@ final class AsciiDocEngine implements AutoCloseable {
     } else {
       line = lineOfMissingAttribute(scope.page, record.getMessage());
     }
-    scope.findings.add(new Finding(PageReader.SYNTAX_RULE, severity, file, line, record.getMessage()));
+    // Asciidoctor names files by absolute path: the machine's folders are not the reader's business
+    String message = record.getMessage().replace(projectRoot.resolve(NO_ASSETS) + java.io.File.separator, "")
+        .replace(projectRoot + java.io.File.separator, "");
+    scope.findings.add(new Finding(PageReader.SYNTAX_RULE, severity, file, line, message));
   }
 
   /** Asciidoctor gives no line for a missing attribute; the first line that uses it is the one. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
@@ -45,7 +44,7 @@ final class FrontMatter {
     List<Finding> findings = new ArrayList<>();
     Map<String, Object> values = new LinkedHashMap<>();
     try {
-      Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      Object loaded = new Yaml(new SafeConstructor(dev.archdoc.core.safety.InputLimits.yamlOptions())).load(yaml);
       if (loaded instanceof Map<?, ?> map) {
         map.forEach((k, v) -> values.put(String.valueOf(k), v));
       } else if (loaded != null) {
@@ -58,8 +57,10 @@ final class FrontMatter {
       findings.add(Finding.error(PageReader.SYNTAX_RULE, file, line,
           "malformed front matter: " + firstSentence(e.getProblem() != null ? e.getProblem() : e.getMessage())));
     } catch (YAMLException e) {
-      findings.add(Finding.error(PageReader.SYNTAX_RULE, file, firstLine,
-          "malformed front matter: " + firstSentence(e.getMessage())));
+      findings.add(dev.archdoc.core.safety.InputLimits.isYamlLimit(e)
+          ? dev.archdoc.core.safety.InputLimits.yamlTooLarge(file, firstLine)
+          : Finding.error(PageReader.SYNTAX_RULE, file, firstLine,
+              "malformed front matter: " + dev.archdoc.core.safety.Excerpt.of(firstSentence(e.getMessage()))));
     }
     return new Parsed(values, close + 1, findings);
   }

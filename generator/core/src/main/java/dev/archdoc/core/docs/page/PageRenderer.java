@@ -3,7 +3,11 @@ package dev.archdoc.core.docs.page;
 import dev.archdoc.core.diagram.DiagramRenderer;
 import dev.archdoc.core.docs.ref.CodeUrls;
 import dev.archdoc.core.docs.ref.ProjectFiles;
+import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.safety.InputLimits;
+import dev.archdoc.core.safety.SafeHtml;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,20 +64,53 @@ public final class PageRenderer implements AutoCloseable {
    * @param codeUrls where code references point from this page
    * @param fileUrls where links to project files that are not pages point from this page
    */
+  @Decision(value = "ADR-16", note = "every page's HTML is cleaned here, once, diagrams put back after")
   public RenderedPage render(Page page, CodeUrls codeUrls, FileUrls fileUrls) {
     RenderScope scope = new RenderScope(page, codeUrls, fileUrls, diagrams, snippets);
+    RenderedPage rendered;
     try {
-      return switch (page.format()) {
+      rendered = switch (page.format()) {
         case MARKDOWN -> markdown.render(scope);
         case ASCIIDOC -> asciiDoc.render(scope);
       };
+    } catch (StackOverflowError e) {
+      List<Finding> findings = new ArrayList<>(scope.findings);
+      findings.add(InputLimits.tooDeep(page.file(), 0));
+      return new RenderedPage("", findings);
     } catch (RuntimeException e) {
       // a library failing on some input is still a problem in that page, not a crash of the build
       List<Finding> findings = new ArrayList<>(scope.findings);
       findings.add(Finding.error(PageReader.SYNTAX_RULE, page.file(), 0,
-          "page could not be rendered: " + e));
+          "page could not be rendered: " + e.getClass().getSimpleName()));
       return new RenderedPage("", findings);
     }
+    SafeHtml.Cleaned cleaned = SafeHtml.clean(rendered.html(), scope.figures);
+    if (cleaned.removed().isEmpty()) {
+      return new RenderedPage(cleaned.html(), rendered.findings());
+    }
+    List<Finding> findings = new ArrayList<>(rendered.findings());
+    findings.add(Finding.warning(DriftRule.UNSAFE_CONTENT.id(), page.file(), lineOf(page, cleaned.removed()),
+        "removed from the site, as it could run script or is not allowed in content: "
+            + String.join(", ", cleaned.removed().stream().limit(8).toList())
+            + "; see SECURITY.md for the HTML that is kept"));
+    return new RenderedPage(cleaned.html(), findings);
+  }
+
+  /** The first line of the page's source that mentions what was removed, or the page's first line. */
+  private static int lineOf(Page page, List<String> removed) {
+    List<String> lines = page.source().lines().toList();
+    for (String what : removed) {
+      String needle = what.replaceAll("[<>]", "").replaceAll("=.*", "").toLowerCase(java.util.Locale.ROOT);
+      if (needle.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+          return page.firstLine() + i;
+        }
+      }
+    }
+    return page.firstLine();
   }
 
   /**

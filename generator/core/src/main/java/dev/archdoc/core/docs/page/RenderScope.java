@@ -5,8 +5,13 @@ import dev.archdoc.core.diagram.DiagramSource;
 import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.docs.ref.CodeUrls;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.safety.SafeHtml;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one page render needs and collects: the page, where code links and links to other files
@@ -21,6 +26,12 @@ final class RenderScope {
   final DiagramRenderer diagrams;
   final Snippets snippets;
   final List<Finding> findings = new ArrayList<>();
+  /** The SVG of each diagram placeholder in this render's HTML, by its key. */
+  final Map<String, String> figures = new LinkedHashMap<>();
+  /** Unguessable, so content cannot write a placeholder that is filled. */
+  private final String nonce = HexFormat.of().formatHex(nextBytes());
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   RenderScope(Page page, CodeUrls codeUrls, FileUrls fileUrls, DiagramRenderer diagrams, Snippets snippets) {
     this.page = page;
@@ -35,13 +46,21 @@ final class RenderScope {
     return LinkTargets.onSite(page.file(), target, fileUrls);
   }
 
-  /** A diagram as a figure with inline SVG; its findings join the page's. */
+  /**
+   * A diagram as a figure: a placeholder the page's cleaning fills with the inline SVG (see
+   * {@link SafeHtml#figure}); its findings join the page's.
+   */
   String diagramFigure(DiagramSource source, String caption) {
     RenderedDiagram rendered = diagrams.render(source, codeUrls);
     findings.addAll(rendered.findings());
-    String figcaption = caption == null || caption.isBlank()
-        ? ""
-        : "<figcaption>" + caption + "</figcaption>";
-    return "<figure class=\"diagram\">" + rendered.svg() + figcaption + "</figure>";
+    String key = nonce + "-" + figures.size();
+    figures.put(key, rendered.svg());
+    return SafeHtml.figure(key, caption);
+  }
+
+  private static byte[] nextBytes() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return bytes;
   }
 }

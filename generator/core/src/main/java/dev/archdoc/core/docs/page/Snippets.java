@@ -1,6 +1,7 @@
 package dev.archdoc.core.docs.page;
 
 import dev.archdoc.core.docs.ref.ProjectFiles;
+import dev.archdoc.core.safety.ProjectBounds;
 import dev.archdoc.core.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ public final class Snippets {
     Optional<Path> source = ProjectFiles.resolve(from, target);
     if (source.isEmpty()) {
       return missing(from, line, "snippet '" + target + "' is refused: it leaves the project root");
+    }
+    Optional<String> refused = files.refusal(source.get());
+    if (refused.isPresent()) {
+      return new Snippet("", List.of(Finding.error(ProjectBounds.RULE, from, line,
+          "snippet '" + target + "' is refused: it " + refused.get())));
     }
     Optional<String> text = files.read(source.get());
     if (text.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.archdoc.core.docs.ref;
 
+import dev.archdoc.core.safety.InputLimits;
+import dev.archdoc.core.safety.ProjectBounds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,15 +17,18 @@ import java.util.Optional;
  * Asciidoctor read relative links; a target starting with {@code /} is resolved against the
  * project root (GitHub's repository-root convention). Paths are checked twice: lexically (no
  * {@code ..} above the root), and, for files that exist, by their real path, so a symbolic link
- * cannot lead out either.
+ * cannot lead out either. Nothing in {@code .git/} is ever named or read, and no file larger than
+ * {@link InputLimits#MAX_TEXT_BYTES} is read.
  */
 public final class ProjectFiles {
 
   private final Path root;
+  private final ProjectBounds bounds;
 
   /** @param root the project root; the docs' paths are relative to it */
   public ProjectFiles(Path root) {
     this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    this.bounds = new ProjectBounds(this.root);
   }
 
   public Path root() {
@@ -58,10 +63,31 @@ public final class ProjectFiles {
     } catch (java.nio.file.InvalidPathException e) {
       return Optional.empty();
     }
-    if (candidate.isAbsolute() || candidate.startsWith("..") || candidate.toString().isEmpty()) {
+    if (candidate.isAbsolute() || candidate.startsWith("..") || candidate.toString().isEmpty()
+        || ProjectBounds.isGitPath(candidate)) {
       return Optional.empty();
     }
     return Optional.of(candidate);
+  }
+
+  /**
+   * Why the file at a resolved path may not be read (a symbolic link out of the project, into
+   * {@code .git/}, or too large), or empty when it may; a missing file is not refused.
+   */
+  public Optional<String> refusal(Path relative) {
+    Optional<String> outside = bounds.refusal(relative);
+    if (outside.isPresent()) {
+      return outside;
+    }
+    try {
+      Path absolute = root.resolve(relative).normalize();
+      if (Files.isRegularFile(absolute) && Files.size(absolute) > InputLimits.MAX_TEXT_BYTES) {
+        return Optional.of("is larger than " + InputLimits.MAX_TEXT_BYTES / (1024 * 1024) + " MiB");
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /**
@@ -70,14 +96,14 @@ public final class ProjectFiles {
    */
   public Optional<String> read(Path relative) {
     Path absolute = root.resolve(relative).normalize();
-    if (!absolute.startsWith(root) || !Files.isRegularFile(absolute)) {
+    if (!absolute.startsWith(root) || !Files.isRegularFile(absolute) || bounds.refusal(relative).isPresent()) {
       return Optional.empty();
     }
     try {
-      if (!absolute.toRealPath().startsWith(root.toRealPath())) {
+      if (Files.size(absolute) > InputLimits.MAX_TEXT_BYTES) {
         return Optional.empty();
       }
-      return Optional.of(Files.readString(absolute, StandardCharsets.UTF_8));
+      return Optional.of(new String(Files.readAllBytes(absolute), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return Optional.empty();
     }
