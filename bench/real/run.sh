@@ -33,6 +33,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAVADOC="${JAVA_HOME:+$JAVA_HOME/bin/}javadoc"
 JAVAC="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
 
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 WORK="${BENCH_WORK:-/tmp/archdoc-bench-real}"
 rm -rf "$WORK" && mkdir -p "$WORK"
 # a fresh copy each run: the project is read-only, and a cold run must find no cache in target/
@@ -68,7 +69,7 @@ rss() { grep 'Maximum resident set size' "$1" | awk '{printf "%.2f", $NF / 10485
 cpu() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$1"; }
 
 echo "JabRef at $SOURCE ($(wc -l < "$WORK/files.txt") source files), $("$JAVA" -version 2>&1 | head -1)"
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+echo "load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 printf '\n%-34s %8s %8s %12s %6s\n' "run" "wall s" "CPU s" "peak RSS GiB" "exit"
 printf '%-34s %8s %8s %12s %6s\n' "javadoc + do-nothing doclet" "$(seconds "$WORK/floor.time")" "$(cpu "$WORK/floor.time")" "$(rss "$WORK/floor.time")" "-"
 printf '%-34s %8s %8s %12s %6s\n' "archdoc check (cold)" "$(seconds "$WORK/check.time")" "$(cpu "$WORK/check.time")" "$(rss "$WORK/check.time")" "$CHECK_EXIT"
