@@ -29,7 +29,7 @@ final class RenameHints {
 
   private RenameHints() {}
 
-  static List<Finding> add(SystemModel system, Optional<ReferenceLock> lock, List<Finding> findings) {
+  static List<Finding> add(SystemModel system, String lockKey, Optional<ReferenceLock> lock, List<Finding> findings) {
     if (lock.isEmpty()) {
       return findings;
     }
@@ -39,8 +39,7 @@ final class RenameHints {
         targetsAt.computeIfAbsent(where(link.file().toString(), link.line()), k -> new ArrayList<>()).add(link.target());
       }
     }
-    Map<String, ReferenceLock.Entry> accepted =
-        lock.get().systems().getOrDefault(system.name(), java.util.Collections.emptySortedMap());
+    Map<String, ReferenceLock.Entry> accepted = lock.get().entries(lockKey);
     List<Finding> hinted = new ArrayList<>();
     for (Finding finding : findings) {
       // several references may share a line: the message quotes the one it is about
