@@ -37,7 +37,7 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 WORK="${BENCH_WORK:-/tmp/archdoc-bench-real}"
 rm -rf "$WORK" && mkdir -p "$WORK"
 # a fresh copy each run: the project is read-only, and a cold run must find no cache in target/
-cp -r "$SOURCE" "$WORK/jabref"
+cp -r "$SOURCE" "$WORK/jabref" && chmod -R u+w "$WORK/jabref"
 cp "$HERE/jabref/archdoc.yml" "$WORK/jabref/archdoc.yml"
 PROJECT="$WORK/jabref"
 
