@@ -99,7 +99,7 @@ public final class Pipeline {
     int running = Runtime.version().feature();
     if (java.isPresent() && java.get().release() > running) {
       return stopped(tooNew(java.get().release(), java.get().file(), java.get().line(),
-          "the sources are Java " + java.get().release() + " (" + java.get().where() + ")", running), timings);
+          "the sources are Java " + java.get().release() + " (" + java.get().stated() + ")", running), timings);
     }
     int release = java.map(JavaRelease::release).filter(level -> level < running).orElse(0);
     ExecutorService doclet = Executors.newSingleThreadExecutor(Pipeline::daemon);
