@@ -1,15 +1,18 @@
 package dev.archdoc.doclet;
 
 import dev.archdoc.annotations.Decision;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticListener;
 import javax.tools.JavaFileObject;
@@ -19,17 +22,21 @@ import javax.tools.JavaFileObject;
  * kept: javadoc's warnings (deprecation, doclint-style remarks) are not archdoc's business. Of
  * those, syntax and encoding errors stay errors; every other one comes from a name the class path
  * lacks and becomes a warning, which the check folds into one per system. Decided on javac's
- * diagnostic code, never its words.
+ * diagnostic code ({@link JavacDiagnostic#missingFromClassPath}), never its words. Each problem
+ * keeps javac's diagnostic (code, kind, positions, the name it pointed at) as data.
  */
-@Decision(value = "ADR-16", note = "only syntax is an error; decided on javac's code")
+@Decision(value = "ADR-19", note = "only syntax is an error; decided on javac's code")
 final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
-
-  private static final Pattern NEEDED_RELEASE = Pattern.compile("(?:-source|--release|release) ([0-9]{1,3}) or (?:higher|later|above)");
 
   private final Path projectRoot;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<Path> failingFiles = new LinkedHashSet<>();
+  private static final Pattern NEEDED_RELEASE =
+      Pattern.compile("(?:-source|--release|release) ([0-9]{1,3}) or (?:higher|later|above)");
   private NewerJava newerJava;
+  /** Files javac reported on, read once each to find the names it pointed at. */
+  private final Map<JavaFileObject, CharSequence> sources = new HashMap<>();
+  private static final Pattern NAME = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.]*");
 
   DiagnosticProblems(Path projectRoot) {
     this.projectRoot = projectRoot;
@@ -73,10 +80,43 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
       }
       return;
     }
+    JavacDiagnostic javac = new JavacDiagnostic(code, diagnostic.getKind().name(), Math.max(0, diagnostic.getLineNumber()),
+        Math.max(0, diagnostic.getColumnNumber()), diagnostic.getStartPosition(), diagnostic.getEndPosition(),
+        symbolAt(diagnostic));
     // A name the class path lacks leaves every element of the system in the model (the name is
     // kept as written), so it is a warning; anything else means part of a file could not be read.
-    Problem.Severity severity = isMissingFromClassPath(code) ? Problem.Severity.WARNING : Problem.Severity.ERROR;
-    problems.add(new Problem(severity, file, line, message, hint(code, message)));
+    boolean missing = javac.missingFromClassPath();
+    problems.add(new Problem(missing ? Problem.Severity.WARNING : Problem.Severity.ERROR, file, line, message,
+        hint(javac, message), missing ? Problem.Kind.MISSING_FROM_CLASS_PATH : Problem.Kind.COMPILE_ERROR,
+        Optional.of(javac)));
+  }
+
+  /**
+   * The source text javac pointed at when it is a (possibly qualified) name; empty otherwise. Read
+   * from the file, not from the message. For a qualified name javac points inside it, after the
+   * part it could not find: {@code org.slf4j} of {@code org.slf4j.Logger} when the package does
+   * not exist; for a simple name, at its start.
+   */
+  private String symbolAt(Diagnostic<? extends JavaFileObject> diagnostic) {
+    long start = diagnostic.getStartPosition();
+    long end = diagnostic.getPosition() > start ? diagnostic.getPosition() : diagnostic.getEndPosition();
+    if (diagnostic.getSource() == null || start < 0 || end <= start) {
+      return "";
+    }
+    CharSequence text = sources.computeIfAbsent(diagnostic.getSource(), DiagnosticProblems::content);
+    if (end > text.length()) {
+      return "";
+    }
+    String written = text.subSequence((int) start, (int) end).toString().replaceAll("\\s+", "");
+    return NAME.matcher(written).matches() ? written : "";
+  }
+
+  private static CharSequence content(JavaFileObject source) {
+    try {
+      return source.getCharContent(true);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   /**
@@ -89,38 +129,6 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
         || code.startsWith("compiler.err.preview.feature.disabled");
   }
 
-  /**
-   * The compiler's codes for text that is not Java, whatever the class path: the parser's and
-   * the scanner's errors, a file that is not in the declared encoding, a public class in a file
-   * of another name. Any other error javac reports while archdoc reads a project that its own
-   * build compiles comes from a name archdoc could not resolve: a library missing from the class
-   * path, which javac may also word as "static import only from classes and interfaces" or
-   * "interface expected here", having taken the unknown class for a package.
-   */
-  private static final Set<String> SYNTAX = Set.of(
-      "expected", "expected2", "expected3", "expected4", "expected.module.or.open", "dot.class.expected",
-      "illegal.start.of.expr", "illegal.start.of.type", "illegal.start.of.stmt", "premature.eof", "not.stmt",
-      "orphaned", "else.without.if", "catch.without.try", "finally.without.try",
-      "try.without.catch.finally.or.resource.decls", "invalid.meth.decl.ret.type.req", "illegal.dot",
-      "variable.not.allowed", "class.not.allowed", "this.as.identifier", "underscore.as.identifier",
-      "illegal.char", "illegal.esc.char", "illegal.unicode.esc", "illegal.line.end.in.char.lit",
-      "illegal.text.block.open", "empty.char.lit", "unclosed.char.lit", "unclosed.str.lit",
-      "unclosed.text.block", "unclosed.comment", "malformed.fp.lit", "int.number.too.large",
-      "invalid.hex.number", "invalid.binary.number", "illegal.nonascii.digit", "illegal.underscore",
-      "varargs.must.be.last", "array.dimension.missing", "illegal.array.creation.both.dimension.and.initialization",
-      "restricted.type.not.allowed", "restricted.type.not.allowed.here", "restricted.type.not.allowed.array",
-      "restricted.type.not.allowed.compound", "invalid.lambda.parameter.declaration", "illegal.char.for.encoding", "unmappable.character",
-      "class.public.should.be.in.file", "duplicate.class", "file.not.found", "cant.read.file", "error.reading.file");
-
-  private static boolean isSyntax(String code) {
-    return SYNTAX.contains(code.startsWith("compiler.err.") ? code.substring("compiler.err.".length()) : code);
-  }
-
-  /** Not syntax: a name the class path lacks, the model keeps it as written (see {@link #SYNTAX}). */
-  private static boolean isMissingFromClassPath(String code) {
-    return code.startsWith("compiler.err.") && !isSyntax(code);
-  }
-
   private static String oneLine(String message) {
     List<String> parts = new ArrayList<>();
     for (String line : message.split("\\R")) {
@@ -131,8 +139,9 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
     return String.join("; ", parts);
   }
 
-  private static String hint(String code, String message) {
-    if (isMissingFromClassPath(code)) {
+  private static String hint(JavacDiagnostic javac, String message) {
+    String code = javac.code();
+    if (javac.missingFromClassPath()) {
       return "add the jar or class folder that defines it to `classpath:` in archdoc.yml (or --classpath);"
           + " archdoc read the rest of the sources";
     }
