@@ -76,10 +76,10 @@ printf '%-34s %8s %8s %12s %6s\n' "archdoc check (cold)" "$(seconds "$WORK/check
 printf '%-34s %8s %8s %12s %6s\n' "archdoc build (after check)" "$(seconds "$WORK/build.time")" "$(cpu "$WORK/build.time")" "$(rss "$WORK/build.time")" "$BUILD_EXIT"
 echo
 [ "$CHECK_EXIT" -le 1 ] || { echo "check failed (exit $CHECK_EXIT):"; head -5 "$WORK/check.err" "$WORK/check.txt"; }
-# findings keyed by path relative to the project (site pages as site/...): the scratch folder varies
-for run in check build; do
-  cat "$WORK/$run.txt" "$WORK/$run.err" | sed -e "s|^$PROJECT/||" -e "s|^$WORK/site/|site/|" > "$WORK/$run.findings"
-done
-python3 "$HERE/triage.py" "$HERE/jabref/truth.tsv" "$WORK/check.findings" "$WORK/build.findings"
+# findings keyed by path relative to the project (site pages as site/...): the scratch folder varies.
+# build prints its first 50 findings; its drift page holds them all
+cat "$WORK/check.txt" "$WORK/check.err" > "$WORK/check.findings"
+python3 "$HERE/triage.py" --prefix "$PROJECT/=" --prefix "$WORK/site/=site/" \
+  "$HERE/jabref/truth.tsv" "$WORK/check.findings" "$WORK/site/drift.html"
 echo
-echo "outputs in $WORK (check.txt, build.err, untriaged.tsv)"
+echo "outputs in $WORK (check.txt, build.err, site/drift.html, untriaged.tsv)"

@@ -1,6 +1,10 @@
 """Counts archdoc's findings on a real project against a hand-triaged truth file.
 
-    python3 triage.py TRUTH.tsv CHECK_OUTPUT [BUILD_OUTPUT...]
+    python3 triage.py [--prefix FROM=TO]... TRUTH.tsv CHECK_OUTPUT [BUILD_OUTPUT...]
+
+An output ending in .html is archdoc's drift page (site/drift.html), which holds every finding of
+a build (the command line prints the first 50). --prefix rewrites paths that start with FROM
+(the scratch folder) so keys are relative to the project.
 
 A finding is `path[:line]: severity: message [rule]` (archdoc's text format). Its key is the path,
 the rule and a stable stem of the message: the message up to its first "; " (the advice), without
@@ -11,6 +15,7 @@ lines starting with '#' are comments. Untriaged keys are written to untriaged.ts
 first output, in TRUTH.tsv's form, for a person to judge from the sources.
 """
 import collections
+import html.parser
 import os
 import re
 import sys
@@ -27,11 +32,58 @@ def stem(message):
     return text[:200].strip()
 
 
+class DriftPage(html.parser.HTMLParser):
+    """The findings of archdoc's drift page (site/drift.html), as text lines: `build` prints only
+    its first 50 findings, the page holds them all."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines, self.file, self.where, self.item, self.text = [], "", None, None, []
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "h2" and "file" in classes:
+            self.where, self.text = "file", []
+        elif tag == "li" and "finding" in classes:
+            severity = next((c[len("severity-"):] for c in classes if c.startswith("severity-")), "")
+            self.where, self.item, self.text = "finding", severity, []
+
+    def handle_endtag(self, tag):
+        if tag == "h2" and self.where == "file":
+            self.file, self.where = "".join(self.text).strip(), None
+        elif tag == "li" and self.where == "finding":
+            text = " ".join("".join(self.text).split())
+            match = re.match(r"^(error|warning|info) (?:line (\d+) )?(.*)$", text)
+            if match:
+                line = f":{match[2]}" if match[2] else ""
+                self.lines.append(f"{self.file}{line}: {self.item}: {match[3]}")
+            self.where = None
+
+    def handle_data(self, data):
+        if self.where:
+            self.text.append(data)
+
+
+PREFIXES = []
+
+
 def findings(path):
     found = []
-    with open(path, encoding="utf-8", errors="replace") as lines:
-        for line in lines:
-            match = FINDING.match(line.rstrip("\n"))
+    if path.endswith(".html"):
+        page = DriftPage()
+        with open(path, encoding="utf-8", errors="replace") as text:
+            page.feed(text.read())
+        source = page.lines
+    else:
+        with open(path, encoding="utf-8", errors="replace") as text:
+            source = text.read().splitlines()
+    if True:
+        for line in source:
+            line = line.rstrip("\n")
+            for old, new in PREFIXES:
+                if line.startswith(old):
+                    line = new + line[len(old):]
+            match = FINDING.match(line)
             if match:
                 found.append((match["path"], match["rule"], stem(match["msg"]), match["sev"], match["line"] or "0"))
     return found
@@ -51,8 +103,13 @@ def read_truth(path):
 
 
 def main():
-    truth = read_truth(sys.argv[1])
-    outputs = sys.argv[2:]
+    args = sys.argv[1:]
+    while args and args[0] == "--prefix":
+        old, _, new = args[1].partition("=")
+        PREFIXES.append((old, new))
+        args = args[2:]
+    truth = read_truth(args[0])
+    outputs = args[1:]
     untriaged = {}
     for output in outputs:
         if not os.path.exists(output):
