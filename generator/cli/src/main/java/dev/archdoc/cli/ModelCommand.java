@@ -94,7 +94,7 @@ final class ModelCommand implements Callable<Integer> {
         jars.addAll(system.classpath());
       }
     }
-    // classpath: globs and @argfiles name the jars they stand for (ADR-19)
+    // classpath: globs and @argfiles name the jars they stand for (ADR-21)
     ClassPathEntries.Expanded expanded = ClassPathEntries.expand(root, List.copyOf(jars));
     CodeModelReader.Result result =
         CodeModelReader.read(new CodeModelReader.Request(root, List.copyOf(roots), expanded.entries()));

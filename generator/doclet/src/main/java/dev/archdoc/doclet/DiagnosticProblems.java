@@ -25,7 +25,7 @@ import javax.tools.JavaFileObject;
  * diagnostic code ({@link JavacDiagnostic#missingFromClassPath}), never its words. Each problem
  * keeps javac's diagnostic (code, kind, positions, the name it pointed at) as data.
  */
-@Decision(value = "ADR-19", note = "only syntax is an error; decided on javac's code")
+@Decision(value = "ADR-21", note = "only syntax is an error; decided on javac's code")
 final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
 
   private final Path projectRoot;

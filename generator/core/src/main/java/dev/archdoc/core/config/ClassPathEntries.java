@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * <p>An argument file that is missing or a glob that matches nothing is a warning: uses of the
  * types it should have provided are then not checked, which the unresolved-names warning says.
  */
-@Decision(value = "ADR-19", note = "a class path without Maven: globs and an argument file the build writes")
+@Decision(value = "ADR-21", note = "a class path without Maven: globs and an argument file the build writes")
 public final class ClassPathEntries {
 
   /** An argument file larger than this is not a class path. */

@@ -42,7 +42,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * @param line 1-based, or 0 when unknown
  * @param stated the words that stated it, e.g. {@code options.release = 25}
  */
-@Decision(value = "ADR-19", note = "the language level comes from the build, else archdoc.yml")
+@Decision(value = "ADR-21", note = "the language level comes from the build, else archdoc.yml")
 public record JavaRelease(int release, Path file, int line, String stated) {
 
   /** The oldest release archdoc passes on as {@code --release}: JDK 17's javac knows 7 and up, 25's 8. */

@@ -101,7 +101,7 @@ class JabRefSubsetTest {
     // true: no class path was given, said once for the system
     assertThat(findings).filteredOn(f -> f.severity() == Severity.WARNING && f.rule().equals(Pipeline.CODE_MODEL_RULE)
         && f.message().contains("could not be resolved")).hasSize(1);
-    // false, fixed here (ADR-19): javac's "static import only from classes and interfaces" on
+    // false, fixed here (ADR-21): javac's "static import only from classes and interfaces" on
     // SnuggleTeX and "interface expected here" on langchain4j are names missing from the class path
     assertThat(errors(findings, Pipeline.CODE_MODEL_RULE)).isEmpty();
   }
