@@ -1,10 +1,12 @@
 package dev.archdoc.cli;
 
 import dev.archdoc.core.io.AtomicFiles;
+import dev.archdoc.core.config.ClassPathEntries;
 import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.doclet.CodeModelReader;
+import dev.archdoc.doclet.NewerJava;
 import dev.archdoc.doclet.Problem;
 import dev.archdoc.doclet.json.CodeModelJson;
 import dev.archdoc.doclet.model.CodeModel;
@@ -92,9 +94,20 @@ final class ModelCommand implements Callable<Integer> {
         jars.addAll(system.classpath());
       }
     }
+    // classpath: globs and @argfiles name the jars they stand for (ADR-21)
+    ClassPathEntries.Expanded expanded = ClassPathEntries.expand(root, List.copyOf(jars));
     CodeModelReader.Result result =
-        CodeModelReader.read(new CodeModelReader.Request(root, List.copyOf(roots), List.copyOf(jars)));
-    report(result.problems(), err);
+        CodeModelReader.read(new CodeModelReader.Request(root, List.copyOf(roots), expanded.entries()));
+    if (result.newerJava().isPresent()) {
+      NewerJava newer = result.newerJava().get();
+      err.println(newer.file() + (newer.line() > 0 ? ":" + newer.line() : "") + ": error: the sources need "
+          + (newer.release() > 0 ? "Java " + newer.release() : "a newer Java") + " (" + newer.message()
+          + "); run archdoc with that JDK or newer");
+      return ArchdocCommand.BAD_INPUT;
+    }
+    List<Problem> problems = new ArrayList<>(expanded.problems());
+    problems.addAll(result.problems());
+    report(problems, err);
     write(result.model());
     CodeModel model = result.model();
     err.printf(

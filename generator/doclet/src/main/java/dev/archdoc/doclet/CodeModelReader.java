@@ -4,6 +4,7 @@ import dev.archdoc.doclet.model.CodeModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one entry point other stages use: sources in, code model and problems out.
@@ -23,20 +24,36 @@ public final class CodeModelReader {
    * @param sourceRoots folders of Java sources (relative ones are resolved against projectDir)
    * @param classpath jars and class folders the sources compile against; archdoc's own
    *     annotations are always added, so {@code @Decision} resolves without them
+   * @param release the Java release to read the sources at ({@code --release}), or 0 for the
+   *     running JDK's own
    */
-  public record Request(Path projectDir, List<Path> sourceRoots, List<Path> classpath) {
+  public record Request(Path projectDir, List<Path> sourceRoots, List<Path> classpath, int release) {
 
     public Request {
       sourceRoots = List.copyOf(sourceRoots);
       classpath = List.copyOf(classpath);
     }
+
+    /** Sources read at the running JDK's release. */
+    public Request(Path projectDir, List<Path> sourceRoots, List<Path> classpath) {
+      this(projectDir, sourceRoots, classpath, 0);
+    }
   }
 
-  /** The model (possibly partial, possibly empty) and every problem met while reading. */
-  public record Result(CodeModel model, List<Problem> problems) {
+  /**
+   * The model (possibly partial, possibly empty) and every problem met while reading.
+   *
+   * @param newerJava present when the sources use constructs newer than the release they were
+   *     read at: then the model is not to be trusted, and the caller stops
+   */
+  public record Result(CodeModel model, List<Problem> problems, Optional<NewerJava> newerJava) {
 
     public Result {
       problems = List.copyOf(problems);
+    }
+
+    public Result(CodeModel model, List<Problem> problems) {
+      this(model, problems, Optional.empty());
     }
 
     /** True when some problem means the model is missing something. */
@@ -54,7 +71,7 @@ public final class CodeModelReader {
       return new Result(CodeModel.empty(), problems);
     }
     List<Path> classpath = ClassPath.of(root, request.classpath(), problems);
-    CodeModel model = JavadocRun.run(root, files, classpath, problems);
-    return new Result(model, problems);
+    JavadocRun.Outcome outcome = JavadocRun.run(root, files, classpath, request.release(), problems);
+    return new Result(outcome.model(), problems, outcome.newerJava());
   }
 }

@@ -1,10 +1,12 @@
 package dev.archdoc.doclet;
 
+import dev.archdoc.annotations.Decision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,14 +20,20 @@ import javax.tools.JavaFileObject;
 /**
  * Turns javadoc's diagnostics into problems with a hint of what to do. Only compiler errors are
  * kept: javadoc's warnings (deprecation, doclint-style remarks) are not archdoc's business. Of
- * those, names missing from the class path become warnings, the rest (syntax, encoding) errors.
- * Each problem keeps javac's diagnostic (code, kind, positions, the name it pointed at) as data.
+ * those, syntax and encoding errors stay errors; every other one comes from a name the class path
+ * lacks and becomes a warning, which the check folds into one per system. Decided on javac's
+ * diagnostic code ({@link JavacDiagnostic#missingFromClassPath}), never its words. Each problem
+ * keeps javac's diagnostic (code, kind, positions, the name it pointed at) as data.
  */
+@Decision(value = "ADR-21", note = "only syntax is an error; decided on javac's code")
 final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
 
   private final Path projectRoot;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<Path> failingFiles = new LinkedHashSet<>();
+  private static final Pattern NEEDED_RELEASE =
+      Pattern.compile("(?:-source|--release|release) ([0-9]{1,3}) or (?:higher|later|above)");
+  private NewerJava newerJava;
   /** Files javac reported on, read once each to find the names it pointed at. */
   private final Map<JavaFileObject, CharSequence> sources = new HashMap<>();
   private static final Pattern NAME = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.]*");
@@ -40,6 +48,11 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
 
   Set<Path> failingFiles() {
     return failingFiles;
+  }
+
+  /** The first construct newer than the release read at, with the highest release javac asked for. */
+  Optional<NewerJava> newerJava() {
+    return Optional.ofNullable(newerJava);
   }
 
   @Override
@@ -57,6 +70,16 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
     }
     int line = diagnostic.getLineNumber() == Diagnostic.NOPOS ? 0 : (int) diagnostic.getLineNumber();
     String message = oneLine(diagnostic.getMessage(Locale.ROOT));
+    if (isNewerThanRelease(code)) {
+      Matcher needed = NEEDED_RELEASE.matcher(message);
+      int release = needed.find() ? Integer.parseInt(needed.group(1)) : 0;
+      if (newerJava == null) {
+        newerJava = new NewerJava(release, file, line, message);
+      } else if (release > newerJava.release()) {
+        newerJava = new NewerJava(release, newerJava.file(), newerJava.line(), newerJava.message());
+      }
+      return;
+    }
     JavacDiagnostic javac = new JavacDiagnostic(code, diagnostic.getKind().name(), Math.max(0, diagnostic.getLineNumber()),
         Math.max(0, diagnostic.getColumnNumber()), diagnostic.getStartPosition(), diagnostic.getEndPosition(),
         symbolAt(diagnostic));
@@ -94,6 +117,16 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
     } catch (IOException | RuntimeException e) {
       return "";
     }
+  }
+
+  /**
+   * javac's codes for a construct the release being read does not have yet: a feature of a later
+   * release, or one this JDK has only as a preview. Decided on the code; the release number
+   * javac suggests is taken from the message ("use --release 21 or higher").
+   */
+  private static boolean isNewerThanRelease(String code) {
+    return code.startsWith("compiler.err.feature.not.supported.in.source")
+        || code.startsWith("compiler.err.preview.feature.disabled");
   }
 
   private static String oneLine(String message) {

@@ -23,10 +23,39 @@ public record JavacDiagnostic(
   }
 
   /**
-   * Whether the diagnostic says a name is missing from the class path (a type or package javac
-   * cannot find or access), rather than that the file itself is wrong.
+   * The compiler's codes for text that is not Java, whatever the class path: the parser's and
+   * the scanner's errors, a file that is not in the declared encoding, a public class in a file
+   * of another name (without the {@code compiler.err.} prefix).
+   */
+  private static final java.util.Set<String> SYNTAX = java.util.Set.of(
+      "expected", "expected2", "expected3", "expected4", "expected.module.or.open", "dot.class.expected",
+      "illegal.start.of.expr", "illegal.start.of.type", "illegal.start.of.stmt", "premature.eof", "not.stmt",
+      "orphaned", "else.without.if", "catch.without.try", "finally.without.try",
+      "try.without.catch.finally.or.resource.decls", "invalid.meth.decl.ret.type.req", "illegal.dot",
+      "variable.not.allowed", "class.not.allowed", "this.as.identifier", "underscore.as.identifier",
+      "illegal.char", "illegal.esc.char", "illegal.unicode.esc", "illegal.line.end.in.char.lit",
+      "illegal.text.block.open", "empty.char.lit", "unclosed.char.lit", "unclosed.str.lit",
+      "unclosed.text.block", "unclosed.comment", "malformed.fp.lit", "int.number.too.large",
+      "invalid.hex.number", "invalid.binary.number", "illegal.nonascii.digit", "illegal.underscore",
+      "varargs.must.be.last", "array.dimension.missing", "illegal.array.creation.both.dimension.and.initialization",
+      "restricted.type.not.allowed", "restricted.type.not.allowed.here", "restricted.type.not.allowed.array",
+      "restricted.type.not.allowed.compound", "invalid.lambda.parameter.declaration", "illegal.char.for.encoding",
+      "unmappable.character", "class.public.should.be.in.file", "duplicate.class", "file.not.found",
+      "cant.read.file", "error.reading.file");
+
+  /** Whether javac says the file itself is not Java (see {@link #SYNTAX}). */
+  public boolean syntax() {
+    return SYNTAX.contains(code.startsWith("compiler.err.") ? code.substring("compiler.err.".length()) : code);
+  }
+
+  /**
+   * Whether the diagnostic comes from a name missing from the class path rather than from the
+   * file itself. A project reaches archdoc compiling in its own build, so every compiler error
+   * that is not syntax does: a type or package javac cannot find or access, and also what javac
+   * says when it takes an unknown class for a package ("static import only from classes and
+   * interfaces", "interface expected here"), as on JabRef's picocli and langchain4j imports.
    */
   public boolean missingFromClassPath() {
-    return code.contains("cant.resolve") || code.contains("doesnt.exist") || code.contains("cant.access");
+    return code.startsWith("compiler.err.") && !syntax();
   }
 }

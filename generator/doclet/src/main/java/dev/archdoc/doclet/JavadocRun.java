@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.DocumentationTool;
@@ -32,7 +33,10 @@ final class JavadocRun {
 
   private JavadocRun() {}
 
-  static CodeModel run(Path projectRoot, List<Path> files, List<Path> classpath, List<Problem> problems) {
+  /** The model, and whether the sources turned out newer than the release they were read at. */
+  record Outcome(CodeModel model, Optional<NewerJava> newerJava) {}
+
+  static Outcome run(Path projectRoot, List<Path> files, List<Path> classpath, int release, List<Problem> problems) {
     Set<Path> excluded = new LinkedHashSet<>();
     Set<Problem> reported = new LinkedHashSet<>();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -41,7 +45,11 @@ final class JavadocRun {
         break;
       }
       DiagnosticProblems diagnostics = new DiagnosticProblems(projectRoot);
-      ArchdocDoclet.Session session = attempt(projectRoot, included, classpath, diagnostics);
+      ArchdocDoclet.Session session = attempt(projectRoot, included, classpath, release, diagnostics);
+      if (diagnostics.newerJava().isPresent()) {
+        // every later line would be a false syntax error: one problem says what the code needs
+        return new Outcome(session.model == null ? CodeModel.empty() : session.model, diagnostics.newerJava());
+      }
       reported.addAll(diagnostics.problems());
       if (session.model != null) {
         for (Path skipped : excluded) {
@@ -52,7 +60,7 @@ final class JavadocRun {
                   "fix the errors reported for this file", Problem.Kind.FILE_LEFT_OUT));
         }
         problems.addAll(reported);
-        return session.model;
+        return new Outcome(session.model, Optional.empty());
       }
       Set<Path> failing = diagnostics.failingFiles();
       failing.removeAll(excluded);
@@ -67,11 +75,11 @@ final class JavadocRun {
             Problem.Severity.ERROR, ".", 0, "javadoc could not read the sources, so there is no code model",
             "fix the errors above; if there are none, run `javadoc` on the sources by hand to see why",
             Problem.Kind.NO_MODEL));
-    return CodeModel.empty();
+    return new Outcome(CodeModel.empty(), Optional.empty());
   }
 
   private static ArchdocDoclet.Session attempt(
-      Path projectRoot, List<Path> files, List<Path> classpath, DiagnosticProblems diagnostics) {
+      Path projectRoot, List<Path> files, List<Path> classpath, int release, DiagnosticProblems diagnostics) {
     DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
     int scanThreads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     ArchdocDoclet.Session session =
@@ -79,6 +87,10 @@ final class JavadocRun {
     try (StandardJavaFileManager fileManager =
         tool.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = new ArrayList<>(options());
+      if (release > 0 && release < Runtime.version().feature()) {
+        options.add("--release");
+        options.add(Integer.toString(release));
+      }
       options.add("-classpath");
       options.add(classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
       DocumentationTool.DocumentationTask task =

@@ -11,6 +11,7 @@ import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.docs.PageReads;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.site.Renderers;
@@ -206,8 +207,11 @@ public final class SiteBuild {
     stages.lap("config");
 
     Map<String, Duration> reading = new LinkedHashMap<>();
-    ProjectModel project = Pipeline.read(root, config, context.reading(request.extraClasspath()), reading)
-        .project().orElseThrow(); // code || docs, then link
+    Loaded loaded = Pipeline.read(root, config, context.reading(request.extraClasspath()), reading); // code || docs, then link
+    if (loaded.project().isEmpty()) { // code archdoc cannot read at all (newer than its JDK): one finding, exit 2
+      return new Outcome(Optional.empty(), loaded.configProblems(), List.of(), stages.since(), Optional.empty(), List.of());
+    }
+    ProjectModel project = loaded.project().get();
     stages.add(reading);
     Duration load = stages.since();
 

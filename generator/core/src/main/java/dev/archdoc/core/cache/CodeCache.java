@@ -58,7 +58,9 @@ public final class CodeCache implements Pipeline.CodeReader {
     CodeModelReader.Result result = kept.orElseGet(() -> {
       docletRuns.incrementAndGet();
       CodeModelReader.Result read = CodeModelReader.read(request);
-      store.put(key, encode(read));
+      if (read.newerJava().isEmpty()) { // a run that stops is not worth keeping: the next JDK may read it
+        store.put(key, encode(read));
+      }
       return read;
     });
     KEYS.put(result.model(), key);
@@ -93,7 +95,8 @@ public final class CodeCache implements Pipeline.CodeReader {
 
   static String key(CodeModelReader.Request request) {
     Path root = request.projectDir().toAbsolutePath().normalize();
-    Digest digest = Digest.of("doclet").add(ToolIdentity.current()).add(root.toString());
+    Digest digest = Digest.of("doclet").add(ToolIdentity.current()).add(root.toString())
+        .add("release").add(request.release());
     sourceFiles(root, request.sourceRoots(), digest);
     for (Path entry : request.classpath()) {
       Path absolute = root.resolve(entry).normalize();

@@ -81,6 +81,10 @@ public record CheckResult(List<Finding> findings, boolean configBroken) {
     long infos = count(Severity.INFO);
     String text = errors + (errors == 1 ? " error, " : " errors, ") + warnings
         + (warnings == 1 ? " warning" : " warnings") + (infos > 0 ? ", " + infos + " info" : "");
-    return configBroken ? text + " (archdoc.yml cannot be used; no rule ran)" : text;
+    if (!configBroken) {
+      return text;
+    }
+    boolean config = findings.stream().allMatch(f -> f.rule().equals(dev.archdoc.core.config.ConfigProblem.RULE));
+    return text + (config ? " (archdoc.yml cannot be used; no rule ran)" : " (archdoc cannot read this project; no rule ran)");
   }
 }

@@ -45,7 +45,7 @@ public final class DriftCheck {
     ProjectFiles files = new ProjectFiles(project.root());
     List<Finding> findings = new ArrayList<>();
     for (SystemModel system : project.systems()) {
-      List<Finding> read = RenameHints.add(system, lock.lock(),
+      List<Finding> read = RenameHints.add(system, ReferenceLock.keyOf(project, system), lock.lock(),
           EmptySystems.withoutNoSourcesError(system, DiagramDrift.reclassify(system)));
       findings.addAll(UnresolvedNames.fold(system, project.config().file().orElse(Path.of("archdoc.yml")), read));
     }

@@ -35,13 +35,21 @@ import org.yaml.snakeyaml.error.YAMLException;
  * file is YAML with every key sorted and every value quoted, one fact per line, so a review of
  * {@code accept}'s diff reads as "these signatures changed". See ADR-8.
  *
- * @param systems system name → reference as written → what it named
+ * <p>A project of one system keys its entries {@value #SINGLE_SYSTEM}, not by the system's name:
+ * without {@code systems:} in archdoc.yml that name is the checkout folder's, and renaming the
+ * folder would turn every accepted reference into "not in archdoc.lock yet", silently. A lock
+ * written before, with the folder's name as its one key, is read as the single system's.
+ *
+ * @param systems system key ({@link #keyOf}) → reference as written → what it named
  */
 @dev.archdoc.annotations.Decision("ADR-8")
 public record ReferenceLock(SortedMap<String, SortedMap<String, Entry>> systems) {
 
   /** The file name, at the project root. */
   public static final String FILE_NAME = "archdoc.lock";
+
+  /** The key of a single-system project's entries. */
+  public static final String SINGLE_SYSTEM = "(project)";
 
   private static final int VERSION = 1;
   private static final String RULE = DriftRule.STALE_REFERENCE.id();
@@ -80,9 +88,17 @@ public record ReferenceLock(SortedMap<String, SortedMap<String, Entry>> systems)
       for (CodeLink link : system.links().codeLinks()) {
         lockable(system.code(), link).ifPresent(entry -> entries.put(link.target(), entry));
       }
-      systems.put(system.name(), entries);
+      systems.put(keyOf(project, system), entries);
     }
     return new ReferenceLock(systems);
+  }
+
+  /**
+   * A system's key in the lock: its name when the project declares several, {@value
+   * #SINGLE_SYSTEM} when it has one, whose name may be nothing but the checkout folder's.
+   */
+  public static String keyOf(ProjectModel project, SystemModel system) {
+    return project.systems().size() == 1 ? SINGLE_SYSTEM : system.name();
   }
 
   /** The entry a reference gets: it names one element that has a signature (not a package). */
@@ -103,8 +119,22 @@ public record ReferenceLock(SortedMap<String, SortedMap<String, Entry>> systems)
     return type.isPresent() ? type : code.resolve(id);
   }
 
-  public Optional<Entry> entry(String system, String reference) {
-    return Optional.ofNullable(systems.getOrDefault(system, Collections.emptySortedMap()).get(reference));
+  /**
+   * What {@code reference} named in the system with this key ({@link #keyOf}). A single system's
+   * lookup also reads a lock with one other key: one written before {@value #SINGLE_SYSTEM}, under
+   * the checkout folder's name, whatever the folder is called now.
+   */
+  public Optional<Entry> entry(String systemKey, String reference) {
+    return Optional.ofNullable(entries(systemKey).get(reference));
+  }
+
+  /** Every entry of the system with this key, read as {@link #entry} reads one. */
+  public SortedMap<String, Entry> entries(String systemKey) {
+    SortedMap<String, Entry> entries = systems.get(systemKey);
+    if (entries == null && systemKey.equals(SINGLE_SYSTEM) && systems.size() == 1) {
+      entries = systems.get(systems.firstKey());
+    }
+    return entries == null ? Collections.emptySortedMap() : entries;
   }
 
   public int size() {

@@ -29,12 +29,11 @@ final class RenameHints {
 
   private RenameHints() {}
 
-  static List<Finding> add(SystemModel system, Optional<ReferenceLock> lock, List<Finding> findings) {
+  static List<Finding> add(SystemModel system, String lockKey, Optional<ReferenceLock> lock, List<Finding> findings) {
     if (lock.isEmpty()) {
       return findings;
     }
-    Map<String, ReferenceLock.Entry> accepted =
-        lock.get().systems().getOrDefault(system.name(), java.util.Collections.emptySortedMap());
+    Map<String, ReferenceLock.Entry> accepted = lock.get().entries(lockKey);
     List<Finding> hinted = new ArrayList<>();
     for (Finding finding : findings) {
       String target = finding.fact(Fact.TARGET).orElse(null);

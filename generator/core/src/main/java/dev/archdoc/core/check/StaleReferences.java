@@ -34,12 +34,13 @@ final class StaleReferences {
     List<Finding> findings = new ArrayList<>();
     int unaccepted = 0;
     for (SystemModel system : project.systems()) {
+      String key = ReferenceLock.keyOf(project, system);
       for (CodeLink link : system.links().codeLinks()) {
-        Optional<ReferenceLock.Entry> current = now.entry(system.name(), link.target());
+        Optional<ReferenceLock.Entry> current = now.entry(key, link.target());
         if (current.isEmpty()) {
           continue; // unresolved or a package: other rules speak about it
         }
-        Optional<ReferenceLock.Entry> before = accepted.get().entry(system.name(), link.target());
+        Optional<ReferenceLock.Entry> before = accepted.get().entry(key, link.target());
         if (before.isEmpty()) {
           unaccepted++;
         } else if (!before.get().equals(current.get())) {

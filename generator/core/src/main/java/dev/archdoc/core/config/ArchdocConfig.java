@@ -17,9 +17,12 @@ import java.util.Optional;
  *     by default {@code arch-docs/theme}; it need not exist), relative to the project root
  * @param systems at least one; names are unique
  * @param rules only the rules archdoc.yml sets; the others keep their built-in severity
+ * @param java the Java release {@code java:} states for the sources, when it states one (else
+ *     the build's, see {@link JavaRelease#statedInBuild})
  */
 public record ArchdocConfig(
-    Optional<Path> file, String title, Path theme, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules) {
+    Optional<Path> file, String title, Path theme, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules,
+    Optional<JavaRelease> java) {
 
   /**
    * Where a project's own theme files are looked for when {@code theme:} does not say: beside the
@@ -33,6 +36,12 @@ public record ArchdocConfig(
     if (systems.isEmpty()) {
       throw new IllegalArgumentException("a configuration has at least one system");
     }
+  }
+
+  /** A configuration that states no Java release. */
+  public ArchdocConfig(
+      Optional<Path> file, String title, Path theme, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules) {
+    this(file, title, theme, systems, rules, Optional.empty());
   }
 
   public Optional<SystemConfig> system(String name) {

@@ -40,7 +40,8 @@ final class ConfigParser {
   private static final List<String> SYSTEM_KEYS =
       List.of("title", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
   private static final List<String> TOP_KEYS = List.of(
-      "title", "theme", "rules", "systems", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
+      "title", "theme", "rules", "java", "systems", "docs", "sources", "classpath", "decisions", "layers",
+      "layer-exceptions");
   private static final List<String> SYSTEM_ENTRY_KEYS =
       List.of("name", "title", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
   private static final List<String> LAYER_KEYS = List.of("name", "packages");
@@ -49,6 +50,7 @@ final class ConfigParser {
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
           + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern RELEASE = Pattern.compile("(?:1\\.)?([0-9]{1,3})");
   private static final Path DEFAULT_DOCS = Path.of("arch-docs");
   private static final List<Path> OTHER_TOOLS_ADR_FOLDERS =
       List.of(Path.of("doc/adr"), Path.of("docs/adr"), Path.of("docs/decisions"));
@@ -108,6 +110,7 @@ final class ConfigParser {
         .flatMap(written -> existingFolder("theme", top.get("theme").getValueNode(), written))
         .orElse(ArchdocConfig.DEFAULT_THEME);
     Map<DriftRule, RuleLevel> rules = rules(top.get("rules"));
+    Optional<JavaRelease> java = java(top.get("java"));
     List<WrittenSystem> written = new ArrayList<>();
     if (top.containsKey("systems")) {
       for (String key : SYSTEM_KEYS) {
@@ -120,15 +123,38 @@ final class ConfigParser {
     } else {
       written.add(system(slugOf(facts.folderName()), Optional.of(title), top, mapping));
     }
-    return finish(Optional.of(file), title, theme, resolve(written), rules);
+    return finish(Optional.of(file), title, theme, resolve(written), rules, java);
   }
 
   private ConfigResult finish(Optional<Path> source, String title, Path theme, List<SystemConfig> systems,
       Map<DriftRule, RuleLevel> rules) {
+    return finish(source, title, theme, systems, rules, Optional.empty());
+  }
+
+  private ConfigResult finish(Optional<Path> source, String title, Path theme, List<SystemConfig> systems,
+      Map<DriftRule, RuleLevel> rules, Optional<JavaRelease> java) {
     if (!problems.isEmpty()) {
       return ConfigResult.failed(problems);
     }
-    return ConfigResult.of(new ArchdocConfig(source, title, theme, systems, rules));
+    return ConfigResult.of(new ArchdocConfig(source, title, theme, systems, rules, java));
+  }
+
+  /** {@code java: 21}: the release the sources are written in, when the build does not say plainly. */
+  private Optional<JavaRelease> java(NodeTuple tuple) {
+    if (tuple == null) {
+      return Optional.empty();
+    }
+    Optional<String> text = scalar(tuple.getValueNode(), "'java'");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher number = RELEASE.matcher(text.get());
+    if (!number.matches() || Integer.parseInt(number.group(1)) < JavaRelease.OLDEST) {
+      problem(tuple.getValueNode(), "java: '" + text.get() + "' is not a Java release; write the number the"
+          + " sources are compiled for, " + JavaRelease.OLDEST + " or later (e.g. java: 21)");
+      return Optional.empty();
+    }
+    return Optional.of(JavaRelease.configured(Integer.parseInt(number.group(1)), line(tuple.getValueNode())));
   }
 
   private String folderTitle() {

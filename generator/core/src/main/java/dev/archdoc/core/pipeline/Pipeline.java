@@ -2,9 +2,11 @@ package dev.archdoc.core.pipeline;
 
 import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.config.ArchdocConfig;
+import dev.archdoc.core.config.ClassPathEntries;
 import dev.archdoc.core.config.ConfigProblem;
 import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.ConfigResult;
+import dev.archdoc.core.config.JavaRelease;
 import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.docs.DocReader;
 import dev.archdoc.core.docs.DocSet;
@@ -16,6 +18,7 @@ import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.link.Linker;
 import dev.archdoc.doclet.CodeModelReader;
+import dev.archdoc.doclet.NewerJava;
 import dev.archdoc.doclet.Problem;
 import dev.archdoc.core.link.Links;
 import java.nio.file.Path;
@@ -104,12 +107,19 @@ public final class Pipeline {
    */
   public static Loaded read(Path root, ArchdocConfig config, Options options, Map<String, Duration> timings) {
     PageReads reads = options.pages() == null ? new PageReads() : options.pages();
+    Optional<JavaRelease> java = config.java().or(() -> JavaRelease.statedInBuild(root));
+    int running = Runtime.version().feature();
+    if (java.isPresent() && java.get().release() > running) {
+      return stopped(tooNew(java.get().release(), java.get().file(), java.get().line(),
+          "the sources are Java " + java.get().release() + " (" + java.get().stated() + ")", running), timings);
+    }
+    int release = java.map(JavaRelease::release).filter(level -> level < running).orElse(0);
     long start = System.nanoTime();
     ExecutorService doclet = Executors.newSingleThreadExecutor(Pipeline::daemon);
     try {
       List<CompletableFuture<CodeModelReader.Result>> futures = new ArrayList<>();
       for (SystemConfig system : config.systems()) {
-        futures.add(CompletableFuture.supplyAsync(() -> readCode(root, system, options), doclet));
+        futures.add(CompletableFuture.supplyAsync(() -> readCode(root, system, options, release), doclet));
       }
       List<SystemModel> systems = new ArrayList<>();
       for (int i = 0; i < config.systems().size(); i++) {
@@ -118,6 +128,9 @@ public final class Pipeline {
         start = lap(timings, "docs", start);
         CodeModelReader.Result read = futures.get(i).join();
         start = lap(timings, "code (waited for)", start);
+        if (read.newerJava().isPresent()) {
+          return stopped(newerThanRead(read.newerJava().get(), java, running), timings);
+        }
         Links links = Linker.link(read.model(), docs);
         start = lap(timings, "link", start);
         systems.add(new SystemModel(system, read.model(), docs, links,
@@ -137,10 +150,46 @@ public final class Pipeline {
     return now;
   }
 
-  private static CodeModelReader.Result readCode(Path root, SystemConfig system, Options options) {
-    List<Path> classpath = new ArrayList<>(system.classpath());
+  private static CodeModelReader.Result readCode(
+      Path root, SystemConfig system, Options options, int release) {
+    // globs and argument files expand here, so the cache key covers the jars they name
+    ClassPathEntries.Expanded expanded = ClassPathEntries.expand(root, system.classpath());
+    List<Path> classpath = new ArrayList<>(expanded.entries());
     classpath.addAll(options.extraClasspath());
-    return options.code().read(new CodeModelReader.Request(root, system.sources(), classpath));
+    CodeModelReader.Result read = options.code().read(new CodeModelReader.Request(root, system.sources(), classpath, release));
+    if (expanded.problems().isEmpty()) {
+      return read;
+    }
+    List<Problem> problems = new ArrayList<>(expanded.problems());
+    problems.addAll(read.problems());
+    return new CodeModelReader.Result(read.model(), problems, read.newerJava());
+  }
+
+  /**
+   * A run that cannot read the code says so in one finding and stops (exit 2, like a broken
+   * archdoc.yml): code newer than the JDK archdoc runs on would otherwise come back as hundreds
+   * of false syntax errors.
+   */
+  private static Loaded stopped(Finding why, Map<String, Duration> timings) {
+    return new Loaded(Optional.empty(), List.of(why), timings);
+  }
+
+  private static Finding tooNew(int release, Path file, int line, String what, int running) {
+    return new Finding(CODE_MODEL_RULE, Severity.ERROR, file, line, what + ", newer than the Java " + running
+        + " archdoc runs on, so it cannot read them: run archdoc with a JDK " + release
+        + " or newer (e.g. JAVA_HOME=/path/to/jdk-" + release + " $JAVA_HOME/bin/java -jar archdoc.jar ...)");
+  }
+
+  private static Finding newerThanRead(NewerJava newer, Optional<JavaRelease> stated, int running) {
+    String readAt = stated.filter(java -> java.release() < running)
+        .map(java -> "Java " + java.release() + " (" + java.where() + ")")
+        .orElse("Java " + running + ", the JDK archdoc runs on");
+    String needs = newer.release() > 0 ? "Java " + newer.release() : "a newer Java";
+    String fix = newer.release() > running || newer.release() == 0
+        ? "run archdoc with a JDK " + (newer.release() > 0 ? newer.release() + " or newer" : "newer than " + running)
+        : "set `java: " + newer.release() + "` in archdoc.yml";
+    return new Finding(CODE_MODEL_RULE, Severity.ERROR, Path.of(newer.file()), Math.max(0, newer.line()),
+        "the sources need " + needs + " (" + newer.message() + ") but were read as " + readAt + ": " + fix);
   }
 
   private static Finding toFinding(Problem problem) {

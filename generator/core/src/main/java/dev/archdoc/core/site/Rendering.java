@@ -149,7 +149,35 @@ final class Rendering {
     if (!unlinked.equals(markdown)) {
       page = PageReader.read(file, unlinked, Math.max(1, line)).page();
     }
-    return belowPageHeadings(pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage)).html());
+    String html = belowPageHeadings(pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage)).html());
+    return markedWithSource(html, sourceFile, Math.max(1, line), markdown);
+  }
+
+  /**
+   * Marks every link and image copied from a source file with where its author wrote it ({@code
+   * data-archdoc-source="path:line"}), so the site's link check reports it once, there, and not on
+   * each page that shows the comment. The line is the first of the comment's lines that holds the
+   * link's target, else the comment's own.
+   */
+  private static String markedWithSource(String html, String sourceFile, int firstLine, String markdown) {
+    if (html == null || !(html.contains("href=") || html.contains("src="))) {
+      return html;
+    }
+    org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+    fragment.outputSettings().prettyPrint(false);
+    List<String> lines = markdown.lines().toList();
+    for (org.jsoup.nodes.Element element : fragment.body().select("[href], [src]")) {
+      String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+      int line = firstLine;
+      for (int i = 0; i < lines.size() && !target.isEmpty(); i++) {
+        if (lines.get(i).contains(target)) {
+          line = firstLine + i;
+          break;
+        }
+      }
+      element.attr("data-archdoc-source", sourceFile + ":" + line);
+    }
+    return fragment.body().html();
   }
 
   /**

@@ -55,6 +55,48 @@ class StaleReferencesTest {
   }
 
   @Test
+  @DisplayName("renaming the checkout folder of a single-system project keeps the lock: a changed signature is still reported")
+  void renamedCheckoutFolderKeepsTheLock(@TempDir Path parent) throws IOException {
+    TestProject before = new TestProject(Files.createDirectories(parent.resolve("ledger-main")));
+    before.write("src/main/java/com/acme/Ledger.java",
+            "package com.acme;\npublic final class Ledger {\n  public long add(long amount) { return 0; }\n}\n")
+        .write("arch-docs/guide.md", "# Guide\n\nCall [add](code:com.acme.Ledger#add).\n");
+    ReferenceLock.of(before.load()).write(before.root());
+    assertThat(Files.readString(before.root().resolve("archdoc.lock"))).contains("\"(project)\":")
+        .doesNotContain("ledger-main");
+
+    Path renamed = Files.move(before.root(), parent.resolve("ledger-pr-42"));
+    TestProject after = new TestProject(renamed)
+        .write("src/main/java/com/acme/Ledger.java",
+            "package com.acme;\npublic final class Ledger {\n  public long add(int amount) { return 0; }\n}\n");
+    assertThat(DriftCheck.run(after.load()).findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.rule()).isEqualTo("stale-reference");
+      assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+    });
+  }
+
+  @Test
+  @DisplayName("a lock written before, keyed by the old checkout folder's name, is read as the single system's")
+  void oldLockKeyedByFolderNameIsRead() throws IOException {
+    TestProject project = project("public long add(long amount)");
+    Files.writeString(folder.resolve("archdoc.lock"), """
+        version: 1
+        systems:
+          "some-old-folder-name":
+            "com.acme.Ledger":
+              element: "com.acme.Ledger"
+              signature: "public final class Ledger"
+            "com.acme.Ledger#add":
+              element: "com.acme.Ledger#add(long)"
+              signature: "public long add(long amount)"
+        """);
+    assertThat(DriftCheck.run(project.load()).findings()).isEmpty();
+    project("public long add(int amount)");
+    assertThat(DriftCheck.run(project.load()).findings()).singleElement()
+        .satisfies(finding -> assertThat(finding.rule()).isEqualTo("stale-reference"));
+  }
+
+  @Test
   @DisplayName("a changed return type keeps the element and reports the signature change")
   void changedReturnType() throws IOException {
     TestProject project = project("public long add(long amount)");

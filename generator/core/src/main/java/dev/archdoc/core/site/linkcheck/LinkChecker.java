@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +30,10 @@ import java.util.stream.Stream;
  * followed.
  */
 public final class LinkChecker {
+
+  /** RFC 3986's scheme, then the colon: {@code https:}, {@code mailto:}, {@code data:}. */
+  private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+  private static final String LOADS_FROM_OUTSIDE = "loads from outside the site, which breaks offline use";
 
   private final PageFacts.Store facts;
 
@@ -147,12 +153,34 @@ public final class LinkChecker {
           report(waiting.page(), waiting.link(), "points to #" + waiting.fragment() + ", which is not an id on that page");
         }
       }
-      return findings.stream().sorted().toList();
+      return findings.stream().sorted().distinct().toList(); // one finding per link written in a source file
     }
 
+    /**
+     * A link copied from a source file is reported once, where its author wrote it, however many
+     * pages show it (a doc comment is on its type's page and its file's literate page); the rest
+     * at the page and line of the site.
+     */
     private void report(Path page, PageFacts.Link link, String problem) {
-      findings.add(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs.resolve(site.relativize(page)), link.line(),
-          "<" + link.tag() + " " + link.attribute() + "=\"" + link.value() + "\"> " + problem));
+      boolean offlineOnly = problem.equals(LOADS_FROM_OUTSIDE) && link.tag().equals("img");
+      String tag = "<" + link.tag() + " " + link.attribute() + "=\"" + link.value() + "\"> ";
+      Path file = shownAs.resolve(site.relativize(page));
+      int line = link.line();
+      String text = problem;
+      int colon = link.source().lastIndexOf(':');
+      if (colon > 0) {
+        try {
+          line = Integer.parseInt(link.source().substring(colon + 1));
+          file = Path.of(link.source().substring(0, colon));
+          text = problem.startsWith("points to ") ? "points to no file of the site" : problem;
+        } catch (NumberFormatException | java.nio.file.InvalidPathException e) {
+          // a source attribute the site did not write: report at the page
+        }
+      }
+      String rule = DriftRule.BROKEN_LINK.id();
+      // an image a writer took from another host (a CI badge) is the offline policy's business,
+      // not a broken link: a warning; a script or style from a CDN stays an error
+      findings.add(offlineOnly ? Finding.warning(rule, file, line, tag + text) : Finding.error(rule, file, line, tag + text));
     }
 
     /**
@@ -165,18 +193,20 @@ public final class LinkChecker {
       if (link.isEmpty()) {
         return "is empty";
       }
+      Matcher scheme = SCHEME.matcher(link);
+      if (scheme.lookingAt() || link.startsWith("//")) {
+        // a link to another site (or a URL template such as .../{id}) is the reader's to follow;
+        // it is not parsed, since browsers follow more than java.net.URI accepts
+        if (loadsResource && !(scheme.lookingAt() && scheme.group(1).equalsIgnoreCase("data"))) {
+          return LOADS_FROM_OUTSIDE;
+        }
+        return null;
+      }
       URI uri;
       try {
         uri = new URI(link);
       } catch (URISyntaxException e) {
         return "is not a valid URL";
-      }
-      if (uri.getScheme() != null || link.startsWith("//")) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme();
-        if (loadsResource && !scheme.equals("data")) {
-          return "loads from outside the site, which breaks offline use";
-        }
-        return null; // a link to another site or mailto: is the reader's to follow
       }
       String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
       if (path.startsWith("/")) {

@@ -31,8 +31,16 @@ import org.jsoup.parser.Parser;
 @Decision(value = "ADR-15", note = "link facts kept by page digest")
 final class PageFacts {
 
-  /** One {@code href} or {@code src}, where it is written. */
-  record Link(String tag, String attribute, String value, int line) {}
+  /**
+   * One {@code href} or {@code src}, where it is written.
+   *
+   * @param source where the author wrote it, {@code path:line} relative to the project, when the
+   *     page shows text from a source file (a doc comment, {@code //!} prose); else empty
+   */
+  record Link(String tag, String attribute, String value, int line, String source) {}
+
+  /** The attribute the site puts on links it copied from a source file: {@code path:line}. */
+  static final String SOURCE_ATTRIBUTE = "data-archdoc-source";
 
   final Set<String> ids;
   final List<Link> links;
@@ -52,7 +60,7 @@ final class PageFacts {
       for (String attribute : List.of("href", "src")) {
         if (element.hasAttr(attribute)) {
           links.add(new Link(element.tagName(), attribute, element.attr(attribute),
-              Math.max(element.sourceRange().start().lineNumber(), 0)));
+              Math.max(element.sourceRange().start().lineNumber(), 0), element.attr(SOURCE_ATTRIBUTE)));
         }
       }
     }
@@ -77,7 +85,7 @@ final class PageFacts {
         return parse(html);
       }
       BlobStore store = disk.get();
-      String key = Digest.of("link facts").add(html).hex();
+      String key = Digest.of("link facts 2").add(html).hex();
       Optional<PageFacts> known = store.get(key).flatMap(Store::decode);
       if (known.isPresent()) {
         return known.get();
@@ -100,6 +108,7 @@ final class PageFacts {
           EntryCodec.writeString(out, link.attribute());
           EntryCodec.writeString(out, link.value());
           out.writeInt(link.line());
+          EntryCodec.writeString(out, link.source());
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e); // writing to memory does not fail
@@ -117,7 +126,8 @@ final class PageFacts {
         int linkCount = in.readInt();
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < linkCount; i++) {
-          links.add(new Link(EntryCodec.readString(in), EntryCodec.readString(in), EntryCodec.readString(in), in.readInt()));
+          links.add(new Link(EntryCodec.readString(in), EntryCodec.readString(in), EntryCodec.readString(in), in.readInt(),
+              EntryCodec.readString(in)));
         }
         return in.read() == -1 ? Optional.of(new PageFacts(ids, links)) : Optional.empty();
       } catch (IOException | RuntimeException e) {

@@ -35,6 +35,25 @@ class LinkCheckerTest {
   }
 
   @Test
+  @DisplayName("JabRef's doc comments: URL templates are other sites' links, an external badge image is a warning, and a"
+      + " link copied from a source file is reported once, at that file and line, however many pages show it")
+  void linksWrittenInSourceFiles() throws IOException {
+    String comment = "<a href=\"http://localhost:23119/libraries/{id}/map\">map</a>"
+        + " <a href=\"graal#7682\" data-archdoc-source=\"jablib/src/main/java/org/jabref/architecture/A.java:5\">graal</a>";
+    page("code/org.jabref.architecture/A.html", comment);
+    page("source/org/jabref/architecture/A.java.html", "\n\n" + comment);
+    page("faq.html", "<img src=\"https://github.com/JabRef/jabref/workflows/Tests/badge.svg\" alt=\"tests\">");
+
+    List<Finding> findings = LinkChecker.check(site, Path.of("site"));
+
+    assertThat(findings).map(Finding::toString).containsExactlyInAnyOrder(
+        "jablib/src/main/java/org/jabref/architecture/A.java:5: error: <a href=\"graal#7682\"> points to no file of"
+            + " the site [broken-link]",
+        "site/faq.html:2: warning: <img src=\"https://github.com/JabRef/jabref/workflows/Tests/badge.svg\"> loads from"
+            + " outside the site, which breaks offline use [broken-link]");
+  }
+
+  @Test
   @DisplayName("reports a missing file, a missing anchor, a folder link, an absolute path and a network load, each at its line")
   void reportsEveryKindOfBrokenLink() throws IOException {
     page("index.html", String.join("\n",
