@@ -68,7 +68,7 @@ public final class BodyAttribution {
       Map<Path, List<BodyUse>> uses = new HashMap<>();
       for (CompilationUnitTree unit : parsed) {
         Path path = Path.of(unit.getSourceFile().toUri()).toAbsolutePath().normalize();
-        uses.put(path, new BodyScanner(trees, task.getTypes(), unit).scan());
+        uses.put(path, new BodyScanner(trees, task.getTypes(), task.getElements(), unit).scan());
       }
       return uses;
     } catch (IOException e) {

@@ -39,13 +39,14 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
  * Walks one attributed file and records, for each body (method and constructor bodies,
  * initializers, field initializers, and all of a local or anonymous class), the types it uses
  * the way the compiled class will: every type a name denotes; for a field, its owner and its
- * type, declared and as instantiated (a compile-time constant: its owner only); for a call, the
+ * type, declared and as instantiated (a compile-time constant: the class declaring it); for a call, the
  * owner, the erased parameter and return types of the method and the result's type as
  * instantiated; for a method reference, the owner and the method's types; for a lambda and a method reference,
  * the functional interface; for every local variable and lambda parameter, its type, inferred or
@@ -57,6 +58,7 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
 
   private final Trees trees;
   private final Types types;
+  private final Elements elements;
   private final CompilationUnitTree unit;
   private final SourcePositions positions;
   private final LineMap lines;
@@ -64,9 +66,10 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
   private String from;
   private int bodyDepth;
 
-  BodyScanner(Trees trees, Types types, CompilationUnitTree unit) {
+  BodyScanner(Trees trees, Types types, Elements elements, CompilationUnitTree unit) {
     this.trees = trees;
     this.types = types;
+    this.elements = elements;
     this.unit = unit;
     this.positions = trees.getSourcePositions();
     this.lines = unit.getLineMap();
@@ -153,14 +156,23 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
     ElementKind kind = element.getKind();
     if (element instanceof TypeElement type) {
       add(type.asType(), typeKind(path), tree);
+    } else if (kind == ElementKind.FIELD && tree instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("class")) {
+      // a class literal: the qualifier names the type, and the class file loads it as a constant
+      return;
     } else if (kind == ElementKind.FIELD || kind == ElementKind.ENUM_CONSTANT) {
       VariableElement field = (VariableElement) element;
-      owner(field, qualifier, path, DependencyKind.FIELD_ACCESS, tree);
-      if (field.getConstantValue() == null) {
-        add(field.asType(), DependencyKind.FIELD_ACCESS, tree);
-        add(trees.getTypeMirror(path), DependencyKind.FIELD_ACCESS, tree);
+      if (field.getConstantValue() != null) {
+        // a compile-time constant is copied in; the class file keeps a reference to its declaring class
+        if (field.getEnclosingElement() instanceof TypeElement declaring) {
+          add(declaring.asType(), DependencyKind.STATIC_REFERENCE, tree);
+        }
+        return;
       }
-    } else if (element instanceof ExecutableElement method && isCallee(path)) {
+      owner(field, qualifier, path, DependencyKind.FIELD_ACCESS, tree);
+      add(field.asType(), DependencyKind.FIELD_ACCESS, tree);
+      add(trees.getTypeMirror(path), DependencyKind.FIELD_ACCESS, tree);
+    } else if (element instanceof ExecutableElement method && isCallee(path) && !isImplicitSuper(method)) {
       owner(method, qualifier, path, DependencyKind.METHOD_CALL, tree);
       MethodInvocationTree call = (MethodInvocationTree) path.getParentPath().getLeaf();
       if (resolvedArguments(path.getParentPath(), call.getArguments())) {
@@ -176,6 +188,12 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
    * when there is one, else the type that declares the member.
    */
   private void owner(Element member, Tree qualifier, TreePath path, DependencyKind kind, Tree at) {
+    if (member.getEnclosingElement() instanceof TypeElement declaring
+        && declaring.getQualifiedName().contentEquals("java.lang.Object")) {
+      // javac reaches Object's members through Object itself, whatever the receiver
+      add(declaring.asType(), kind, at);
+      return;
+    }
     if (qualifier != null) {
       TypeMirror receiver = trees.getTypeMirror(new TreePath(path, qualifier));
       if (receiver != null && receiver.getKind() == TypeKind.DECLARED) {
@@ -186,9 +204,21 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
         return;
       }
     }
-    if (member.getEnclosingElement() instanceof TypeElement declaring) {
-      add(declaring.asType(), member.getModifiers().contains(Modifier.STATIC) ? DependencyKind.STATIC_REFERENCE : kind, at);
+    if (!(member.getEnclosingElement() instanceof TypeElement declaring)) {
+      return;
     }
+    // JLS 13.1: a simple name's qualifying type is the innermost enclosing class the member is a
+    // member of (inherited ones included); only a member of no enclosing class (a static import)
+    // is reached through the type that declares it
+    TypeMirror declared = types.erasure(declaring.asType());
+    for (TreePath at2 = path; at2 != null; at2 = at2.getParentPath()) {
+      if (at2.getLeaf() instanceof ClassTree
+          && trees.getElement(at2) instanceof TypeElement enclosing
+          && types.isSubtype(types.erasure(enclosing.asType()), declared)) {
+        return;
+      }
+    }
+    add(declaring.asType(), member.getModifiers().contains(Modifier.STATIC) ? DependencyKind.STATIC_REFERENCE : kind, at);
   }
 
   private void signature(ExecutableElement method, DependencyKind kind, Tree at) {
@@ -211,6 +241,18 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
       }
     }
     return true;
+  }
+
+  /**
+   * The constructor of {@code Object}, {@code Enum} or {@code Record}: what javac's implicit
+   * {@code super(...)} calls, as implicit as those superclasses themselves, which are not recorded.
+   */
+  private static boolean isImplicitSuper(ExecutableElement method) {
+    if (method.getKind() != ElementKind.CONSTRUCTOR || !(method.getEnclosingElement() instanceof TypeElement type)) {
+      return false;
+    }
+    String name = type.getQualifiedName().toString();
+    return name.equals("java.lang.Object") || name.equals("java.lang.Enum") || name.equals("java.lang.Record");
   }
 
   private static boolean isCallee(TreePath path) {
@@ -259,6 +301,9 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
         if (grand instanceof CatchTree) {
           return DependencyKind.CATCH;
         }
+        if (grand instanceof com.sun.source.tree.BindingPatternTree) {
+          return DependencyKind.INSTANCEOF;
+        }
         return grand instanceof LambdaExpressionTree ? DependencyKind.LAMBDA_PARAMETER : DependencyKind.LOCAL_VARIABLE;
       }
       if (parent instanceof MemberReferenceTree) {
@@ -306,8 +351,60 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-    add(trees.getTypeMirror(getCurrentPath()), DependencyKind.LAMBDA_PARAMETER, tree);
+    TypeMirror target = trees.getTypeMirror(getCurrentPath());
+    add(target, DependencyKind.LAMBDA_PARAMETER, tree);
+    functionalMethod(target, tree);
     return super.visitLambdaExpression(tree, null);
+  }
+
+  /**
+   * The method a lambda implements, as its target type instantiates it: the compiled lambda
+   * takes, returns and throws those types.
+   */
+  private void functionalMethod(TypeMirror target, Tree at) {
+    if (!(target instanceof DeclaredType declared) || !(declared.asElement() instanceof TypeElement type)) {
+      return;
+    }
+    for (Element member : elements.getAllMembers(type)) {
+      if (member instanceof ExecutableElement method
+          && method.getModifiers().contains(Modifier.ABSTRACT)
+          && !isObjectMethod(method)) {
+        TypeMirror instantiated = types.asMemberOf(declared, method);
+        if (instantiated instanceof ExecutableType executable) {
+          executable.getParameterTypes().forEach(p -> add(p, DependencyKind.LAMBDA_PARAMETER, at));
+          add(executable.getReturnType(), DependencyKind.LAMBDA_PARAMETER, at);
+          executable.getThrownTypes().forEach(t -> add(t, DependencyKind.LAMBDA_PARAMETER, at));
+        }
+        return;
+      }
+    }
+  }
+
+  /** {@code equals}, {@code hashCode} or {@code toString}, which an interface may redeclare abstract. */
+  private static boolean isObjectMethod(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    int parameters = method.getParameters().size();
+    return name.equals("equals") && parameters == 1
+        || (name.equals("hashCode") || name.equals("toString")) && parameters == 0;
+  }
+
+  /** An enhanced {@code for} over an Iterable calls its {@code iterator()}, whatever that returns. */
+  @Override
+  public Void visitEnhancedForLoop(com.sun.source.tree.EnhancedForLoopTree tree, Void unused) {
+    TypeMirror iterable = trees.getTypeMirror(new TreePath(getCurrentPath(), tree.getExpression()));
+    if (iterable instanceof DeclaredType declared && declared.asElement() instanceof TypeElement type) {
+      for (Element member : elements.getAllMembers(type)) {
+        if (member instanceof ExecutableElement method
+            && method.getSimpleName().contentEquals("iterator")
+            && method.getParameters().isEmpty()
+            && !method.getModifiers().contains(Modifier.STATIC)) {
+          add(iterable, DependencyKind.METHOD_CALL, tree);
+          signature(method, DependencyKind.METHOD_CALL, tree);
+          break;
+        }
+      }
+    }
+    return super.visitEnhancedForLoop(tree, null);
   }
 
   @Override
@@ -334,8 +431,11 @@ final class BodyScanner extends TreePathScanner<Void, Void> {
     if (erased.getKind() != TypeKind.DECLARED || !(((DeclaredType) erased).asElement() instanceof TypeElement to)) {
       return;
     }
-    if (to.getNestingKind() == NestingKind.LOCAL || to.getNestingKind() == NestingKind.ANONYMOUS) {
-      return;
+    for (Element e = to; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+        // a local class, or a member of one, belongs to the body that declares it
+        return;
+      }
     }
     String name = to.getQualifiedName().toString();
     if (name.isEmpty() || name.equals(from)) {

@@ -16,6 +16,7 @@ import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Types;
 
 /**
  * Collects type-level dependencies: from declarations through the compiler's type mirrors, from
@@ -26,11 +27,13 @@ final class DependencyCollector {
 
   private record Key(String from, String to, DependencyKind kind, int line) {}
 
+  private final Types types;
   private final Set<String> modelTypes;
   private final Set<Key> seen = new HashSet<>();
   private final List<Dependency> dependencies = new ArrayList<>();
 
-  DependencyCollector(Set<String> modelTypes) {
+  DependencyCollector(Types types, Set<String> modelTypes) {
+    this.types = types;
     this.modelTypes = modelTypes;
   }
 
@@ -67,9 +70,14 @@ final class DependencyCollector {
       }
       case INTERSECTION -> ((IntersectionType) type).getBounds().forEach(b -> typeUse(from, b, kind, file, line));
       case UNION -> ((UnionType) type).getAlternatives().forEach(b -> typeUse(from, b, kind, file, line));
+      case TYPEVAR -> {
+        // where the compiled signature holds the erasure (not inside a type argument), so does the model
+        if (kind != DependencyKind.TYPE_ARGUMENT) {
+          typeUse(from, types.erasure(type), kind, file, line);
+        }
+      }
       default -> {
-        // primitives, void, type variables (their bounds are recorded where they are declared),
-        // and types javac could not resolve: a name as written is no evidence of which type it is
+        // primitives, void, and types javac could not resolve: a name as written is no evidence of which type it is
       }
     }
   }

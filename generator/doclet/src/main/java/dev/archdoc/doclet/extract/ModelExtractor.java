@@ -101,7 +101,7 @@ public final class ModelExtractor {
     }
     Set<String> modelTypes = new HashSet<>();
     included.forEach(t -> modelTypes.add(t.getQualifiedName().toString()));
-    dependencies = new DependencyCollector(modelTypes);
+    dependencies = new DependencyCollector(types, modelTypes);
 
     Set<PackageElement> packages = new LinkedHashSet<>(ElementFilter.packagesIn(env.getIncludedElements()));
     Map<String, List<String>> topLevelByFile = new TreeMap<>();

@@ -56,13 +56,16 @@ import org.objectweb.asm.signature.SignatureVisitor;
  *       target is one the compiler made up (found with ASM): an implicit {@code Object}, {@code
  *       Enum} or {@code Record} superclass, an invokedynamic bootstrap (lambda metafactory, string
  *       concatenation, record {@code ObjectMethods}), a record's or enum's implicit members, an
- *       enum switch map, {@code assert}, boxing, a null check the compiler inserted, the
+ *       enum switch map, {@code assert}, boxing, a primitive class literal ({@code int.class} is
+ *       {@code Integer.TYPE}), a null check the compiler inserted, the
  *       iterator of an enhanced {@code for}, try-with-resources' {@code addSuppressed}, a bridge
  *       method, another synthetic member, a stack-map frame.
  *   <li>A pair only archdoc has is excused when every use of it is of a kind that leaves no trace
- *       in a class file: a local variable's declared type, a type argument inside a body, a cast
- *       (an up-cast compiles to nothing), an annotation not kept for run time ({@code SOURCE} or
- *       {@code CLASS} retention: jdeps reads run-time-visible annotations only).
+ *       in a class file or that jdeps does not read: a local variable's declared type, a type
+ *       argument inside a body, a cast (an up-cast compiles to nothing), a type parameter's bound,
+ *       an annotation not kept for run time ({@code SOURCE} or {@code CLASS} retention), a type
+ *       annotation ({@code @Target(TYPE_USE)}): jdeps reads run-time-visible declaration
+ *       annotations only.
  * </ul>
  */
 public final class DependencyComparison {
@@ -140,6 +143,7 @@ public final class DependencyComparison {
     ENUM_SWITCH_MAP,
     ASSERT,
     BOXING,
+    PRIMITIVE_CLASS_LITERAL,
     INSERTED_NULL_CHECK,
     ENHANCED_FOR_ITERATOR,
     TRY_WITH_RESOURCES,
@@ -155,7 +159,7 @@ public final class DependencyComparison {
   private static final Set<String> WRAPPERS =
       Set.of(
           "java/lang/Boolean", "java/lang/Byte", "java/lang/Character", "java/lang/Short", "java/lang/Integer",
-          "java/lang/Long", "java/lang/Float", "java/lang/Double");
+          "java/lang/Long", "java/lang/Float", "java/lang/Double", "java/lang/Void");
 
   private DependencyComparison() {}
 
@@ -200,6 +204,7 @@ public final class DependencyComparison {
       Map<Pair, String> excusedInvented = new TreeMap<>();
       Map<Pair, List<String>> inventedAt = new TreeMap<>();
       Map<String, Boolean> notRuntime = new HashMap<>();
+      Map<String, Boolean> typeUseOnly = new HashMap<>();
       for (Map.Entry<Pair, List<Dependency>> e : found.entrySet()) {
         Pair p = e.getKey();
         if (truth.contains(p)) {
@@ -210,9 +215,14 @@ public final class DependencyComparison {
         for (Dependency d : e.getValue()) {
           if (ERASED.contains(d.kind())) {
             reasons.add("erased: " + d.kind().name().toLowerCase().replace('_', ' '));
+          } else if (d.kind() == DependencyKind.TYPE_PARAMETER_BOUND) {
+            reasons.add("type parameter bound (jdeps does not report a class signature's bounds)");
           } else if (d.kind() == DependencyKind.ANNOTATION
               && notRuntime.computeIfAbsent(d.to(), a -> !isRuntimeRetention(a, loader))) {
             reasons.add("annotation not kept for run time (jdeps reads run-time-visible ones only)");
+          } else if (d.kind() == DependencyKind.ANNOTATION
+              && typeUseOnly.computeIfAbsent(d.to(), a -> isTypeUseOnly(a, loader))) {
+            reasons.add("type annotation (jdeps reads declaration annotations only)");
           } else {
             excusable = false;
           }
@@ -249,7 +259,9 @@ public final class DependencyComparison {
   /** Top-level pairs from {@code jdeps -verbose:class -filter:none}. */
   static Set<Pair> jdeps(Path classes, List<Path> classpath) {
     ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new IllegalStateException("no jdeps in this JDK"));
-    List<String> args = new ArrayList<>(List.of("-verbose:class", "-filter:none"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("-verbose:class", "-filter:none", "--multi-release", String.valueOf(Runtime.version().feature())));
     if (!classpath.isEmpty()) {
       args.add("-cp");
       args.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
@@ -271,7 +283,8 @@ public final class DependencyComparison {
       if (m.matches()) {
         String from = binaryTop(m.group(1));
         String to = binaryTop(m.group(2));
-        if (!from.equals(to)) {
+        // a package's annotations belong to no type
+        if (!from.equals(to) && !from.endsWith(".package-info")) {
           pairs.add(new Pair(from, to));
         }
       }
@@ -306,33 +319,51 @@ public final class DependencyComparison {
 
   /** True when the annotation type is {@code @Retention(RUNTIME)}; unknown types count as not. */
   private static boolean isRuntimeRetention(String annotation, ClassLoader loader) {
+    return "RUNTIME".equals(metaAnnotation(annotation, "Ljava/lang/annotation/Retention;", loader));
+  }
+
+  /** True when the annotation type's {@code @Target} is {@code TYPE_USE} and/or {@code TYPE_PARAMETER} only. */
+  private static boolean isTypeUseOnly(String annotation, ClassLoader loader) {
+    String targets = metaAnnotation(annotation, "Ljava/lang/annotation/Target;", loader);
+    return targets != null && Set.of("TYPE_USE", "TYPE_PARAMETER").containsAll(List.of(targets.split(",")));
+  }
+
+  /** The enum values of a meta-annotation on an annotation type, comma-separated, or null. */
+  private static String metaAnnotation(String annotation, String metaDescriptor, ClassLoader loader) {
     URL url = loader.getResource(annotation.replace('.', '/') + ".class");
     if (url == null) {
       url = loader.getResource(binary(annotation) + ".class");
     }
     if (url == null) {
-      return false;
+      return null;
     }
     try (InputStream in = url.openStream()) {
-      boolean[] runtime = {false};
+      List<String> values = new ArrayList<>();
+      boolean[] present = {false};
       new ClassReader(in.readAllBytes())
           .accept(
               new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-                  if (!descriptor.equals("Ljava/lang/annotation/Retention;")) {
+                  if (!descriptor.equals(metaDescriptor)) {
                     return null;
                   }
+                  present[0] = true;
                   return new AnnotationVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitEnum(String name, String desc, String value) {
-                      runtime[0] = value.equals("RUNTIME");
+                      values.add(value);
+                    }
+
+                    @Override
+                    public AnnotationVisitor visitArray(String name) {
+                      return this;
                     }
                   };
                 }
               },
               ClassReader.SKIP_CODE);
-      return runtime[0];
+      return present[0] ? String.join(",", values) : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -711,7 +742,9 @@ public final class DependencyComparison {
       public void visitFieldInsn(int opcode, String owner, String fieldName, String desc) {
         instruction(opcode);
         Site s = Site.SOURCE;
-        if (fieldName.startsWith("$SwitchMap$")) {
+        if (WRAPPERS.contains(owner) && fieldName.equals("TYPE") && opcode == Opcodes.GETSTATIC) {
+          s = Site.PRIMITIVE_CLASS_LITERAL;
+        } else if (fieldName.startsWith("$SwitchMap$")) {
           s = Site.ENUM_SWITCH_MAP;
           afterSwitchMap = true;
         } else if (fieldName.equals("$assertionsDisabled")) {
@@ -757,6 +790,16 @@ public final class DependencyComparison {
           addSuppressed = true;
         } else if (opcode == Opcodes.INVOKESPECIAL && methodName.equals("<init>") && owner.equals(implicitSuper)) {
           s = Site.IMPLICIT_SUPERCLASS;
+        } else if (isEnum && opcode == Opcodes.INVOKESPECIAL && methodName.equals("<init>")
+            && desc.startsWith("(Ljava/lang/String;I")) {
+          // an enum constant's construction passes the name and ordinal every enum constructor takes first
+          Type[] arguments = Type.getArgumentTypes(desc);
+          site(owner, body(Site.SOURCE));
+          siteType(arguments[0], body(Site.IMPLICIT_ENUM_MEMBER));
+          for (int i = 2; i < arguments.length; i++) {
+            siteType(arguments[i], body(Site.SOURCE));
+          }
+          return;
         } else if (isEnum && owner.equals("java/lang/Enum") && methodName.equals("valueOf")) {
           s = Site.IMPLICIT_ENUM_MEMBER;
         }
