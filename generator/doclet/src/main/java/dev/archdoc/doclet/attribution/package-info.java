@@ -7,7 +7,7 @@
  * A name javac cannot resolve (a library missing from the class path) gives no dependency at all,
  * never a guessed one.
  */
-@Decision("ADR-16")
+@Decision("ADR-22")
 package dev.archdoc.doclet.attribution;
 
 import dev.archdoc.annotations.Decision;
