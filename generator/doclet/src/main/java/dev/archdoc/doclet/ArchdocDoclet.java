@@ -2,6 +2,8 @@ package dev.archdoc.doclet;
 
 import com.sun.source.util.DocTrees;
 import com.sun.source.util.TreePath;
+import dev.archdoc.doclet.attribution.BodyAttribution;
+import dev.archdoc.doclet.attribution.BodyUse;
 import dev.archdoc.doclet.extract.ModelExtractor;
 import dev.archdoc.doclet.json.CodeModelJson;
 import dev.archdoc.doclet.model.CodeModel;
@@ -23,6 +25,8 @@ import java.util.function.Consumer;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import jdk.javadoc.doclet.Doclet;
 import jdk.javadoc.doclet.DocletEnvironment;
 import jdk.javadoc.doclet.Reporter;
@@ -47,12 +51,17 @@ public final class ArchdocDoclet implements Doclet {
   static final class Session {
     final Path projectRoot;
     final CompletableFuture<Map<Path, ScannedFile>> scans;
+    final CompletableFuture<Map<Path, List<BodyUse>>> bodies;
     CodeModel model;
     RuntimeException failure;
 
-    Session(Path projectRoot, CompletableFuture<Map<Path, ScannedFile>> scans) {
+    Session(
+        Path projectRoot,
+        CompletableFuture<Map<Path, ScannedFile>> scans,
+        CompletableFuture<Map<Path, List<BodyUse>>> bodies) {
       this.projectRoot = projectRoot;
       this.scans = scans;
+      this.bodies = bodies;
     }
   }
 
@@ -89,12 +98,15 @@ public final class ArchdocDoclet implements Doclet {
     Session session = SESSION.get();
     try {
       if (session != null) {
-        session.model = ModelExtractor.extract(env, session.scans.join(), session.projectRoot);
+        session.model =
+            ModelExtractor.extract(env, session.scans.join(), session.bodies.join(), session.projectRoot);
         return true;
       }
+      List<Path> files = sourceFiles(env);
       Map<Path, ScannedFile> scans =
-          SourceScanner.scan(sourceFiles(env), StandardCharsets.UTF_8, Runtime.getRuntime().availableProcessors());
-      CodeModel model = ModelExtractor.extract(env, scans, projectRoot);
+          SourceScanner.scan(files, StandardCharsets.UTF_8, Runtime.getRuntime().availableProcessors());
+      Map<Path, List<BodyUse>> bodies = BodyAttribution.run(files, classPath(env), StandardCharsets.UTF_8);
+      CodeModel model = ModelExtractor.extract(env, scans, bodies, projectRoot);
       Path target = out != null ? out : (outFolder != null ? outFolder.resolve(DEFAULT_FILE_NAME) : Path.of(DEFAULT_FILE_NAME));
       if (target.toAbsolutePath().getParent() != null) {
         Files.createDirectories(target.toAbsolutePath().getParent());
@@ -114,6 +126,18 @@ public final class ArchdocDoclet implements Doclet {
       }
       throw e;
     }
+  }
+
+  /** The class path javadoc was given, for compiling the bodies against the same one. */
+  private static List<Path> classPath(DocletEnvironment env) {
+    List<Path> paths = new ArrayList<>();
+    if (env.getJavaFileManager() instanceof StandardJavaFileManager standard) {
+      Iterable<? extends Path> entries = standard.getLocationAsPaths(StandardLocation.CLASS_PATH);
+      if (entries != null) {
+        entries.forEach(paths::add);
+      }
+    }
+    return paths;
   }
 
   /** Every file javadoc read that declares an included package or type. */

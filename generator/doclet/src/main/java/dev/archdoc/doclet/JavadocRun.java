@@ -1,5 +1,6 @@
 package dev.archdoc.doclet;
 
+import dev.archdoc.doclet.attribution.BodyAttribution;
 import dev.archdoc.doclet.model.CodeModel;
 import dev.archdoc.doclet.source.SourceScanner;
 import java.io.IOException;
@@ -83,7 +84,10 @@ final class JavadocRun {
     DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
     int scanThreads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     ArchdocDoclet.Session session =
-        new ArchdocDoclet.Session(projectRoot, SourceScanner.start(files, StandardCharsets.UTF_8, scanThreads));
+        new ArchdocDoclet.Session(
+            projectRoot,
+            SourceScanner.start(files, StandardCharsets.UTF_8, scanThreads),
+            BodyAttribution.start(files, classpath, StandardCharsets.UTF_8));
     try (StandardJavaFileManager fileManager =
         tool.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = new ArrayList<>(options());

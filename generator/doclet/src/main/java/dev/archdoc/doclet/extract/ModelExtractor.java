@@ -3,6 +3,7 @@ package dev.archdoc.doclet.extract;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.DocTrees;
 import com.sun.source.util.TreePath;
+import dev.archdoc.doclet.attribution.BodyUse;
 import dev.archdoc.doclet.model.AnnotationUse;
 import dev.archdoc.doclet.model.CodeMember;
 import dev.archdoc.doclet.model.CodeModel;
@@ -58,6 +59,7 @@ public final class ModelExtractor {
   private final Elements elements;
   private final Types types;
   private final Map<Path, ScannedFile> scans;
+  private final Map<Path, List<BodyUse>> bodies;
   private final Path projectRoot;
   private final ElementIds ids;
   private final DocRenderer docs;
@@ -66,12 +68,14 @@ public final class ModelExtractor {
   private final Map<CompilationUnitTree, Path> unitPaths = new IdentityHashMap<>();
   private final Map<Path, String> relativePaths = new HashMap<>();
 
-  private ModelExtractor(DocletEnvironment env, Map<Path, ScannedFile> scans, Path projectRoot) {
+  private ModelExtractor(
+      DocletEnvironment env, Map<Path, ScannedFile> scans, Map<Path, List<BodyUse>> bodies, Path projectRoot) {
     this.env = env;
     this.trees = env.getDocTrees();
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.scans = scans;
+    this.bodies = bodies;
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
     this.ids = new ElementIds(types);
     this.paths = new ElementPaths(trees);
@@ -82,10 +86,12 @@ public final class ModelExtractor {
    * Reads every included package and type.
    *
    * @param scans the syntactic scan of every included file, by absolute normalized path
+   * @param bodies the types each file's bodies use, by absolute normalized path
    * @param projectRoot file paths in the model are relative to this folder
    */
-  public static CodeModel extract(DocletEnvironment env, Map<Path, ScannedFile> scans, Path projectRoot) {
-    return new ModelExtractor(env, scans, projectRoot).extract();
+  public static CodeModel extract(
+      DocletEnvironment env, Map<Path, ScannedFile> scans, Map<Path, List<BodyUse>> bodies, Path projectRoot) {
+    return new ModelExtractor(env, scans, bodies, projectRoot).extract();
   }
 
   private CodeModel extract() {
@@ -95,7 +101,7 @@ public final class ModelExtractor {
     }
     Set<String> modelTypes = new HashSet<>();
     included.forEach(t -> modelTypes.add(t.getQualifiedName().toString()));
-    dependencies = new DependencyCollector(types, new NameResolver(elements), modelTypes);
+    dependencies = new DependencyCollector(types, modelTypes);
 
     Set<PackageElement> packages = new LinkedHashSet<>(ElementFilter.packagesIn(env.getIncludedElements()));
     Map<String, List<String>> topLevelByFile = new TreeMap<>();
@@ -118,7 +124,7 @@ public final class ModelExtractor {
     List<SourceFile> sourceFiles = new ArrayList<>();
     for (ScannedFile scan : scans.values()) {
       String file = relative(scan.path());
-      dependencies.bodies(scan, file);
+      dependencies.bodies(bodies.getOrDefault(scan.path(), List.of()), file);
       List<Prose> fileProse = new ArrayList<>();
       for (ProseBlock block : scan.prose()) {
         if (block.owner() == ProseBlock.FILE) {

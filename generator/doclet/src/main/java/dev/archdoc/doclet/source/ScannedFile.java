@@ -17,15 +17,13 @@ public record ScannedFile(
     List<ImportDeclaration> imports,
     Map<Long, Declaration> declarations,
     Map<String, Declaration> recordComponents,
-    List<ProseBlock> prose,
-    List<RawReference> references) {
+    List<ProseBlock> prose) {
 
   public ScannedFile {
     imports = List.copyOf(imports);
     declarations = Map.copyOf(declarations);
     recordComponents = Map.copyOf(recordComponents);
     prose = List.copyOf(prose);
-    references = List.copyOf(references);
   }
 
   public static String componentKey(long recordStart, String name) {

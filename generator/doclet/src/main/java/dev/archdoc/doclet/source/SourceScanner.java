@@ -92,12 +92,11 @@ public final class SourceScanner {
           new ImportDeclaration(
               onDemand ? name.substring(0, name.length() - 2) : name, imp.isStatic(), onDemand));
     }
-    boolean staticImports = imports.stream().anyMatch(ImportDeclaration::isStatic);
-    FileScan scan = new FileScan(unit, positions, staticImports);
+    FileScan scan = new FileScan(unit, positions);
     scan.scan(unit, null);
     String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
     List<ProseBlock> prose = scan.attach(new CommentLexer(text));
     return new ScannedFile(
-        path, packageName, imports, scan.declarations(), scan.recordComponents(), prose, scan.references());
+        path, packageName, imports, scan.declarations(), scan.recordComponents(), prose);
   }
 }

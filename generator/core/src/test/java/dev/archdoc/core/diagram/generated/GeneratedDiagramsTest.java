@@ -85,8 +85,9 @@ class GeneratedDiagramsTest {
   void layers() {
     SystemConfig config = system.config();
     DiagramSource source = GeneratedDiagrams.layers(config, system.code());
+    // Api uses core four times: two field types, the constructor call, and reading `ledger` (a Ledger) on line 5
     assertThat(source.text())
-        .contains("L0 --> L1 : 3 uses")
+        .contains("L0 --> L1 : 4 uses")
         .contains("L1 -[#c0392b,bold]-> L0 : 1 use (forbidden)");
     assertThat(render(source)).contains("code/com.acme.api.html").contains("forbidden");
   }
