@@ -17,12 +17,31 @@ public enum DriftRule {
   STALE_REFERENCE("stale-reference"),
   ADR_INTEGRITY("adr-integrity"),
   BROKEN_LINK("broken-link"),
-  SNIPPET_DRIFT("snippet-drift");
+  SNIPPET_DRIFT("snippet-drift"),
+  /**
+   * An ADR states no status. MADR makes the status optional, so this is a hint by default
+   * ({@link Severity#INFO}); {@code rules: {adr-status: warning}} raises it.
+   */
+  ADR_STATUS("adr-status", true);
 
   private final String id;
+  private final boolean hintByDefault;
 
   DriftRule(String id) {
+    this(id, false);
+  }
+
+  DriftRule(String id, boolean hintByDefault) {
     this.id = id;
+    this.hintByDefault = hintByDefault;
+  }
+
+  /**
+   * Whether the rule reports hints ({@link Severity#INFO}) unless {@code rules:} names a level
+   * for it; for the other rules a hint stays a hint at any level.
+   */
+  public boolean hintByDefault() {
+    return hintByDefault;
   }
 
   /** The id as written in findings and in {@code archdoc.yml}, e.g. {@code adr-integrity}. */

@@ -2,6 +2,7 @@ package dev.archdoc.core.site;
 
 import dev.archdoc.core.diagram.generated.GeneratedDiagrams;
 import dev.archdoc.core.docs.adr.Adr;
+import dev.archdoc.core.docs.adr.AdrDate;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.DecisionGraph;
 import dev.archdoc.core.docs.adr.RelationKind;
@@ -44,7 +45,7 @@ final class DecisionPages {
     String path = r.map.doc(system.config(), adr.file());
     Map<String, Object> c = r.adrSummary(system, adr, path);
     c.put("indexHref", SiteMap.relative(path, r.map.decisions(system.config())));
-    c.put("date", adr.date().map(d -> d.raw()).orElse(null));
+    c.put("date", adr.date().map(AdrDate::shown).orElse(null));
     c.put("deciders", adr.deciders().isEmpty() ? null : String.join(", ", adr.deciders()));
     c.put("tags", adr.tags());
     c.put("hasTags", !adr.tags().isEmpty());
@@ -105,7 +106,7 @@ final class DecisionPages {
 
   private Map<String, Object> row(Adr adr, String path) {
     Map<String, Object> row = r.adrSummary(system, adr, path);
-    row.put("date", adr.date().map(d -> d.raw()).orElse(""));
+    row.put("date", adr.date().map(AdrDate::shown).orElse(""));
     row.put("tags", adr.tags());
     row.put("hasTags", !adr.tags().isEmpty());
     row.put("supersededBy", graph.currentReplacement(adr.id()).map(next -> link(next, path)).orElse(null));
@@ -147,7 +148,7 @@ final class DecisionPages {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (Adr adr : dated) {
       Map<String, Object> entry = row(adr, path);
-      entry.put("date", adr.date().map(d -> d.raw()).orElse("undated"));
+      entry.put("date", adr.date().map(AdrDate::shown).orElse("undated"));
       entries.add(entry);
     }
     c.put("entries", entries);

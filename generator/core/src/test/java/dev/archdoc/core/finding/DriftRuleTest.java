@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 class DriftRuleTest {
 
   @Test
-  @DisplayName("the rule ids are exactly those of the product brief's drift rules table")
+  @DisplayName("the rule ids are those of the product brief's drift rules table, then archdoc's own")
   void idsAreTheContract() {
     assertEquals(List.of("unresolved-code-ref", "unknown-decision", "retired-decision", "layer-violation",
-        "diagram-drift", "stale-reference", "adr-integrity", "broken-link", "snippet-drift"), DriftRule.ids());
+        "diagram-drift", "stale-reference", "adr-integrity", "broken-link", "snippet-drift",
+        "adr-status"), DriftRule.ids());
     assertEquals(DriftRule.ADR_INTEGRITY, DriftRule.byId("adr-integrity").orElseThrow());
     assertTrue(DriftRule.byId("adr_integrity").isEmpty());
   }
