@@ -39,6 +39,8 @@ final class AdrParser {
       Pattern.compile("(?i)^adr[-_ ]?#?(\\d{1,9})(?:\\s*[.:\\-\u2013\u2014|]\\s*|\\s+)(\\S.*)$");
   /** "14 Title": only taken for a number in a numbered file, as adr-tools-style AsciiDoc writes it. */
   private static final Pattern SPACED_NUMBER = Pattern.compile("^(\\d{1,9})\\s+(\\S.*)$");
+  /** A title that is all placeholder, as templates write it: {@code {short title ...}}, {@code [title]}, {@code <Title>}. */
+  private static final Pattern PLACEHOLDER_TITLE = Pattern.compile("\\{[^{}]*}|\\[[^\\[\\]]*]|<[^<>]*>|TITLE");
   private static final Pattern KEY_SEPARATORS = Pattern.compile("[\\s_]+");
   private static final Pattern BACKTICKS = Pattern.compile("^`|`$");
   private static final Set<String> KNOWN_KEYS =
@@ -136,6 +138,10 @@ final class AdrParser {
     }
     if (titleLine > 0) {
       metadataLines.put("title", titleLine);
+    }
+    if (PLACEHOLDER_TITLE.matcher(shownTitle).matches()) {
+      findings.add(Finding.warning(RULE, file, Math.max(1, titleLine), "title '" + shownTitle
+          + "' is still the template's placeholder; write the decision's title"));
     }
     if (status == null) {
       status = AdrStatus.MISSING;
