@@ -6,6 +6,7 @@ import dev.archdoc.core.docs.adr.AdrDate;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.DecisionGraph;
 import dev.archdoc.core.docs.adr.RelationKind;
+import dev.archdoc.core.docs.page.InlineMarkdown;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeElement;
 import dev.archdoc.doclet.model.CodeMember;
@@ -69,9 +70,9 @@ final class DecisionPages {
     }
     c.put("governed", governed);
     c.put("hasGoverned", !governed.isEmpty());
-    String title = adr.displayId() + ": " + adr.title();
+    String title = adr.displayId() + ": " + InlineMarkdown.text(adr.title());
     return SitePage.of(path, title, system.name(), r.theme.render("adr", c))
-        .searchable("decision", adr.title() + " " + Rendering.text(body));
+        .searchable("decision", InlineMarkdown.text(adr.title()) + " " + Rendering.text(body));
   }
 
   private List<Map<String, Object>> relations(Adr adr, String path) {
@@ -99,8 +100,8 @@ final class DecisionPages {
   private Map<String, Object> link(Adr adr, String fromPage) {
     Map<String, Object> link = new LinkedHashMap<>();
     link.put("href", SiteMap.relative(fromPage, r.map.doc(system.config(), adr.file())));
-    link.put("label", adr.displayId() + ": " + adr.title());
-    link.put("text", adr.displayId() + ": " + adr.title());
+    link.put("label", adr.displayId() + ": " + InlineMarkdown.text(adr.title()));
+    link.put("text", adr.displayId() + ": " + InlineMarkdown.text(adr.title()));
     return link;
   }
 

@@ -51,9 +51,12 @@ final class MarkdownReader {
     return new MarkdownReader(file, firstLine).readPage(text);
   }
 
-  private PageRead readPage(String text) {
-    FrontMatter.Parsed frontMatter = FrontMatter.parse(file, lineOffset, text);
+  private PageRead readPage(String written) {
+    FrontMatter.Parsed frontMatter = FrontMatter.parse(file, lineOffset, written);
     findings.addAll(frontMatter.findings());
+    LiquidTags.Stripped liquid = LiquidTags.strip(file, lineOffset, written);
+    liquid.finding().ifPresent(findings::add);
+    String text = liquid.text();
     Document document = MarkdownFlavor.PARSER.parse(text);
     new HeaderIdGenerator(MarkdownFlavor.OPTIONS).generateIds(document);
     for (Node node : document.getDescendants()) {
