@@ -68,10 +68,23 @@ final class SiteMap {
     return section(system) + "decisions/" + slashes(PageRenderer.htmlPathOf(normal.getFileName()));
   }
 
-  /** Another docs file (an image, ...) copied next to the pages that show it. */
-  String asset(Path file) {
+  /**
+   * Where another docs file (an image, ...) is copied, next to the pages that show it: its mirrored
+   * place below the docs root, or, in a decisions folder outside the docs, beside that folder's
+   * ADR pages; empty for a file in neither.
+   */
+  java.util.Optional<String> asset(SystemConfig system, Path file) {
     Path normal = file.normalize();
-    return slashes(docsRoot.toString().isEmpty() ? normal : docsRoot.relativize(normal));
+    if (isUnderDocsRoot(normal)) {
+      return java.util.Optional.of(slashes(docsRoot.toString().isEmpty() ? normal : docsRoot.relativize(normal)));
+    }
+    for (Path folder : system.decisions()) {
+      Path decisions = folder.normalize();
+      if (normal.startsWith(decisions)) {
+        return java.util.Optional.of(section(system) + "decisions/" + slashes(decisions.relativize(normal)));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   boolean isUnderDocsRoot(Path file) {

@@ -98,6 +98,14 @@ final class MarkdownReader {
       while (m.find()) {
         anchors.add(m.group(1));
       }
+      // <img src>, <a href> written as HTML link to files too (GitHub renders them; the site needs the files)
+      for (org.jsoup.nodes.Element element : org.jsoup.Jsoup.parseBodyFragment(node.getChars().toString())
+          .select("img[src], a[href], source[src], video[src]")) {
+        String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
+        if (!url.isBlank()) {
+          link(url, element.text(), node);
+        }
+      }
     }
   }
 
