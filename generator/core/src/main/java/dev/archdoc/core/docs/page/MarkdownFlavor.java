@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Markdown archdoc reads: CommonMark plus GitHub's tables, strikethrough, task lists and
- * autolinks, YAML front matter, and headings with ids and anchor links. Reading and rendering
+ * autolinks, YAML front matter, and headings with GitHub's ids and anchor links. Reading and rendering
  * share these options, so the heading ids the checker knows are the ids the site has.
  */
 final class MarkdownFlavor {
@@ -35,6 +35,12 @@ final class MarkdownFlavor {
       .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
       .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
       .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+      // heading ids as GitHub makes them, so #anchors written for github.com keep working: letters
+      // and digits lower-cased, spaces to '-', '-' and '_' kept, other punctuation dropped
+      .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")
+      .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_")
+      .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
+      .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
       // the id on the heading itself, and an empty anchor link before its text
       .set(HtmlRenderer.GENERATE_HEADER_ID, true)
       .set(HtmlRenderer.RENDER_HEADER_ID, true)

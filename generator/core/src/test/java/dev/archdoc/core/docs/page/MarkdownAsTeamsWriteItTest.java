@@ -87,4 +87,16 @@ class MarkdownAsTeamsWriteItTest {
     assertEquals("Use `#` as indicator", InlineMarkdown.text("Use \\`#\\` as indicator"));
     assertEquals("Plain &amp; simple", InlineMarkdown.html("Plain & simple"));
   }
+
+  @Test
+  @DisplayName("heading ids are GitHub's, so #anchors written for github.com resolve")
+  void githubHeadingIds() throws IOException {
+    PageRead read = PageReader.read(FILE, fixture("github-heading-ids"));
+    assertEquals(List.of("heading-ids", "use-public-final-instead-of-getters", "snake_case-and-kebab-case-really-fine",
+        "größe--maße", "pros-and-cons", "pros-and-cons-1"),
+        read.page().headings().stream().map(Heading::id).toList());
+    Document html = render(read);
+    assertEquals(read.page().headings().stream().map(Heading::id).toList(),
+        html.select("h1, h2").eachAttr("id"));
+  }
 }
