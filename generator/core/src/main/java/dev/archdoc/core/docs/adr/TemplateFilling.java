@@ -1,5 +1,6 @@
 package dev.archdoc.core.docs.adr;
 
+import dev.archdoc.annotations.Decision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  * A template with no title line has no place for the title; filling it is refused, so that no ADR
  * without a title is written.
  */
+@Decision("ADR-20")
 final class TemplateFilling {
 
   /**

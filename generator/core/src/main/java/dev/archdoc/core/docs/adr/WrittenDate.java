@@ -1,5 +1,6 @@
 package dev.archdoc.core.docs.adr;
 
+import dev.archdoc.annotations.Decision;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * ({@code 01/02/2024}) is read only when one order alone gives a date (or both give the same
  * one); otherwise it is reported as ambiguous, since a wrong date orders the timeline wrongly.
  */
+@Decision("ADR-20")
 final class WrittenDate {
 
   /**

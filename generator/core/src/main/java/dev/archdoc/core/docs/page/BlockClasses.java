@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.archdoc.annotations.Decision;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,7 @@ import java.util.regex.Pattern;
  * {@code -title} callout, whose first line is its title): plain classed HTML that the theme's CSS
  * draws and any HTML allowlist keeps.
  */
+@Decision("ADR-20")
 final class BlockClasses {
 
   private static final NullableDataKey<Map<Node, Set<String>>> CLASSES =

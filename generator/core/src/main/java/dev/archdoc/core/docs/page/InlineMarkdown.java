@@ -6,6 +6,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.archdoc.annotations.Decision;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -17,6 +18,7 @@ import org.jsoup.safety.Safelist;
  * strikethrough kept (raw HTML is escaped, and jsoup's allowlist drops everything else, links
  * included, keeping their text), and as plain text for page titles, search and diagrams.
  */
+@Decision("ADR-20")
 public final class InlineMarkdown {
 
   private static final DataHolder OPTIONS = new MutableDataSet()

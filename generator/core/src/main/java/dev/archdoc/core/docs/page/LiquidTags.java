@@ -1,5 +1,6 @@
 package dev.archdoc.core.docs.page;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * kept, so every line keeps its number. A page with tags other than raw and comment gets one info
  * finding naming them, since what they would have produced is missing.
  */
+@Decision("ADR-20")
 final class LiquidTags {
 
   /** A page's text without its Liquid tags, and the finding that says which were left out. */

@@ -2,6 +2,7 @@ package dev.archdoc.core.docs.page;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -16,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Markdown archdoc reads: CommonMark plus GitHub's tables, strikethrough, task lists and
- * autolinks, YAML front matter, and headings with GitHub's ids and anchor links. Reading and rendering
+ * The Markdown archdoc reads: CommonMark plus GitHub's tables, strikethrough, task lists,
+ * autolinks and footnotes, YAML front matter, and headings with GitHub's ids and anchor links. Reading and rendering
  * share these options, so the heading ids the checker knows are the ids the site has.
  */
 final class MarkdownFlavor {
@@ -29,7 +30,8 @@ final class MarkdownFlavor {
           TaskListExtension.create(),
           AutolinkExtension.create(),
           AnchorLinkExtension.create(),
-          YamlFrontMatterExtension.create()))
+          YamlFrontMatterExtension.create(),
+          FootnoteExtension.create()))
       // GitHub's table rules, so a table reads the same here and on github.com
       .set(TablesExtension.COLUMN_SPANS, false)
       .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

@@ -99,4 +99,16 @@ class MarkdownAsTeamsWriteItTest {
     assertEquals(read.page().headings().stream().map(Heading::id).toList(),
         html.select("h1, h2").eachAttr("id"));
   }
+
+  @Test
+  @DisplayName("footnotes are numbered references to notes at the end, each leading back to its reference")
+  void footnotes() throws IOException {
+    Document html = render(PageReader.read(FILE, fixture("footnotes")));
+    assertEquals(2, html.select("sup a[href^=#fn]").size(), html.html());
+    for (String href : html.select("sup a[href^=#fn]").eachAttr("href")) {
+      assertEquals(1, html.select("[id=" + href.substring(1) + "]").size(), href);
+    }
+    assertTrue(html.select("li").text().contains("Where it comes from."), html.html());
+    assertFalse(html.text().contains("[^"), html.html());
+  }
 }
