@@ -113,8 +113,7 @@ class LiveServerTest {
     subscribe();
     nextEvent("state");
     write(adr, "---\nstatus: accepted\ngoverns: [a.A]\n---\n# Use A\n\nSee <a href=\"gone.html\">the old page</a>.\n");
-    String reload = nextEvent("reload");
-    assertFalse(reload.contains("gone.html"), reload);
+    nextEvent("reload"); // the check may name it already: links written as HTML are read from the source too
     String problems = nextEvent("problems");
     assertTrue(problems.contains("\"rule\":\"broken-link\""), problems);
     assertTrue(problems.contains("gone.html"), problems);
