@@ -106,7 +106,7 @@
     }
     hits.slice(0, 20).forEach(function (hit) {
       var li = document.createElement("li");
-      li.innerHTML = '<a href="' + escapeHtml(root + "./" + hit.entry.u) + '"><span class="kind">' + escapeHtml(hit.entry.k) +
+      li.innerHTML = '<a href="' + escapeHtml(root + "./" + hit.entry.u.split("/").map(encodeURIComponent).join("/")) + '"><span class="kind">' + escapeHtml(hit.entry.k) +
         "</span>" + escapeHtml(hit.entry.t) + '<span class="excerpt">' + excerpt(hit.entry, words) + "</span></a>";
       list.appendChild(li);
     });

@@ -101,8 +101,16 @@ final class NewCommand implements Callable<Integer> {
     Optional<String> supersededText = replaced.isEmpty()
         ? Optional.empty()
         : Optional.of(Files.readString(root.resolve(replaced.get().file()), StandardCharsets.UTF_8));
+    Optional<Template> template = template(root, folder, markup);
+    if (template.isPresent()) {
+      Optional<String> problem = NewDecision.templateProblem(template.get().text(), markup);
+      if (problem.isPresent()) {
+        err.println(slashes(template.get().file()) + ": error: this template " + problem.get() + "; nothing written");
+        return ArchdocCommand.BAD_INPUT;
+      }
+    }
     NewDecision.Plan plan = NewDecision.plan(title.strip(), markup, folder, decisions.adrs(), LocalDate.now(),
-        template(root.resolve(folder), markup), replaced, supersededText);
+        template.map(Template::text), replaced, supersededText);
     Path created = root.resolve(plan.created().file());
     if (Files.exists(created)) {
       err.println(plan.created().file() + ": error: already exists; nothing written");
@@ -136,13 +144,22 @@ final class NewCommand implements Callable<Integer> {
     return Optional.of(config.systems().get(0));
   }
 
-  /** The project's own template in the decisions folder, if it keeps one for this markup. */
-  private static Optional<String> template(Path folder, NewDecision.Format markup) throws IOException {
+  /** A project's own ADR template: where it is (relative to the project root) and its text. */
+  private record Template(Path file, String text) {}
+
+  /**
+   * The project's own template for this markup, if it keeps one: in the decisions folder or its
+   * {@code templates/} (adr-tools) or {@code template/} folder, named {@code template},
+   * {@code adr-template} (MADR, JabRef) or {@code nygard-template}, first found in that order.
+   */
+  private static Optional<Template> template(Path root, Path folder, NewDecision.Format markup) throws IOException {
     String extension = markup == NewDecision.Format.ADOC ? ".adoc" : ".md";
-    for (String name : List.of("template" + extension, "adr-template" + extension)) {
-      Path file = folder.resolve(name);
-      if (Files.isRegularFile(file)) {
-        return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    for (String place : List.of("", "templates/", "template/")) {
+      for (String name : List.of("template", "adr-template", "nygard-template")) {
+        Path file = folder.resolve(place + name + extension);
+        if (Files.isRegularFile(root.resolve(file))) {
+          return Optional.of(new Template(file, Files.readString(root.resolve(file), StandardCharsets.UTF_8)));
+        }
       }
     }
     return Optional.empty();

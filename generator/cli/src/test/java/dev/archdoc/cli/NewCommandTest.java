@@ -56,6 +56,25 @@ class NewCommandTest {
     assertEquals(List.of(), adrFindings());
   }
 
+  @Test
+  @DisplayName("fills the project's adr-tools template in templates/, and refuses one with no title line")
+  void projectTemplates() throws IOException {
+    fourFormats();
+    write("arch-docs/decisions/templates/template.md", "# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nX.\n");
+    CliRun run = run("new", "Use tokens", "--project", root.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(root.resolve("arch-docs/decisions/0005-use-tokens.md"))
+        .startsWith("# 5. Use tokens\n\nDate: " + LocalDate.now() + "\n\n## Status\n\nProposed\n"));
+    assertEquals(List.of(), adrFindings());
+
+    write("arch-docs/decisions/adr-template.md", "* Status: {proposed}\n\n## Context\n\nX.\n");
+    CliRun refused = run("new", "No place", "--project", root.toString());
+    assertEquals(2, refused.exitCode());
+    assertTrue(refused.err().contains("arch-docs/decisions/adr-template.md: error: this template has no title line"
+        + " ('# ...') for the new title to go in; add one to the template; nothing written"), refused.err());
+    assertTrue(Files.notExists(root.resolve("arch-docs/decisions/0006-no-place.md")));
+  }
+
   @ParameterizedTest(name = "superseding the {0} ADR marks it superseded in its own format, and both sides agree")
   @CsvSource({
     "Nygard, 1, 0001-nygard.md, Superseded by [5. Replacement](0005-replacement.md)",

@@ -72,7 +72,8 @@ public final class DriftCheck {
       Optional<RuleLevel> level = DriftRule.byId(finding.rule()).flatMap(config::levelOf);
       if (level.isEmpty()) {
         kept.add(finding);
-      } else if (finding.severity() == Severity.INFO) {
+      } else if (finding.severity() == Severity.INFO
+          && !DriftRule.byId(finding.rule()).map(DriftRule::hintByDefault).orElse(false)) {
         // a hint stays a hint at any level; only 'off' silences it
         if (level.get() != RuleLevel.OFF) {
           kept.add(finding);

@@ -40,13 +40,15 @@ final class EmptySystems {
     boolean noCode = system.code().types().isEmpty();
     boolean noDocs = system.docs().decisions().adrs().isEmpty() && system.docs().pages().isEmpty()
         && system.docs().diagrams().isEmpty();
+    // the project, not a folder that may not exist: the message names the folders read
+    Path project = Path.of(".");
     if (noCode) {
-      findings.add(new Finding(RULE, Severity.INFO, system.config().docs(), 0, "system '" + system.name()
+      findings.add(new Finding(RULE, Severity.INFO, project, 0, "system '" + system.name()
           + "' has no Java types in " + roots(system) + "; rules about code have nothing to check"));
     }
     if (noDocs) {
-      findings.add(new Finding(RULE, Severity.INFO, system.config().docs(), 0, "system '" + system.name()
-          + "' has no ADRs, pages or diagrams in " + slashed(system.config().docs())
+      findings.add(new Finding(RULE, Severity.INFO, project, 0, "system '" + system.name()
+          + "' has no ADRs, pages or diagrams in " + docFolders(system)
           + "; rules about docs have nothing to check"));
     }
     return findings;
@@ -55,6 +57,13 @@ final class EmptySystems {
   private static String roots(SystemModel system) {
     return system.config().sources().isEmpty() ? "its (empty) source list"
         : String.join(", ", system.config().sources().stream().map(EmptySystems::slashed).toList());
+  }
+
+  private static String docFolders(SystemModel system) {
+    java.util.LinkedHashSet<String> folders = new java.util.LinkedHashSet<>();
+    folders.add(slashed(system.config().docs()));
+    system.config().decisions().forEach(folder -> folders.add(slashed(folder)));
+    return String.join(", ", folders);
   }
 
   private static String slashed(Path path) {

@@ -217,7 +217,8 @@ final class ConfigParser {
 
   /**
    * Where teams that already keep ADRs keep them, for a single system whose archdoc.yml names no
-   * decisions folder: the folder adr-tools recorded in {@code .adr-dir}, else the first existing
+   * decisions folder: the folder another tool recorded ({@code .adr-dir}, {@code .adr/adr.properties},
+   * {@code .log4brains.yml}), else the first existing
    * of adr-tools' default {@code doc/adr}, log4brains' {@code docs/adr} and MADR's
    * {@code docs/decisions}. Without this, a team adopting archdoc would see "no ADRs" and
    * {@code archdoc new} would start a second numbering beside theirs.

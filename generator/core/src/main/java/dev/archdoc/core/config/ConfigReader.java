@@ -30,6 +30,8 @@ public final class ConfigReader {
   /** How deep below the project root Maven modules are looked for. */
   private static final int MODULE_DEPTH = 3;
 
+  private static final java.util.Set<String> BUILD_FILES = java.util.Set.of("pom.xml", "build.gradle", "build.gradle.kts");
+
   private static final Path MAIN_JAVA = Path.of("src", "main", "java");
 
   private ConfigReader() {}
@@ -72,18 +74,61 @@ public final class ConfigReader {
     return parse(text, facts);
   }
 
-  /** The folder named in adr-tools' {@code .adr-dir}, when it is a plain relative path. */
+  /**
+   * The decisions folder another ADR tool recorded at the project root, when it is a plain
+   * relative path inside the project: adr-tools' {@code .adr-dir}, adr-j's
+   * {@code .adr/adr.properties} ({@code docPath=}), log4brains' {@code .log4brains.yml}
+   * ({@code project: adrFolder:}); the first of them that names one.
+   */
   private static Optional<Path> adrToolsFolder(Path root) {
-    Path marker = root.resolve(".adr-dir");
-    if (!Files.isRegularFile(marker) || new ProjectBounds(root).refusal(Path.of(".adr-dir")).isPresent()) {
-      return Optional.empty(); // a marker linked out of the project is not read: its text would be quoted
+    return readMarker(root, ".adr-dir", text -> Optional.of(text.strip()))
+        .or(() -> readMarker(root, ".adr/adr.properties", ConfigReader::adrJDocPath))
+        .or(() -> readMarker(root, ".log4brains.yml", ConfigReader::log4brainsFolder))
+        .flatMap(ConfigReader::insideProject);
+  }
+
+  private static Optional<String> readMarker(
+      Path root, String name, java.util.function.Function<String, Optional<String>> folder) {
+    Path marker = root.resolve(name);
+    if (!Files.isRegularFile(marker) || new ProjectBounds(root).refusal(Path.of(name)).isPresent()) {
+      // a marker linked out of the project is not read: its text would be quoted
+      return Optional.empty();
     }
     try {
-      String text = Files.readString(marker).strip();
-      Path folder = Path.of(text).normalize();
-      return text.isEmpty() || folder.isAbsolute() || folder.startsWith("..") ? Optional.empty() : Optional.of(folder);
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      return Optional.empty(); // an unreadable marker is as good as none: the defaults apply
+      return folder.apply(Files.readString(marker));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // an unreadable or malformed marker is as good as none: the defaults apply
+    }
+  }
+
+  private static Optional<String> adrJDocPath(String text) {
+    java.util.Properties properties = new java.util.Properties();
+    try {
+      properties.load(new java.io.StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Optional.ofNullable(properties.getProperty("docPath"));
+  }
+
+  private static Optional<String> log4brainsFolder(String text) {
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    options.setMaxAliasesForCollections(10);
+    Object document = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options)).load(text);
+    if (document instanceof java.util.Map<?, ?> top && top.get("project") instanceof java.util.Map<?, ?> project
+        && project.get("adrFolder") instanceof String folder) {
+      return Optional.of(folder);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Path> insideProject(String text) {
+    try {
+      Path folder = Path.of(text.strip()).normalize();
+      return text.isBlank() || folder.isAbsolute() || folder.startsWith("..") || folder.toString().isEmpty()
+          ? Optional.empty() : Optional.of(folder);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
     }
   }
 
@@ -105,17 +150,20 @@ public final class ConfigReader {
 
   /**
    * {@code src/main/java} of the project and of every folder up to {@link #MODULE_DEPTH} below it
-   * that has a {@code pom.xml} and a {@code src/main/java}, shallowest first; build output and hidden folders are
-   * not searched.
+   * that has a build file (Maven's {@code pom.xml}, Gradle's {@code build.gradle} or
+   * {@code build.gradle.kts}, which also covers modules Gradle finds by folder, as JabRef's
+   * {@code javaModules { directory(".") }}) and a {@code src/main/java}, shallowest first; build
+   * output and hidden folders are not searched.
    */
   static List<Path> findSourceRoots(Path root) {
     List<Path> roots = new ArrayList<>();
     try (Stream<Path> poms = Files.walk(root, MODULE_DEPTH + 1)) {
-      poms.filter(path -> path.getFileName().toString().equals("pom.xml"))
+      poms.filter(path -> BUILD_FILES.contains(path.getFileName().toString()))
           .map(Path::getParent)
           .filter(module -> !isIgnoredFolder(root.relativize(module)))
           .filter(module -> Files.isDirectory(module.resolve(MAIN_JAVA)))
           .map(module -> root.relativize(module).resolve(MAIN_JAVA).normalize())
+          .distinct()
           .sorted(Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString))
           .forEach(roots::add);
     } catch (IOException | UncheckedIOException e) {

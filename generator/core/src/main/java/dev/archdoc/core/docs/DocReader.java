@@ -116,6 +116,8 @@ public final class DocReader {
       Path path = file.path();
       if (isInDecisionsFolder(path, system) && AdrLoader.isAdr(path)) {
         adrSources.add(new AdrSource(path, file.content()));
+      } else if (isInDecisionsFolder(path, system) && AdrLoader.isTemplate(path)) {
+        continue; // a template for new ADRs is neither a decision nor a page of the site
       } else if (PageFormat.of(path).isPresent()) {
         pageFiles.add(file);
       } else if (DiagramSource.isDiagramFile(path)) {

@@ -36,13 +36,16 @@ public enum DriftRule {
   STALE_REFERENCE("stale-reference", true, "error; info while there is no `archdoc.lock`",
       "a referenced element's signature changed since the last `archdoc accept`"),
   ADR_INTEGRITY("adr-integrity", true, "error, warning or info",
-      "duplicate ids, supersessions pointing nowhere or in a cycle, an unreadable ADR (errors); a missing or"
-          + " unknown status, a one-sided supersession (warnings); a title number the file name overrides (info)"),
+      "duplicate ids, supersessions pointing nowhere or in a cycle, an unreadable ADR, a front-matter key given"
+          + " twice (errors); an unknown status, a date that is none or reads two ways (`01/02/2024`), a title"
+          + " still a template placeholder, a one-sided supersession (warnings); a title number the file name"
+          + " overrides (info)"),
   BROKEN_LINK("broken-link", true, "error",
       "a link between docs, or any `href`/`src`/anchor of the built site, points nowhere; a diagram fails to render"),
   SNIPPET_DRIFT("snippet-drift", true, "error", "an included code region or tag no longer exists"),
-  DOC_SYNTAX("doc-syntax", true, "error or warning",
-      "a page cannot be read as written (not UTF-8, bad front matter, an AsciiDoc error or warning)"),
+  DOC_SYNTAX("doc-syntax", true, "error, warning or info",
+      "a page cannot be read as written (not UTF-8, bad front matter, an AsciiDoc error or warning); Jekyll's"
+          + " Liquid tags left out of a page (info)"),
   DIAGRAM_ERROR("diagram-error", true, "error; warning for a generated diagram",
       "PlantUML crashed, overflowed its stack (a `!function` that calls itself) or ran out of time on a diagram"),
   EMPTY_SYSTEM("empty-system", true, "info", "a system has no Java types, or no ADRs, pages or diagrams"),
@@ -59,18 +62,38 @@ public enum DriftRule {
           + " (SECURITY.md)"),
   UNSAFE_CONTENT("unsafe-content", true, "warning",
       "HTML in a page, ADR, Javadoc or `//!` prose that could run script was removed from the site (`build`,"
-          + " `serve`; SECURITY.md lists what is kept)");
+          + " `serve`; SECURITY.md lists what is kept)"),
+  /**
+   * An ADR states no status. MADR makes the status optional, so this is a hint by default
+   * ({@link Severity#INFO}); {@code rules: {adr-status: warning}} raises it.
+   */
+  ADR_STATUS("adr-status", true, "info; `rules:` may raise it",
+      "an ADR states no status (MADR makes it optional, so it is shown as \"no status\")", true);
 
   private final String id;
   private final boolean adjustable;
   private final String severity;
   private final String finds;
+  private final boolean hintByDefault;
 
   DriftRule(String id, boolean adjustable, String severity, String finds) {
+    this(id, adjustable, severity, finds, false);
+  }
+
+  DriftRule(String id, boolean adjustable, String severity, String finds, boolean hintByDefault) {
     this.id = id;
     this.adjustable = adjustable;
     this.severity = severity;
     this.finds = finds;
+    this.hintByDefault = hintByDefault;
+  }
+
+  /**
+   * Whether the rule reports hints ({@link Severity#INFO}) that {@code rules:} raises when it names
+   * a level for the rule; the hints of other rules stay hints at any level.
+   */
+  public boolean hintByDefault() {
+    return hintByDefault;
   }
 
   /** The id as written in findings and in {@code archdoc.yml}, e.g. {@code adr-integrity}. */

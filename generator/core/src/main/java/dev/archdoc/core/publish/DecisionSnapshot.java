@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.archdoc.core.docs.adr.Adr;
+import dev.archdoc.core.docs.adr.AdrDate;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.DecisionGraph;
 import dev.archdoc.core.docs.adr.StatusKind;
@@ -108,7 +109,7 @@ record DecisionSnapshot(List<SystemDecisions> systems) {
       for (Adr adr : graph.adrs()) {
         String page = pages.pathOf(system, adr);
         decisions.add(new Recorded(adr.displayId(), adr.title(), statusOf(adr.status().kind()),
-            adr.status().raw(), adr.date().map(d -> d.raw()).orElse(""), graph.isSuperseded(adr.id()),
+            adr.status().raw(), adr.date().map(AdrDate::shown).orElse(""), graph.isSuperseded(adr.id()),
             ids(graph.predecessors(adr.id())), ids(graph.successors(adr.id())),
             Files.isRegularFile(builtSite.resolve(page)) ? page : ""));
       }

@@ -2,9 +2,11 @@ package dev.archdoc.core.site;
 
 import dev.archdoc.core.diagram.generated.GeneratedDiagrams;
 import dev.archdoc.core.docs.adr.Adr;
+import dev.archdoc.core.docs.adr.AdrDate;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.DecisionGraph;
 import dev.archdoc.core.docs.adr.RelationKind;
+import dev.archdoc.core.docs.page.InlineMarkdown;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeElement;
 import dev.archdoc.doclet.model.CodeMember;
@@ -44,7 +46,7 @@ final class DecisionPages {
     String path = r.map.doc(system.config(), adr.file());
     Map<String, Object> c = r.adrSummary(system, adr, path);
     c.put("indexHref", SiteMap.relative(path, r.map.decisions(system.config())));
-    c.put("date", adr.date().map(d -> d.raw()).orElse(null));
+    c.put("date", adr.date().map(AdrDate::shown).orElse(null));
     c.put("deciders", adr.deciders().isEmpty() ? null : String.join(", ", adr.deciders()));
     c.put("tags", adr.tags());
     c.put("hasTags", !adr.tags().isEmpty());
@@ -68,9 +70,9 @@ final class DecisionPages {
     }
     c.put("governed", governed);
     c.put("hasGoverned", !governed.isEmpty());
-    String title = adr.displayId() + ": " + adr.title();
+    String title = adr.displayId() + ": " + InlineMarkdown.text(adr.title());
     return SitePage.of(path, title, system.name(), r.theme.render("adr", c))
-        .searchable("decision", adr.title() + " " + Rendering.text(body));
+        .searchable("decision", InlineMarkdown.text(adr.title()) + " " + Rendering.text(body));
   }
 
   private List<Map<String, Object>> relations(Adr adr, String path) {
@@ -98,14 +100,14 @@ final class DecisionPages {
   private Map<String, Object> link(Adr adr, String fromPage) {
     Map<String, Object> link = new LinkedHashMap<>();
     link.put("href", SiteMap.relative(fromPage, r.map.doc(system.config(), adr.file())));
-    link.put("label", adr.displayId() + ": " + adr.title());
-    link.put("text", adr.displayId() + ": " + adr.title());
+    link.put("label", adr.displayId() + ": " + InlineMarkdown.text(adr.title()));
+    link.put("text", adr.displayId() + ": " + InlineMarkdown.text(adr.title()));
     return link;
   }
 
   private Map<String, Object> row(Adr adr, String path) {
     Map<String, Object> row = r.adrSummary(system, adr, path);
-    row.put("date", adr.date().map(d -> d.raw()).orElse(""));
+    row.put("date", adr.date().map(AdrDate::shown).orElse(""));
     row.put("tags", adr.tags());
     row.put("hasTags", !adr.tags().isEmpty());
     row.put("supersededBy", graph.currentReplacement(adr.id()).map(next -> link(next, path)).orElse(null));
@@ -147,7 +149,7 @@ final class DecisionPages {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (Adr adr : dated) {
       Map<String, Object> entry = row(adr, path);
-      entry.put("date", adr.date().map(d -> d.raw()).orElse("undated"));
+      entry.put("date", adr.date().map(AdrDate::shown).orElse("undated"));
       entries.add(entry);
     }
     c.put("entries", entries);

@@ -8,6 +8,7 @@ import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.StatusKind;
 import dev.archdoc.core.docs.page.DocLink;
 import dev.archdoc.core.docs.page.FileUrls;
+import dev.archdoc.core.docs.page.InlineMarkdown;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.page.PageReader;
 import dev.archdoc.core.docs.page.PageRenderer;
@@ -256,7 +257,8 @@ final class Rendering {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("href", SiteMap.relative(fromPage, map.doc(system.config(), adr.file())));
     summary.put("displayId", adr.displayId());
-    summary.put("title", adr.title());
+    summary.put("title", InlineMarkdown.text(adr.title()));
+    summary.put("titleHtml", InlineMarkdown.html(adr.title()));
     summary.put("statusClass", statusClass(system, adr));
     summary.put("statusLabel", statusLabel(system, adr));
     summary.put("retired", isRetired(system, adr));

@@ -309,16 +309,30 @@ public final class SiteBuilder {
     return unit;
   }
 
-  /** Images and other files of the docs, copied to their mirrored place so pages can show them. */
+  /**
+   * The images and other files the docs link to, copied to their mirrored place so pages can show
+   * them; nothing else of the docs folders is published (a {@code CNAME}, {@code Gemfile} or
+   * {@code _config.yml} beside the docs is the project's, not the site's: a {@code CNAME} pushed
+   * to gh-pages would take over the project's custom domain). A file of a decisions folder outside
+   * the docs goes where that folder's ADR pages are, so their relative links keep working.
+   */
   private static void copyDocAssets(ProjectModel project, SiteMap map, Map<String, byte[]> output)
       throws IOException {
     for (SystemModel system : project.systems()) {
+      java.util.Set<Path> linked = new java.util.HashSet<>();
+      for (Page page : system.docs().allPages()) {
+        page.docLinks().forEach(link -> linked.add(link.to().normalize()));
+      }
       for (Path asset : system.docs().assets()) {
-        if (!map.isUnderDocsRoot(asset) || LiterateExclusions.isListFile(system.config(), asset)) {
+        if (!linked.contains(asset.normalize()) || LiterateExclusions.isListFile(system.config(), asset)) {
           continue;
         }
-        output.putIfAbsent(map.asset(asset), Files.readAllBytes(project.root().resolve(asset)));
+        Optional<String> place = map.asset(system.config(), asset);
+        if (place.isPresent()) {
+          output.putIfAbsent(place.get(), Files.readAllBytes(project.root().resolve(asset)));
+        }
       }
     }
   }
+
 }

@@ -6,6 +6,8 @@ import dev.archdoc.doclet.model.CodeElement;
 import dev.archdoc.doclet.model.CodeMember;
 import dev.archdoc.doclet.model.CodePackage;
 import dev.archdoc.doclet.model.CodeType;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,10 +68,23 @@ final class SiteMap {
     return section(system) + "decisions/" + slashes(PageRenderer.htmlPathOf(normal.getFileName()));
   }
 
-  /** Another docs file (an image, ...) copied next to the pages that show it. */
-  String asset(Path file) {
+  /**
+   * Where another docs file (an image, ...) is copied, next to the pages that show it: its mirrored
+   * place below the docs root, or, in a decisions folder outside the docs, beside that folder's
+   * ADR pages; empty for a file in neither.
+   */
+  java.util.Optional<String> asset(SystemConfig system, Path file) {
     Path normal = file.normalize();
-    return slashes(docsRoot.toString().isEmpty() ? normal : docsRoot.relativize(normal));
+    if (isUnderDocsRoot(normal)) {
+      return java.util.Optional.of(slashes(docsRoot.toString().isEmpty() ? normal : docsRoot.relativize(normal)));
+    }
+    for (Path folder : system.decisions()) {
+      Path decisions = folder.normalize();
+      if (normal.startsWith(decisions)) {
+        return java.util.Optional.of(section(system) + "decisions/" + slashes(decisions.relativize(normal)));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   boolean isUnderDocsRoot(Path file) {
@@ -171,13 +186,19 @@ final class SiteMap {
     return "L" + line;
   }
 
-  /** A link from one site page to another site path (which may carry a {@code #fragment}). */
+  /**
+   * A link from one site page to another site path, which may carry a {@code #fragment} after its
+   * {@code .html}. A site path mirrors a file name, so it may hold {@code #}, {@code ?}, {@code %}
+   * or spaces ({@code 0024-use-#-as-indicator.html}): only a {@code #} right after {@code .html}
+   * starts a fragment (the generated anchors, {@code L12}, {@code m-step}, never hold one), and the
+   * path is percent-encoded where a URL needs it.
+   */
   static String relative(String fromPage, String to) {
     String fragment = "";
-    int hash = to.indexOf('#');
+    int hash = to.lastIndexOf(".html#");
     if (hash >= 0) {
-      fragment = to.substring(hash);
-      to = to.substring(0, hash);
+      fragment = to.substring(hash + ".html".length());
+      to = to.substring(0, hash + ".html".length());
     }
     List<String> from = folders(fromPage);
     List<String> target = new ArrayList<>(List.of(to.split("/")));
@@ -189,13 +210,31 @@ final class SiteMap {
     for (int i = common; i < from.size(); i++) {
       link.append("../");
     }
-    String rest = String.join("/", target.subList(common, target.size()));
+    String rest = encodePath(String.join("/", target.subList(common, target.size())));
     if (link.isEmpty() && rest.indexOf(':') >= 0 && rest.indexOf(':') < (rest + "/").indexOf('/')) {
       // a file named javascript:x.md must stay a path, not become a URL scheme (SECURITY.md)
       link.append("./");
     }
     link.append(rest);
     return link + fragment;
+  }
+
+  /**
+   * A relative path as a URL path: characters a URL path cannot hold ({@code #}, {@code ?},
+   * {@code %}, spaces) percent-encoded by {@link URI}, letters of any script kept.
+   */
+  static String encodePath(String path) {
+    if (path.isEmpty()) {
+      return path;
+    }
+    try {
+      // "./" keeps a colon in the first segment from reading as a scheme, here and in the browser
+      String encoded = new URI(null, null, "./" + path, null).getRawPath();
+      String first = path.split("/", 2)[0];
+      return first.contains(":") ? encoded : encoded.substring(2);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("a site path that no URL can hold: " + path, e);
+    }
   }
 
   /** The prefix that leads from a page back to the site root: {@code ""}, {@code "../"}, ... */

@@ -41,11 +41,28 @@ class RuleLevelsTest {
     TestProject project = new TestProject(folder)
         .write("archdoc.yml", "rules:\n  adr-integrity: error\n")
         .write("src/main/java/a/A.java", "package a;\n/** A. */\npublic class A {}\n")
-        .write("arch-docs/decisions/0001-no-status.md", "# 1. No status\n\nText.\n");
+        .write("arch-docs/decisions/0001-odd-status.md", "# 1. Odd status\n\nStatus: on hold\n");
     CheckResult result = DriftCheck.run(project.load());
     assertThat(result.findings()).filteredOn(f -> f.rule().equals("adr-integrity"))
         .isNotEmpty().allMatch(f -> f.severity() == Severity.ERROR);
     assertThat(result.exitCode()).isEqualTo(CheckResult.DRIFT);
+  }
+
+  @Test
+  @DisplayName("a missing status is a hint (MADR makes it optional) until rules: raises adr-status")
+  void missingStatusRaised() {
+    TestProject project = new TestProject(folder)
+        .write("src/main/java/a/A.java", "package a;\n/** A. */\npublic class A {}\n")
+        .write("arch-docs/decisions/0001-no-status.md", "# 1. No status\n\nText.\n");
+    CheckResult hinted = DriftCheck.run(project.load());
+    assertThat(hinted.findings()).filteredOn(f -> f.rule().equals("adr-status"))
+        .singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
+    assertThat(hinted.exitCode()).isEqualTo(CheckResult.CLEAN);
+
+    project.write("archdoc.yml", "rules:\n  adr-status: warning\n");
+    CheckResult raised = DriftCheck.run(project.load());
+    assertThat(raised.findings()).filteredOn(f -> f.rule().equals("adr-status"))
+        .singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
   }
 
   @Test

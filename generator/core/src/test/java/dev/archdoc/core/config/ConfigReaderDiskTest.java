@@ -96,4 +96,39 @@ class ConfigReaderDiskTest {
     assertEquals(
         Path.of("architecture/decisions"), recorded.systems().get(0).newDecisionsFolder());
   }
+
+  @Test
+  @DisplayName("without archdoc.yml, Gradle modules (build.gradle or build.gradle.kts) with src/main/java are sources")
+  void findsGradleModules() throws IOException {
+    file("settings.gradle.kts", "rootProject.name = \"x\"\njavaModules { directory(\".\") }\n");
+    file("build.gradle.kts", "");
+    file("jablib/build.gradle.kts", "");
+    folder("jablib/src/main/java");
+    file("jabgui/build.gradle", "");
+    folder("jabgui/src/main/java");
+    file("build-logic/build.gradle.kts", "");
+    folder("build-logic/src/main/kotlin");
+    ArchdocConfig config = ConfigReader.read(project).config().orElseThrow();
+    assertEquals(List.of(Path.of("jabgui/src/main/java"), Path.of("jablib/src/main/java")),
+        config.systems().get(0).sources());
+  }
+
+  @Test
+  @DisplayName("without archdoc.yml, the decisions folder adr-j (.adr/adr.properties) or log4brains (.log4brains.yml) recorded is read")
+  void foldersRecordedByAdrJAndLog4brains() throws IOException {
+    folder("docs/architecture");
+    file(".adr/adr.properties", "author=someone\ndocPath=docs/architecture\n");
+    assertEquals(List.of(Path.of("docs/architecture")),
+        ConfigReader.read(project).config().orElseThrow().systems().get(0).decisions());
+
+    Files.delete(project.resolve(".adr/adr.properties"));
+    folder("knowledge/adr");
+    file(".log4brains.yml", "project:\n  name: X\n  adrFolder: ./knowledge/adr\n");
+    assertEquals(List.of(Path.of("knowledge/adr")),
+        ConfigReader.read(project).config().orElseThrow().systems().get(0).decisions());
+
+    file(".log4brains.yml", "project: [unclosed\n");
+    assertEquals(List.of(), ConfigReader.read(project).config().orElseThrow().systems().get(0).decisions(),
+        "a malformed marker is as good as none");
+  }
 }

@@ -20,6 +20,15 @@ class SiteMapTest {
   }
 
   @Test
+  @DisplayName("percent-encodes what a URL path cannot hold, and takes a # in a file name as part of it")
+  void oddFileNames() {
+    assertThat(SiteMap.relative("index.html", "decisions/0024-use-#-as-x.html")).isEqualTo("decisions/0024-use-%23-as-x.html");
+    assertThat(SiteMap.relative("a/b.html", "a/why? 100%.html#L3")).isEqualTo("why%3F%20100%25.html#L3");
+    assertThat(SiteMap.relative("a/b.html", "a/c:d.html")).isEqualTo("./c:d.html");
+    assertThat(SiteMap.relative("a/b.html", "c/überall.html")).isEqualTo("../c/überall.html");
+  }
+
+  @Test
   @DisplayName("leads from any page back to the site root")
   void rootOfAPage() {
     assertThat(SiteMap.rootOf("index.html")).isEmpty();

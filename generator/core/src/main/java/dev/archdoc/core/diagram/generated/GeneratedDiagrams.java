@@ -8,6 +8,7 @@ import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.DecisionGraph;
 import dev.archdoc.core.docs.adr.RelationKind;
 import dev.archdoc.core.docs.adr.StatusKind;
+import dev.archdoc.core.docs.page.InlineMarkdown;
 import dev.archdoc.doclet.model.CodeModel;
 import dev.archdoc.doclet.model.CodePackage;
 import dev.archdoc.doclet.model.CodeType;
@@ -210,7 +211,7 @@ public final class GeneratedDiagrams {
     }
     for (Adr adr : drawn) {
       String url = adrUrl.apply(adr.id());
-      d.line("rectangle \"" + quote(adr.displayId()) + "\\n" + wrap(quote(adr.title()), 28) + "\" as "
+      d.line("rectangle \"" + quote(adr.displayId()) + "\\n" + wrap(quote(InlineMarkdown.text(adr.title())), 28) + "\" as "
           + alias.get(adr.id()) + (url == null ? "" : " [[" + url + "]]") + " " + colour(graph, adr));
     }
     List<String> edges = new ArrayList<>();

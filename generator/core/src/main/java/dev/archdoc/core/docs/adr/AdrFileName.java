@@ -53,6 +53,20 @@ final class AdrFileName {
     return !PAGES.contains(stem) && !isTemplate(stem);
   }
 
+  /** Whether a Markdown or AsciiDoc file is a template: by its name or a template folder it is in. */
+  static boolean isTemplateFile(Path file) {
+    String name = file.getFileName().toString();
+    if (!EXTENSIONS.contains(extension(name))) {
+      return false;
+    }
+    for (int i = 0; i < file.getNameCount() - 1; i++) {
+      if (TEMPLATE_FOLDERS.contains(file.getName(i).toString().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return isTemplate(stem(name).toLowerCase(Locale.ROOT));
+  }
+
   static boolean isAsciiDoc(Path file) {
     return ASCIIDOC_EXTENSIONS.contains(extension(file.getFileName().toString()));
   }

@@ -57,4 +57,12 @@ public final class AdrLoader {
   public static boolean isAdr(Path file) {
     return AdrFileName.isAdr(file);
   }
+
+  /**
+   * Whether a file of a decisions folder is an ADR template ({@code template.md},
+   * {@code adr-template.md}, anything in a {@code templates/} folder): neither an ADR nor a page.
+   */
+  public static boolean isTemplate(Path file) {
+    return AdrFileName.isTemplateFile(file);
+  }
 }

@@ -5,7 +5,6 @@ import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +39,8 @@ final class AdrParser {
       Pattern.compile("(?i)^adr[-_ ]?#?(\\d{1,9})(?:\\s*[.:\\-\u2013\u2014|]\\s*|\\s+)(\\S.*)$");
   /** "14 Title": only taken for a number in a numbered file, as adr-tools-style AsciiDoc writes it. */
   private static final Pattern SPACED_NUMBER = Pattern.compile("^(\\d{1,9})\\s+(\\S.*)$");
+  /** A title that is all placeholder, as templates write it: {@code {short title ...}}, {@code [title]}, {@code <Title>}. */
+  private static final Pattern PLACEHOLDER_TITLE = Pattern.compile("\\{[^{}]*}|\\[[^\\[\\]]*]|<[^<>]*>|TITLE");
   private static final Pattern KEY_SEPARATORS = Pattern.compile("[\\s_]+");
   private static final Pattern BACKTICKS = Pattern.compile("^`|`$");
   private static final Set<String> KNOWN_KEYS =
@@ -138,10 +139,15 @@ final class AdrParser {
     if (titleLine > 0) {
       metadataLines.put("title", titleLine);
     }
+    if (PLACEHOLDER_TITLE.matcher(shownTitle).matches()) {
+      findings.add(Finding.warning(RULE, file, Math.max(1, titleLine), "title '" + shownTitle
+          + "' is still the template's placeholder; write the decision's title"));
+    }
     if (status == null) {
       status = AdrStatus.MISSING;
-      findings.add(Finding.warning(RULE, file, Math.max(1, titleLine),
-          "has no status; state one of proposed, accepted, rejected, deprecated or superseded"));
+      findings.add(new Finding(DriftRule.ADR_STATUS.id(), Severity.INFO, file, Math.max(1, titleLine),
+          "has no status (MADR makes it optional), so it is shown as 'no status'; state one of proposed,"
+              + " accepted, rejected, deprecated or superseded"));
     } else if (status.kind() == StatusKind.UNRECOGNISED) {
       findings.add(Finding.warning(RULE, file, status.line(), "status '" + status.raw()
           + "' is not one of proposed, accepted, rejected, deprecated, superseded; it is shown as written"));
@@ -313,13 +319,11 @@ final class AdrParser {
       }
       case "date" -> {
         if (date == null && !text.isEmpty()) {
-          Optional<LocalDate> parsed = MetadataText.date(text);
-          date = new AdrDate(text, parsed.orElse(null), entry.line());
+          WrittenDate.Reading read = MetadataText.date(text);
+          date = new AdrDate(text, read.date().orElse(null), entry.line());
           metadataLines.put("date", entry.line());
-          if (parsed.isEmpty()) {
-            findings.add(Finding.warning(RULE, file, entry.line(), "date '" + text
-                + "' does not start with a YYYY-MM-DD date; it is shown as written and not ordered"));
-          }
+          read.problem().ifPresent(problem -> findings.add(Finding.warning(RULE, file, entry.line(), "date '"
+              + text + "' " + problem + "; it is shown as written and not ordered")));
         }
       }
       case "deciders" -> {

@@ -4,7 +4,9 @@ import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * The YAML front matter of a Markdown ADR ({@code ---} ... {@code ---} on the first lines), read
  * with a real YAML parser into metadata entries with lines. Values are taken as the text written
  * (YAML's {@code 0032} stays {@code 0032}, not octal; {@code 2020-01-01} is not turned into a
- * timestamp). A value that is a mapping where text was expected (MADR's
+ * timestamp). A key given twice is an error, and only its first value is read. A value that is a mapping where text was expected (MADR's
  * {@code date: {YYYY-MM-DD}} placeholder) is reported and skipped.
  *
  * @param entries the top-level keys in order
@@ -72,10 +74,19 @@ record FrontMatter(List<MetadataEntry> entries, int bodyStart, List<Finding> fin
       return new FrontMatter(List.of(), close + 1, findings);
     }
     List<MetadataEntry> entries = new ArrayList<>();
+    Map<String, Integer> firstLines = new HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
         findings.add(Finding.warning(RULE, file, line(tuple.getKeyNode()),
             "front matter key is not text; it is ignored"));
+        continue;
+      }
+      Integer first = firstLines.putIfAbsent(key.getValue(), line(key));
+      if (first != null) {
+        // YAML allows a key once; which value was meant is a guess, and guessing 'status' is a false finding
+        findings.add(Finding.error(RULE, file, line(key), "front matter key '" + key.getValue()
+            + "' is given twice (first on line " + first + "); YAML allows a key once, so this value is"
+            + " ignored: keep the one that holds"));
         continue;
       }
       Node value = tuple.getValueNode();

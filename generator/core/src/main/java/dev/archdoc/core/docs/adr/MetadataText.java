@@ -1,7 +1,5 @@
 package dev.archdoc.core.docs.adr;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,9 @@ final class MetadataText {
       Pattern.compile("(?i)(proposed|accepted|rejected|deprecated|superseded|superceded)[.!]?");
   private static final Pattern ONLY_IDS_AND_SEPARATORS =
       Pattern.compile("(?i)(?:\\s|[,;.]|\\band\\b|(?:adr[-_ ]?)?#?\\d{1,9})*");
+  /** Where one clause of a status ends: "accepted; supersedes ADR-0045", "Accepted (amends 3)". */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*[;()]\\s*|\\s+[-\u2013\u2014]\\s+");
+  private static final Pattern CLAUSE_LEAD = Pattern.compile("(?i)^[\\s,.:]*(?:(?:and|but)\\s+)?");
   private static final Pattern RELATION = Pattern.compile(
       "(?i)(superseded\\s+by|superceded\\s+by|supersedes|supercedes|amended\\s+by|amends"
           + "|relates\\s+to|related\\s+to)\\b\\s*:?\\s*(.*)", Pattern.DOTALL);
@@ -34,7 +35,6 @@ final class MetadataText {
   private static final Pattern EXPLICIT_ADR_ID = Pattern.compile("(?i)\\badr[-_ ]?#?(\\d{1,9})\\b");
   private static final Pattern ID_TOKEN = Pattern.compile("(?i)(?:adr[-_]?)?#?\\d{1,9}");
   private static final Pattern SLUG_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.#-]*");
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b.*", Pattern.DOTALL);
   private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(-->|$)");
   private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
   private static final Pattern LEADING_EMPHASIS = Pattern.compile("^[*_]+(?=\\S)");
@@ -77,6 +77,11 @@ final class MetadataText {
     Optional<Relation> relation = relation(text, line);
     if (relation.isPresent()) {
       relations.addAll(relation.get().targets());
+    } else {
+      // "accepted; supersedes ADR-0045", "Accepted (amends ADR-3)": each further clause may state one
+      for (String clause : CLAUSE_BREAK.split(word.group(2))) {
+        relation(CLAUSE_LEAD.matcher(clause).replaceFirst(""), line).ifPresent(stated -> relations.addAll(stated.targets()));
+      }
     }
     return new Status(new AdrStatus(kind, text, line), relations);
   }
@@ -219,18 +224,9 @@ final class MetadataText {
     return text;
   }
 
-  /** The date a text starts with ({@code 2022-05-16, expanded 2022-10-04}), if it is a real date. */
-  static Optional<LocalDate> date(String text) {
-    Matcher iso = ISO_DATE.matcher(text.trim());
-    if (!iso.matches()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-          Integer.parseInt(iso.group(3))));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+  /** The date a text starts with, read as people write it (see {@link WrittenDate}), or why it is none. */
+  static WrittenDate.Reading date(String text) {
+    return WrittenDate.read(clean(text));
   }
 
   private static boolean isEmphasis(char c) {

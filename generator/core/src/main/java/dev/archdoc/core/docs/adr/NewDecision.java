@@ -45,6 +45,14 @@ public final class NewDecision {
     }
   }
 
+  /**
+   * Why a project template cannot take a new ADR (it has no title line, so the ADR would have no
+   * title), or empty when it can. {@link #plan} needs a template without a problem.
+   */
+  public static Optional<String> templateProblem(String template, Format format) {
+    return TemplateFilling.fill(template, "Title", 1, LocalDate.EPOCH, format == Format.ADOC).problem();
+  }
+
   private static final Pattern YAML_STATUS = Pattern.compile("^(\\s*)status:.*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ADOC_STATUS = Pattern.compile("^:status:.*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BULLET_STATUS = Pattern.compile("^([*-]\\s+)status:.*$", Pattern.CASE_INSENSITIVE);
@@ -64,8 +72,17 @@ public final class NewDecision {
     int number = existing.stream().map(Adr::id).filter(AdrId::isNumbered).mapToInt(AdrId::number).max().orElse(0) + 1;
     String name = String.format(Locale.ROOT, "%0" + width(existing) + "d-%s%s", number, slug(title), format.extension);
     Path file = folder.resolve(name);
-    String text = template.map(t -> fromTemplate(t, title, format, supersedes))
-        .orElseGet(() -> builtIn(title, format, today, supersedes));
+    String text;
+    if (template.isPresent()) {
+      TemplateFilling.Filled filled = TemplateFilling.fill(template.get(), title, number, today, format == Format.ADOC);
+      if (filled.text().isEmpty()) {
+        throw new IllegalArgumentException("the template " + filled.problem().orElse("cannot be filled")
+            + "; ask templateProblem first");
+      }
+      text = withSupersedes(filled.text().get(), format, supersedes);
+    } else {
+      text = builtIn(title, format, today, supersedes);
+    }
     List<String> warnings = new ArrayList<>();
     Optional<FileText> updated = Optional.empty();
     if (supersedes.isPresent()) {
@@ -126,11 +143,8 @@ public final class NewDecision {
         + "### Consequences\n\n* Good, because {what becomes easier}.\n* Bad, because {what becomes harder}.\n";
   }
 
-  /** The project's template with its first title replaced, and the supersession added. */
-  private static String fromTemplate(String template, String title, Format format, Optional<Adr> supersedes) {
-    String titled = format == Format.ADOC
-        ? template.replaceFirst("(?m)^= .*$", Matcher.quoteReplacement("= " + title))
-        : template.replaceFirst("(?m)^# .*$", Matcher.quoteReplacement("# " + title));
+  /** The filled template with the supersession added. */
+  private static String withSupersedes(String titled, Format format, Optional<Adr> supersedes) {
     if (supersedes.isEmpty()) {
       return titled;
     }

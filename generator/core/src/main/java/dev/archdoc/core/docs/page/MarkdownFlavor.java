@@ -2,6 +2,7 @@ package dev.archdoc.core.docs.page;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -16,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Markdown archdoc reads: CommonMark plus GitHub's tables, strikethrough, task lists and
- * autolinks, YAML front matter, and headings with ids and anchor links. Reading and rendering
+ * The Markdown archdoc reads: CommonMark plus GitHub's tables, strikethrough, task lists,
+ * autolinks and footnotes, YAML front matter, and headings with GitHub's ids and anchor links. Reading and rendering
  * share these options, so the heading ids the checker knows are the ids the site has.
  */
 final class MarkdownFlavor {
@@ -29,12 +30,19 @@ final class MarkdownFlavor {
           TaskListExtension.create(),
           AutolinkExtension.create(),
           AnchorLinkExtension.create(),
-          YamlFrontMatterExtension.create()))
+          YamlFrontMatterExtension.create(),
+          FootnoteExtension.create()))
       // GitHub's table rules, so a table reads the same here and on github.com
       .set(TablesExtension.COLUMN_SPANS, false)
       .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
       .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
       .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+      // heading ids as GitHub makes them, so #anchors written for github.com keep working: letters
+      // and digits lower-cased, spaces to '-', '-' and '_' kept, other punctuation dropped
+      .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")
+      .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_")
+      .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
+      .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
       // the id on the heading itself, and an empty anchor link before its text
       .set(HtmlRenderer.GENERATE_HEADER_ID, true)
       .set(HtmlRenderer.RENDER_HEADER_ID, true)

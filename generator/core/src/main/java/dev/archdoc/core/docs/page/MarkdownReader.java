@@ -51,9 +51,12 @@ final class MarkdownReader {
     return new MarkdownReader(file, firstLine).readPage(text);
   }
 
-  private PageRead readPage(String text) {
-    FrontMatter.Parsed frontMatter = FrontMatter.parse(file, lineOffset, text);
+  private PageRead readPage(String written) {
+    FrontMatter.Parsed frontMatter = FrontMatter.parse(file, lineOffset, written);
     findings.addAll(frontMatter.findings());
+    LiquidTags.Stripped liquid = LiquidTags.strip(file, lineOffset, written);
+    liquid.finding().ifPresent(findings::add);
+    String text = liquid.text();
     Document document = MarkdownFlavor.PARSER.parse(text);
     new HeaderIdGenerator(MarkdownFlavor.OPTIONS).generateIds(document);
     for (Node node : document.getDescendants()) {
@@ -94,6 +97,14 @@ final class MarkdownReader {
       Matcher m = HTML_ANCHOR.matcher(node.getChars());
       while (m.find()) {
         anchors.add(m.group(1));
+      }
+      // <img src>, <a href> written as HTML link to files too (GitHub renders them; the site needs the files)
+      for (org.jsoup.nodes.Element element : org.jsoup.Jsoup.parseBodyFragment(node.getChars().toString())
+          .select("img[src], a[href], source[src], video[src]")) {
+        String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
+        if (!url.isBlank()) {
+          link(url, element.text(), node);
+        }
       }
     }
   }

@@ -42,12 +42,14 @@ final class MarkdownRenderer {
   private final HtmlRenderer renderer = HtmlRenderer.builder(MarkdownFlavor.OPTIONS)
       .linkResolverFactory(new SiteLinks())
       .nodeRendererFactory(options -> new FencedBlocks())
+      .attributeProviderFactory(new BlockClasses.Provider())
       .build();
 
   RenderedPage render(RenderScope scope) {
     Document document = MarkdownFlavor.PARSER.parse(scope.page.source());
     document.set(SCOPE, scope);
     unlinkUnresolvedCodeRefs(document, scope);
+    BlockClasses.mark(document);
     String html = renderer.render(document);
     return new RenderedPage(html, scope.findings);
   }

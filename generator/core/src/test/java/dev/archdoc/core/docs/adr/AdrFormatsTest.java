@@ -194,8 +194,9 @@ class AdrFormatsTest {
       assertEquals(List.of(
           "decisions/0003-on-hold.adoc:2: warning: status 'on hold' is not one of proposed, accepted, rejected,"
               + " deprecated, superseded; it is shown as written [adr-integrity]",
-          "decisions/0003-on-hold.adoc:4: warning: date 'soon' does not start with a YYYY-MM-DD date; it is shown"
-              + " as written and not ordered [adr-integrity]"), findings(decisions));
+          "decisions/0003-on-hold.adoc:4: warning: date 'soon' is not a date archdoc reads (such as 2024-01-29,"
+              + " 29.01.2024, Jan 29, 2024, 29 January 2024 or 2024/01/29); it is shown as written and not ordered"
+              + " [adr-integrity]"), findings(decisions));
     }
   }
 

@@ -21,8 +21,9 @@ class BrokenAdrsTest {
     assertEquals(List.of(
         "decisions/0001-malformed-front-matter.md:4: error: malformed YAML front matter: expected ',' or ']',"
             + " but got <stream end>; its metadata is ignored [adr-integrity]",
-        "decisions/0001-malformed-front-matter.md:7: warning: has no status; state one of proposed, accepted,"
-            + " rejected, deprecated or superseded [adr-integrity]",
+        "decisions/0001-malformed-front-matter.md:7: info: has no status (MADR makes it optional), so it is"
+            + " shown as 'no status'; state one of"
+            + " proposed, accepted, rejected, deprecated or superseded [adr-status]",
         "decisions/0002-no-title.md:1: warning: has no title (a '# Title' line); the file name stands in for it"
             + " [adr-integrity]",
         "decisions/0003-unknown-status.md:3: warning: status 'Pending' is not one of proposed, accepted, rejected,"
@@ -36,8 +37,9 @@ class BrokenAdrsTest {
             + " are shown as \uFFFD [adr-integrity]",
         "decisions/0008-unclosed-front-matter.md:1: error: front matter starts here but has no closing '---' line;"
             + " its metadata is ignored [adr-integrity]",
-        "decisions/0008-unclosed-front-matter.md:5: warning: has no status; state one of proposed, accepted,"
-            + " rejected, deprecated or superseded [adr-integrity]",
+        "decisions/0008-unclosed-front-matter.md:5: info: has no status (MADR makes it optional), so it is"
+            + " shown as 'no status'; state one of"
+            + " proposed, accepted, rejected, deprecated or superseded [adr-status]",
         "decisions/0009-superseded-by-nowhere.md:5: error: ADR-9 says it is superseded by '99. Gone' (0099-gone.md),"
             + " which is not an ADR of this system [adr-integrity]",
         "decisions/0010-cycle-a.md:3: warning: ADR-10 says it is superseded by ADR-11, but ADR-11 does not say so;"
@@ -50,12 +52,14 @@ class BrokenAdrsTest {
             + " add 'Superseded by ADR-12' to decisions/0003-unknown-status.md [adr-integrity]",
         "decisions/0013-front-matter-not-mapping.md:2: error: front matter should be a mapping of keys (status,"
             + " date, ...); it is ignored [adr-integrity]",
-        "decisions/0013-front-matter-not-mapping.md:6: warning: has no status; state one of proposed, accepted,"
-            + " rejected, deprecated or superseded [adr-integrity]",
+        "decisions/0013-front-matter-not-mapping.md:6: info: has no status (MADR makes it optional), so it is"
+            + " shown as 'no status'; state one of"
+            + " proposed, accepted, rejected, deprecated or superseded [adr-status]",
         "decisions/0014-placeholder-date.md:3: warning: front matter 'date' is a mapping; write it as text or a"
             + " list (a {placeholder} must be quoted or replaced) [adr-integrity]",
-        "decisions/0015-no-status.md:1: warning: has no status; state one of proposed, accepted, rejected,"
-            + " deprecated or superseded [adr-integrity]"),
+        "decisions/0015-no-status.md:1: info: has no status (MADR makes it optional), so it is"
+            + " shown as 'no status'; state one of"
+            + " proposed, accepted, rejected, deprecated or superseded [adr-status]"),
         decisions.findings().stream().map(Finding::toString).toList());
   }
 

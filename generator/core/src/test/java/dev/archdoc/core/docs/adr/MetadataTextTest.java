@@ -122,10 +122,10 @@ class MetadataTextTest {
   @Test
   @DisplayName("a date is the ISO date the text starts with, if it is a real date")
   void dates() {
-    assertEquals(Optional.of(LocalDate.of(2022, 5, 16)), MetadataText.date("2022-05-16, expanded 2022-10-04"));
-    assertEquals(Optional.of(LocalDate.of(2016, 2, 12)), MetadataText.date("2016-02-12"));
-    assertEquals(Optional.empty(), MetadataText.date("2021-02-30"));
-    assertEquals(Optional.empty(), MetadataText.date("[YYYY-MM-DD when the decision was last updated]"));
-    assertEquals(Optional.empty(), MetadataText.date("12/02/2016"));
+    assertEquals(Optional.of(LocalDate.of(2022, 5, 16)), MetadataText.date("2022-05-16, expanded 2022-10-04").date());
+    assertEquals(Optional.of(LocalDate.of(2016, 2, 12)), MetadataText.date("2016-02-12").date());
+    assertEquals(Optional.empty(), MetadataText.date("2021-02-30").date());
+    assertEquals(Optional.empty(), MetadataText.date("[YYYY-MM-DD when the decision was last updated]").date());
+    assertEquals(Optional.empty(), MetadataText.date("12/02/2016").date());
   }
 }

@@ -141,6 +141,39 @@ class RealWorldCorporaTest {
     return path.toString().replace('\\', '/');
   }
 
+  /** The ADR templates the corpora keep beside their ADRs (MADR 4's four, MADR 2 and log4brains shapes). */
+  private static final List<String> TEMPLATES = List.of("adr__madr/template/adr-template.md",
+      "adr__madr/template/adr-template-minimal.md", "adr__madr/template/adr-template-bare.md",
+      "adr__madr/template/adr-template-bare-minimal.md", "adr__madr/docs/decisions/adr-template.md",
+      "elastisys__compliantkubernetes/docs/adr/template.md", "thomvaill__log4brains/docs/adr/template.md");
+  /** MADR's minimal templates keep no status or date (MADR makes them optional): none is made up. */
+  private static final List<String> WITHOUT_METADATA = List.of("adr__madr/template/adr-template-minimal.md",
+      "adr__madr/template/adr-template-bare-minimal.md");
+
+  @TestFactory
+  @DisplayName("every real template fills into an ADR that reads with its title, and status proposed and today's date where it keeps them")
+  Stream<DynamicNode> realTemplatesFill() {
+    if (!corporaPresent()) {
+      return Stream.of(dynamicTest("the corpora are present", RealWorldCorporaTest::assumeCorpora));
+    }
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 5);
+    return TEMPLATES.stream().map(template -> dynamicTest(template, () -> {
+      String text = Files.readString(CORPORA.resolve(template), StandardCharsets.UTF_8);
+      String filled = TemplateFilling.fill(text, "Use a real template", 12, today, false).text().orElseThrow();
+      AdrParser.Parsed parsed = AdrParser.parse(new AdrSource(Path.of("decisions/0012-use-a-real-template.md"),
+          filled.getBytes(StandardCharsets.UTF_8)));
+      Adr adr = parsed.adr().orElseThrow();
+      assertAll(
+          () -> assertEquals(List.of(), parsed.findings().stream()
+              .filter(f -> f.severity() != Severity.INFO).map(Finding::toString).toList()),
+          () -> assertEquals("Use a real template", adr.title()),
+          () -> assertEquals(WITHOUT_METADATA.contains(template) ? StatusKind.MISSING : StatusKind.PROPOSED,
+              adr.status().kind()),
+          () -> assertEquals(WITHOUT_METADATA.contains(template) ? null : today,
+              adr.date().flatMap(AdrDate::date).orElse(null)));
+    }));
+  }
+
   @Test
   @DisplayName("loading every corpus takes well under a second once warm (figures printed for the record)")
   void figures() throws IOException {
