@@ -45,9 +45,13 @@ public class CheckMojo extends ArchdocMojo {
     ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new MojoFailureException(
         "archdoc: unknown format '" + format + "'; use one of " + String.join(", ", ReportFormat.ids())));
     Path root = root();
+    if (!actsForProject(root)) {
+      return;
+    }
     long started = System.nanoTime();
     CheckResult result = DriftCheck.run(load(root));
-    Findings.log(result.findings(), getLog());
+    // errors are listed once, in the failure below, which Maven repeats at the end of the build
+    Findings.log(result.findings().stream().filter(f -> f.severity() != Severity.ERROR).toList(), getLog());
     if (output != null) {
       try {
         reportFormat.write(result, output.toPath());
