@@ -66,10 +66,10 @@ final class CheckCommand implements Callable<Integer> {
         Pipeline.load(project, Pipeline.Options.DEFAULTS, new CodeCache(SiteBuild.codeCache(project))));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(chosen.render(result));
+      out.print(chosen.render(result, project));
       out.flush();
     } else {
-      chosen.write(result, output);
+      chosen.write(result, project, output);
       err.println("archdoc check: " + result.summary() + " -> " + output);
     }
     return result.exitCode();

@@ -54,7 +54,7 @@ public class CheckMojo extends ArchdocMojo {
     Findings.log(result.findings().stream().filter(f -> f.severity() != Severity.ERROR).toList(), getLog());
     if (output != null) {
       try {
-        reportFormat.write(result, output.toPath());
+        reportFormat.write(result, root, output.toPath());
       } catch (IOException e) {
         throw new MojoExecutionException("archdoc: cannot write " + output + ": " + e.getMessage(), e);
       }

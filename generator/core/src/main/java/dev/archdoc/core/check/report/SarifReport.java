@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * SARIF 2.1.0: one run of the tool {@code archdoc}, its rules (every drift rule, plus any other
  * rule id that has findings, such as {@code config}), and one result per finding with a location
- * relative to the project root ({@code %SRCROOT%}).
+ * relative to the top of the repository ({@code %SRCROOT%}) when {@link ReportFormat} rebased them.
  */
 final class SarifReport {
 
@@ -66,7 +66,9 @@ final class SarifReport {
       json.writeEndObject();
       json.writeObjectFieldStart("originalUriBaseIds");
       json.writeObjectFieldStart("%SRCROOT%");
-      json.writeStringField("description", "the project root");
+      json.writeObjectFieldStart("description"); // a SARIF message object, not a string
+      json.writeStringField("text", "the top of the git work tree (the project root outside git)");
+      json.writeEndObject();
       json.writeEndObject();
       json.writeEndObject();
       json.writeArrayFieldStart("results");
