@@ -32,6 +32,13 @@ public class CheckMojo extends ArchdocMojo {
   @Parameter(property = "archdoc.format", defaultValue = "text")
   private String format;
 
+  /**
+   * Also write the findings as SARIF 2.1.0 to this file, beside {@link #output}: on GitHub, one run
+   * gives annotations ({@code format=github}) and a file for code scanning.
+   */
+  @Parameter(property = "archdoc.sarif")
+  private File sarif;
+
   /** Skips the check. */
   @Parameter(property = "archdoc.skip", defaultValue = "false")
   private boolean skip;
@@ -57,6 +64,13 @@ public class CheckMojo extends ArchdocMojo {
         reportFormat.write(result, root, output.toPath());
       } catch (IOException e) {
         throw new MojoExecutionException("archdoc: cannot write " + output + ": " + e.getMessage(), e);
+      }
+    }
+    if (sarif != null) {
+      try {
+        ReportFormat.SARIF.write(result, root, sarif.toPath());
+      } catch (IOException e) {
+        throw new MojoExecutionException("archdoc: cannot write " + sarif + ": " + e.getMessage(), e);
       }
     }
     getLog().info("archdoc check of " + root + ": " + result.summary() + " in "
