@@ -34,7 +34,8 @@ final class ClassPath {
             new Problem(
                 Problem.Severity.WARNING, SourceFinder.shown(projectRoot, absolute), 0,
                 "class path entry does not exist",
-                "fix `classpath:` in archdoc.yml (or --classpath); types it should provide will not resolve"));
+                "fix `classpath:` in archdoc.yml (or --classpath); types it should provide will not resolve",
+                Problem.Kind.CLASS_PATH_ENTRY_MISSING));
       }
     }
     classpath.add(annotations());

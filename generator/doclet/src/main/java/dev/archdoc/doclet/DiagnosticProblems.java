@@ -1,6 +1,11 @@
 package dev.archdoc.doclet;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +19,16 @@ import javax.tools.JavaFileObject;
  * Turns javadoc's diagnostics into problems with a hint of what to do. Only compiler errors are
  * kept: javadoc's warnings (deprecation, doclint-style remarks) are not archdoc's business. Of
  * those, names missing from the class path become warnings, the rest (syntax, encoding) errors.
+ * Each problem keeps javac's diagnostic (code, kind, positions, the name it pointed at) as data.
  */
 final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
 
   private final Path projectRoot;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<Path> failingFiles = new LinkedHashSet<>();
+  /** Files javac reported on, read once each to find the names it pointed at. */
+  private final Map<JavaFileObject, CharSequence> sources = new HashMap<>();
+  private static final Pattern NAME = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.]*");
 
   DiagnosticProblems(Path projectRoot) {
     this.projectRoot = projectRoot;
@@ -48,14 +57,43 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
     }
     int line = diagnostic.getLineNumber() == Diagnostic.NOPOS ? 0 : (int) diagnostic.getLineNumber();
     String message = oneLine(diagnostic.getMessage(Locale.ROOT));
+    JavacDiagnostic javac = new JavacDiagnostic(code, diagnostic.getKind().name(), Math.max(0, diagnostic.getLineNumber()),
+        Math.max(0, diagnostic.getColumnNumber()), diagnostic.getStartPosition(), diagnostic.getEndPosition(),
+        symbolAt(diagnostic));
     // A name the class path lacks leaves every element of the system in the model (the name is
     // kept as written), so it is a warning; anything else means part of a file could not be read.
-    Problem.Severity severity = isMissingFromClassPath(code) ? Problem.Severity.WARNING : Problem.Severity.ERROR;
-    problems.add(new Problem(severity, file, line, message, hint(code, message)));
+    boolean missing = javac.missingFromClassPath();
+    problems.add(new Problem(missing ? Problem.Severity.WARNING : Problem.Severity.ERROR, file, line, message,
+        hint(javac, message), missing ? Problem.Kind.MISSING_FROM_CLASS_PATH : Problem.Kind.COMPILE_ERROR,
+        Optional.of(javac)));
   }
 
-  private static boolean isMissingFromClassPath(String code) {
-    return code.contains("cant.resolve") || code.contains("doesnt.exist") || code.contains("cant.access");
+  /**
+   * The source text javac pointed at when it is a (possibly qualified) name; empty otherwise. Read
+   * from the file, not from the message. For a qualified name javac points inside it, after the
+   * part it could not find: {@code org.slf4j} of {@code org.slf4j.Logger} when the package does
+   * not exist; for a simple name, at its start.
+   */
+  private String symbolAt(Diagnostic<? extends JavaFileObject> diagnostic) {
+    long start = diagnostic.getStartPosition();
+    long end = diagnostic.getPosition() > start ? diagnostic.getPosition() : diagnostic.getEndPosition();
+    if (diagnostic.getSource() == null || start < 0 || end <= start) {
+      return "";
+    }
+    CharSequence text = sources.computeIfAbsent(diagnostic.getSource(), DiagnosticProblems::content);
+    if (end > text.length()) {
+      return "";
+    }
+    String written = text.subSequence((int) start, (int) end).toString().replaceAll("\\s+", "");
+    return NAME.matcher(written).matches() ? written : "";
+  }
+
+  private static CharSequence content(JavaFileObject source) {
+    try {
+      return source.getCharContent(true);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   private static String oneLine(String message) {
@@ -68,8 +106,9 @@ final class DiagnosticProblems implements DiagnosticListener<JavaFileObject> {
     return String.join("; ", parts);
   }
 
-  private static String hint(String code, String message) {
-    if (isMissingFromClassPath(code)) {
+  private static String hint(JavacDiagnostic javac, String message) {
+    String code = javac.code();
+    if (javac.missingFromClassPath()) {
       return "add the jar or class folder that defines it to `classpath:` in archdoc.yml (or --classpath);"
           + " archdoc read the rest of the sources";
     }

@@ -49,7 +49,7 @@ final class JavadocRun {
               new Problem(
                   Problem.Severity.ERROR, SourceFinder.shown(projectRoot, skipped), 0,
                   "file left out of the model: javadoc could not read the sources with it",
-                  "fix the errors reported for this file"));
+                  "fix the errors reported for this file", Problem.Kind.FILE_LEFT_OUT));
         }
         problems.addAll(reported);
         return session.model;
@@ -65,7 +65,8 @@ final class JavadocRun {
     problems.add(
         new Problem(
             Problem.Severity.ERROR, ".", 0, "javadoc could not read the sources, so there is no code model",
-            "fix the errors above; if there are none, run `javadoc` on the sources by hand to see why"));
+            "fix the errors above; if there are none, run `javadoc` on the sources by hand to see why",
+            Problem.Kind.NO_MODEL));
     return CodeModel.empty();
   }
 

@@ -21,7 +21,8 @@ final class SourceFinder {
             new Problem(
                 Problem.Severity.ERROR, shown(projectRoot, root), 0,
                 "source root does not exist or is not a folder",
-                "fix `sources:` in archdoc.yml (or the --source option) to name a folder of .java files"));
+                "fix `sources:` in archdoc.yml (or the --source option) to name a folder of .java files",
+                Problem.Kind.SOURCE_ROOT_UNUSABLE));
         continue;
       }
       try (Stream<Path> walk = Files.walk(root)) {
@@ -35,7 +36,8 @@ final class SourceFinder {
                         new Problem(
                             Problem.Severity.WARNING, shown(projectRoot, p), 1,
                             "module-info.java is not read: archdoc reads sources on the class path, so the module declaration is not part of the model",
-                            "nothing to fix; if the module requires libraries, put their jars on `classpath:` so its types resolve"));
+                            "nothing to fix; if the module requires libraries, put their jars on `classpath:` so its types resolve",
+                            Problem.Kind.MODULE_INFO_SKIPPED));
                   } else if (!files.contains(p)) {
                     files.add(p);
                   }
@@ -45,7 +47,7 @@ final class SourceFinder {
             new Problem(
                 Problem.Severity.ERROR, shown(projectRoot, root), 0,
                 "cannot list the source root: " + e.getMessage(),
-                "check that the folder is readable"));
+                "check that the folder is readable", Problem.Kind.SOURCE_ROOT_UNUSABLE));
       }
     }
     if (files.isEmpty() && problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
@@ -53,7 +55,8 @@ final class SourceFinder {
           new Problem(
               Problem.Severity.ERROR, sourceRoots.isEmpty() ? "." : shown(projectRoot, sourceRoots.get(0)), 0,
               "no Java source files found in " + sourceRoots.stream().map(r -> shown(projectRoot, r)).toList(),
-              "point `sources:` in archdoc.yml (or --source) at the folders that hold your .java files"));
+              "point `sources:` in archdoc.yml (or --source) at the folders that hold your .java files",
+              Problem.Kind.NO_SOURCE_FILES));
     }
     return files;
   }

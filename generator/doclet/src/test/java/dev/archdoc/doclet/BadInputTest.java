@@ -38,6 +38,7 @@ class BadInputTest {
     CodeModelReader.Result result = Sources.read(root);
     assertEquals(1, result.problems().size());
     assertTrue(result.problems().get(0).message().startsWith("no Java source files found"), result.problems().toString());
+    assertEquals(Problem.Kind.NO_SOURCE_FILES, result.problems().get(0).kind());
     assertTrue(result.model().types().isEmpty());
   }
 
@@ -64,6 +65,35 @@ class BadInputTest {
     assertTrue(problem.message().contains("org.nowhere"), problem.message());
     assertTrue(problem.hint().contains("classpath:"));
     assertTrue(result.model().findType("p.Annotated").isPresent(), "the doclet still ran");
+  }
+
+  @Test
+  @DisplayName("a name missing from the class path keeps javac's code, kind and positions, and the name as written in the source")
+  void aMissingNameKeepsJavacsDiagnosticAsData(@TempDir Path root) {
+    Sources.write(root, "p/Imports.java",
+        "package p;\n\nimport org.slf4j.Logger;\n\npublic class Imports {\n  private Logger log;\n  Missing other;\n}\n");
+    CodeModelReader.Result result = Sources.read(root);
+    List<Problem> problems = result.problems().stream().filter(p -> p.file().endsWith("p/Imports.java")).toList();
+    assertTrue(problems.stream().allMatch(p -> p.kind() == Problem.Kind.MISSING_FROM_CLASS_PATH), problems.toString());
+    JavacDiagnostic pkg = problems.get(0).javac().orElseThrow();
+    assertEquals("compiler.err.doesnt.exist", pkg.code());
+    assertEquals("ERROR", pkg.kind());
+    assertEquals(3, pkg.line());
+    assertEquals("org.slf4j", pkg.symbol());
+    assertTrue(pkg.startPosition() > 0 && pkg.endPosition() > pkg.startPosition(), pkg.toString());
+    assertEquals(List.of("compiler.err.doesnt.exist", "compiler.err.cant.resolve.location"),
+        problems.stream().map(p -> p.javac().orElseThrow().code()).distinct().toList());
+    assertTrue(problems.stream().anyMatch(p -> p.javac().orElseThrow().symbol().equals("Missing")), problems.toString());
+    assertTrue(problems.stream().noneMatch(p -> p.message().contains("compiler.err")), "the code is data, not text");
+  }
+
+  @Test
+  @DisplayName("a syntax error is a compile error with javac's code, not a missing name")
+  void aSyntaxErrorIsACompileError(@TempDir Path root) {
+    Sources.write(root, "p/Torn.java", "package p;\npublic class Torn {\n  void m( {\n}\n");
+    Problem problem = only(Sources.read(root), "p/Torn.java");
+    assertEquals(Problem.Kind.COMPILE_ERROR, problem.kind());
+    assertTrue(problem.javac().orElseThrow().code().startsWith("compiler.err."), problem.toString());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.archdoc.core.cache;
 import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.doclet.CodeModelReader;
+import dev.archdoc.doclet.JavacDiagnostic;
 import dev.archdoc.doclet.Problem;
 import dev.archdoc.doclet.json.CodeModelJson;
 import dev.archdoc.doclet.json.CodeModelJsonReader;
@@ -138,6 +139,18 @@ public final class CodeCache implements Pipeline.CodeReader {
         out.writeInt(problem.line());
         writeNullable(out, problem.message());
         writeNullable(out, problem.hint());
+        out.writeUTF(problem.kind().name());
+        out.writeBoolean(problem.javac().isPresent());
+        if (problem.javac().isPresent()) {
+          JavacDiagnostic javac = problem.javac().get();
+          out.writeUTF(javac.code());
+          out.writeUTF(javac.kind());
+          out.writeLong(javac.line());
+          out.writeLong(javac.column());
+          out.writeLong(javac.startPosition());
+          out.writeLong(javac.endPosition());
+          out.writeUTF(javac.symbol());
+        }
       }
       Writer json = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       CodeModelJson.write(result.model(), json);
@@ -153,8 +166,17 @@ public final class CodeCache implements Pipeline.CodeReader {
       int count = in.readInt();
       List<Problem> problems = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        problems.add(new Problem(Problem.Severity.valueOf(in.readUTF()), readNullable(in), in.readInt(),
-            readNullable(in), readNullable(in)));
+        Problem.Severity severity = Problem.Severity.valueOf(in.readUTF());
+        String file = readNullable(in);
+        int line = in.readInt();
+        String message = readNullable(in);
+        String hint = readNullable(in);
+        Problem.Kind kind = Problem.Kind.valueOf(in.readUTF());
+        Optional<JavacDiagnostic> javac = in.readBoolean()
+            ? Optional.of(new JavacDiagnostic(in.readUTF(), in.readUTF(), in.readLong(), in.readLong(), in.readLong(),
+                in.readLong(), in.readUTF()))
+            : Optional.empty();
+        problems.add(new Problem(severity, file, line, message, hint, kind, javac));
       }
       CodeModel model = CodeModelJsonReader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
       return Optional.of(new CodeModelReader.Result(model, problems));

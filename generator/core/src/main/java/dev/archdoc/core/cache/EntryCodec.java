@@ -1,12 +1,16 @@
 package dev.archdoc.core.cache;
 
+import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.core.finding.Severity;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * How cache entries write strings of any length (null kept apart from empty) and findings, so
@@ -46,12 +50,31 @@ public final class EntryCodec {
     writeString(out, finding.file().toString());
     out.writeInt(finding.line());
     writeString(out, finding.message());
+    writeString(out, finding.kind().name());
+    out.writeInt(finding.facts().size());
+    for (Map.Entry<Fact, String> fact : finding.facts().entrySet()) {
+      writeString(out, fact.getKey().name());
+      writeString(out, fact.getValue());
+    }
   }
 
   public static Finding readFinding(DataInputStream in) throws IOException {
     try {
-      return new Finding(readString(in), Severity.valueOf(readString(in)), Path.of(readString(in)), in.readInt(),
-          readString(in));
+      String rule = readString(in);
+      Severity severity = Severity.valueOf(readString(in));
+      Path file = Path.of(readString(in));
+      int line = in.readInt();
+      String message = readString(in);
+      FindingKind kind = FindingKind.valueOf(readString(in));
+      int count = in.readInt();
+      if (count < 0 || count > Fact.values().length) {
+        throw new IOException("not a count of facts: " + count);
+      }
+      Map<Fact, String> facts = new EnumMap<>(Fact.class);
+      for (int i = 0; i < count; i++) {
+        facts.put(Fact.valueOf(readString(in)), readString(in));
+      }
+      return new Finding(rule, severity, file, line, message, kind, facts);
     } catch (RuntimeException e) {
       throw new IOException("not a finding", e);
     }

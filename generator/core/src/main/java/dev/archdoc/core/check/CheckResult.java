@@ -44,12 +44,16 @@ public record CheckResult(List<Finding> findings, boolean configBroken) {
     return hasErrors() ? DRIFT : CLEAN;
   }
 
-  /** "2 errors, 1 warning" — for the last line a person reads. */
+  /**
+   * "2 errors, 1 warning" — for the last line a person reads; infos, which never fail, are counted
+   * apart when there are some: "0 errors, 0 warnings, 3 info".
+   */
   public String summary() {
     long errors = count(Severity.ERROR);
     long warnings = count(Severity.WARNING);
+    long infos = count(Severity.INFO);
     String text = errors + (errors == 1 ? " error, " : " errors, ") + warnings
-        + (warnings == 1 ? " warning" : " warnings");
+        + (warnings == 1 ? " warning" : " warnings") + (infos > 0 ? ", " + infos + " info" : "");
     return configBroken ? text + " (archdoc.yml cannot be used; no rule ran)" : text;
   }
 }

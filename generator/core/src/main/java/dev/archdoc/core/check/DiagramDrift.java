@@ -3,14 +3,14 @@ package dev.archdoc.core.check;
 import dev.archdoc.core.diagram.DiagramSource;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
-import dev.archdoc.core.link.CodeLink;
+import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.core.link.Origin;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeModel;
 import dev.archdoc.doclet.model.CodeType;
 import dev.archdoc.doclet.model.Dependency;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -32,7 +32,6 @@ import java.util.Set;
 final class DiagramDrift {
 
   private static final String RULE = DriftRule.DIAGRAM_DRIFT.id();
-  private static final String UNRESOLVED = DriftRule.UNRESOLVED_CODE_REF.id();
 
   private DiagramDrift() {}
 
@@ -42,16 +41,9 @@ final class DiagramDrift {
    * {@code unresolved-code-ref}: the same message, once.
    */
   static List<Finding> reclassify(SystemModel system) {
-    Set<String> diagramLinks = new HashSet<>();
-    for (CodeLink link : system.links().codeLinks()) {
-      if (link.origin() == Origin.DIAGRAM && !link.resolved()) {
-        diagramLinks.add(where(link.file(), link.line()));
-      }
-    }
     return system.findings().stream()
-        .map(f -> f.rule().equals(UNRESOLVED) && diagramLinks.contains(where(f.file(), f.line()))
-            ? new Finding(RULE, f.severity(), f.file(), f.line(), f.message())
-            : f)
+        .map(f -> f.kind() == FindingKind.UNRESOLVED_REFERENCE
+            && f.fact(Fact.ORIGIN).equals(Optional.of(Origin.DIAGRAM.name())) ? f.withRule(RULE) : f)
         .toList();
   }
 
@@ -171,9 +163,5 @@ final class DiagramDrift {
   /** The name arrows should use: the alias when there is one. */
   private static String canonical(DiagramModel.Element element) {
     return element.names().get(element.names().size() - 1);
-  }
-
-  private static String where(Path file, int line) {
-    return file.toString().replace('\\', '/') + ":" + line;
   }
 }

@@ -1,8 +1,9 @@
 package dev.archdoc.core.check;
 
+import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.core.finding.Severity;
-import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.List;
 @dev.archdoc.annotations.Decision("ADR-11")
 final class EmptySystems {
 
-  static final String RULE = "empty-system";
+  static final String RULE = DriftRule.EMPTY_SYSTEM.id();
 
   private EmptySystems() {}
 
@@ -29,8 +30,7 @@ final class EmptySystems {
       return findings;
     }
     return findings.stream()
-        .map(f -> f.rule().equals(Pipeline.CODE_MODEL_RULE) && f.message().startsWith("no Java source files")
-            ? f.withSeverity(Severity.INFO)
+        .map(f -> f.kind() == FindingKind.NO_SOURCE_FILES ? f.withSeverity(Severity.INFO)
             : f)
         .toList();
   }

@@ -1,14 +1,14 @@
 package dev.archdoc.core.check;
 
 import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
-import dev.archdoc.core.link.CodeLink;
+import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeMember;
 import dev.archdoc.doclet.model.CodeModel;
 import dev.archdoc.doclet.model.CodeType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,28 +33,20 @@ final class RenameHints {
     if (lock.isEmpty()) {
       return findings;
     }
-    Map<String, List<String>> targetsAt = new HashMap<>();
-    for (CodeLink link : system.links().codeLinks()) {
-      if (!link.resolved()) {
-        targetsAt.computeIfAbsent(where(link.file().toString(), link.line()), k -> new ArrayList<>()).add(link.target());
-      }
-    }
     Map<String, ReferenceLock.Entry> accepted =
         lock.get().systems().getOrDefault(system.name(), java.util.Collections.emptySortedMap());
     List<Finding> hinted = new ArrayList<>();
     for (Finding finding : findings) {
-      // several references may share a line: the message quotes the one it is about
-      String target = targetsAt.getOrDefault(where(finding.file().toString(), finding.line()), List.of()).stream()
-          .filter(t -> finding.message().contains("'" + t + "'")).findFirst().orElse(null);
-      if (!RULES.contains(finding.rule()) || target == null || finding.message().contains("did you mean")
-          || !accepted.containsKey(target)) {
+      String target = finding.fact(Fact.TARGET).orElse(null);
+      if (finding.kind() != FindingKind.UNRESOLVED_REFERENCE || !RULES.contains(finding.rule()) || target == null
+          || finding.fact(Fact.SUGGESTION).isPresent() || !accepted.containsKey(target)) {
         hinted.add(finding);
         continue;
       }
       Optional<String> now = renamedTo(system.code(), accepted.get(target), accepted);
-      hinted.add(now.map(id -> new Finding(finding.rule(), finding.severity(), finding.file(), finding.line(),
-          finding.message() + " (did you mean '" + id + "'? it has the accepted signature `"
-              + accepted.get(target).signature() + "`)")).orElse(finding));
+      hinted.add(now.map(id -> finding.withMessage(finding.message() + " (did you mean '" + id
+              + "'? it has the accepted signature `" + accepted.get(target).signature() + "`)")
+          .with(Fact.SUGGESTION, id)).orElse(finding));
     }
     return hinted;
   }
@@ -99,9 +91,5 @@ final class RenameHints {
     String name = memberId.substring(memberId.indexOf('#') + 1);
     int paren = name.indexOf('(');
     return paren >= 0 ? name.substring(0, paren) : name;
-  }
-
-  private static String where(String file, int line) {
-    return file.replace('\\', '/') + ":" + line;
   }
 }

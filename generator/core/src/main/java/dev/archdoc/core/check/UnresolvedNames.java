@@ -1,6 +1,8 @@
 package dev.archdoc.core.check;
 
+import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.core.pipeline.SystemModel;
@@ -9,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Folds the doclet's "cannot find symbol" and "package does not exist" errors of one system into
@@ -22,10 +22,6 @@ import java.util.regex.Pattern;
 @dev.archdoc.annotations.Decision("ADR-11")
 final class UnresolvedNames {
 
-  /** The doclet's hint on every problem of a missing class path entry. */
-  private static final String CLASSPATH_HINT = "add the jar or class folder that defines it";
-  private static final Pattern PACKAGE = Pattern.compile("package (\\S+) does not exist");
-  private static final Pattern SYMBOL = Pattern.compile("symbol: (?:class|variable|method|interface) ([^;()]+)");
   private static final int NAMED = 5;
 
   private UnresolvedNames() {}
@@ -35,30 +31,22 @@ final class UnresolvedNames {
     Set<String> missing = new LinkedHashSet<>();
     int count = 0;
     for (Finding finding : findings) {
-      if (finding.rule().equals(Pipeline.CODE_MODEL_RULE) && finding.message().contains(CLASSPATH_HINT)) {
+      if (finding.kind() == FindingKind.MISSING_FROM_CLASS_PATH) {
         count++;
-        missing.add(nameIn(finding.message()));
+        finding.fact(Fact.SYMBOL).ifPresent(missing::add);
       } else {
         kept.add(finding);
       }
     }
     if (count > 0) {
       List<String> names = missing.stream().limit(NAMED).toList();
+      String named = names.isEmpty() ? "" : " (" + String.join(", ", names) + (missing.size() > NAMED ? ", ..." : "") + ")";
       kept.add(new Finding(Pipeline.CODE_MODEL_RULE, Severity.WARNING, configFile, 0, "system '" + system.name()
-          + "': " + count + (count == 1 ? " name" : " names") + " in the sources could not be resolved ("
-          + String.join(", ", names) + (missing.size() > NAMED ? ", ..." : "") + "), so uses of them are not"
-          + " checked; add the jars that define them to `classpath:` in archdoc.yml, or run the check"
-          + " through the Maven plugin, which passes the project's class path"));
+          + "': " + count + (count == 1 ? " name" : " names") + " in the sources could not be resolved" + named
+          + ", so uses of them are not checked; add the jars that define them to `classpath:` in archdoc.yml, or"
+          + " run the check through the Maven plugin, which passes the project's class path")
+          .with(Fact.SYSTEM, system.name()));
     }
     return kept;
-  }
-
-  private static String nameIn(String message) {
-    Matcher pkg = PACKAGE.matcher(message);
-    if (pkg.find()) {
-      return pkg.group(1);
-    }
-    Matcher symbol = SYMBOL.matcher(message);
-    return symbol.find() ? symbol.group(1).strip() : message.split(" \\(")[0];
   }
 }

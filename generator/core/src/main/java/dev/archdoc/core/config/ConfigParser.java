@@ -307,13 +307,21 @@ final class ConfigParser {
         problem(entry.getValueNode(), "rule '" + id.orElse("?") + "' must be error, warning or off, not '"
             + level.get() + "'");
       }
-      if (rule.isPresent() && parsed.isPresent()) {
+      if (rule.isPresent() && parsed.isPresent() && !rule.get().adjustable() && parsed.get() != RuleLevel.ERROR) {
+        problem(entry.getValueNode(), "rule '" + id.get() + "' cannot be lowered: it reports that archdoc could"
+            + " not read what it checks, so lowering it would hide that the check did not run; it can only be"
+            + " error (structural rules: " + String.join(", ", structural()) + ")");
+      } else if (rule.isPresent() && parsed.isPresent()) {
         if (rules.put(rule.get(), parsed.get()) != null) {
           problem(entry.getKeyNode(), "rule '" + id.get() + "' is set twice");
         }
       }
     }
     return rules;
+  }
+
+  private static List<String> structural() {
+    return java.util.Arrays.stream(DriftRule.values()).filter(rule -> !rule.adjustable()).map(DriftRule::id).toList();
   }
 
   private static Optional<RuleLevel> ruleLevel(String text) {

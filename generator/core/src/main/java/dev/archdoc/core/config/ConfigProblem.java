@@ -20,7 +20,7 @@ public record ConfigProblem(Path file, int line, int column, String message) {
    * The rule id configuration problems carry as findings. It is not a drift rule: it cannot be
    * switched off in {@code rules:}, because it guards the file that does the switching.
    */
-  public static final String RULE = "config";
+  public static final String RULE = dev.archdoc.core.finding.DriftRule.CONFIG.id();
 
   public Finding toFinding() {
     return new Finding(RULE, Severity.ERROR, file, line, message);

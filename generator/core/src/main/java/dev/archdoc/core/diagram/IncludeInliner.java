@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class IncludeInliner {
 
   static final int MAX_DEPTH = 16;
-  static final String RULE = "broken-link";
+  static final String RULE = dev.archdoc.core.finding.DriftRule.BROKEN_LINK.id();
 
   private static final Pattern DIRECTIVE =
       Pattern.compile("^\\s*!(include|include_once|include_many|includesub|includeurl|import)\\b\\s*(.*?)\\s*$");

@@ -10,7 +10,9 @@ import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.ref.CodeRef;
 import dev.archdoc.core.finding.DidYouMean;
 import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.doclet.model.CodeElement;
 import dev.archdoc.doclet.model.CodeModel;
 import dev.archdoc.doclet.model.CodePackage;
@@ -85,7 +87,12 @@ public final class Linker {
         : code.resolve(written).map(CodeElement::id).stream().toList();
     links.add(new CodeLink(file, line, origin, adr, written, text, elements));
     if (elements.isEmpty()) {
-      findings.add(Finding.error(UNRESOLVED, file, line, unresolvedMessage(origin, written)));
+      Optional<String> suggestion = suggestion(written.endsWith("..") ? written.substring(0, written.length() - 2) : written);
+      findings.add(Finding.error(UNRESOLVED, file, line, unresolvedMessage(origin, written, suggestion))
+          .as(FindingKind.UNRESOLVED_REFERENCE)
+          .with(Fact.TARGET, written)
+          .with(Fact.ORIGIN, origin.name())
+          .with(Fact.SUGGESTION, suggestion.orElse(null)));
     }
   }
 
@@ -96,32 +103,32 @@ public final class Linker {
         .toList();
   }
 
-  private String unresolvedMessage(Origin origin, String target) {
+  private static String unresolvedMessage(Origin origin, String target, Optional<String> suggestion) {
     String where = switch (origin) {
       case ADR_GOVERNS -> "governs: ";
       case DIAGRAM -> "diagram link ";
       case PAGE, ADR_BODY -> "code link ";
     };
+    String hint = suggestion.map(name -> " (did you mean '" + name + "'?)").orElse("");
     if (target.endsWith("..")) {
-      return where + "package pattern '" + target + "' matches no package in the code"
-          + hint(target.substring(0, target.length() - 2));
+      return where + "package pattern '" + target + "' matches no package in the code" + hint;
     }
     return where + "'" + target + "' names no package, type or member in the code; it was renamed,"
-        + " moved or removed" + hint(target);
+        + " moved or removed" + hint;
   }
 
   /**
    * A "did you mean" only when a near name ends like the written one: a reference to a type
    * {@code a.b.Gone} is not helped by the package {@code a.b}.
    */
-  private String hint(String target) {
+  private Optional<String> suggestion(String target) {
     String tail = tailOf(target);
     for (String candidate : code.candidates(target, 5)) {
       if (DidYouMean.closest(tail, List.of(tailOf(candidate))).isPresent()) {
-        return " (did you mean '" + candidate + "'?)";
+        return Optional.of(candidate);
       }
     }
-    return "";
+    return Optional.empty();
   }
 
   /** The last name of a reference: the member without parameters, else the simple type name. */
@@ -158,7 +165,7 @@ public final class Linker {
       if (adr.isEmpty()) {
         findings.add(Finding.error(UNKNOWN_DECISION, file, line,
             "@Decision(\"" + ref.id() + "\") on '" + element.id() + "' cites an ADR that does not exist"
-                + knownDecisions(ref.id())));
+                + knownDecisions(ref.id())).with(Fact.ELEMENT, element.id()));
       }
     }
   }

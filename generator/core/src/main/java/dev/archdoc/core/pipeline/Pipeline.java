@@ -9,7 +9,9 @@ import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.docs.DocReader;
 import dev.archdoc.core.docs.DocSet;
 import dev.archdoc.core.docs.PageReads;
+import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.core.finding.Severity;
 import dev.archdoc.core.link.Linker;
 import dev.archdoc.doclet.CodeModelReader;
@@ -17,6 +19,7 @@ import dev.archdoc.doclet.Problem;
 import dev.archdoc.core.link.Links;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ import java.util.concurrent.Executors;
 public final class Pipeline {
 
   /** The rule id of problems met reading the code; not a drift rule, it cannot be switched off. */
-  public static final String CODE_MODEL_RULE = "code-model";
+  public static final String CODE_MODEL_RULE = dev.archdoc.core.finding.DriftRule.CODE_MODEL.id();
 
   private Pipeline() {}
 
@@ -135,7 +138,27 @@ public final class Pipeline {
     String message = problem.hint() == null || problem.hint().isBlank()
         ? problem.message()
         : problem.message() + " (" + problem.hint() + ")";
-    return new Finding(CODE_MODEL_RULE, severity, Path.of(problem.file()), Math.max(0, problem.line()), message);
+    FindingKind kind = switch (problem.kind()) {
+      case COMPILE_ERROR -> FindingKind.COMPILE_ERROR;
+      case MISSING_FROM_CLASS_PATH -> FindingKind.MISSING_FROM_CLASS_PATH;
+      case NO_SOURCE_FILES -> FindingKind.NO_SOURCE_FILES;
+      case SOURCE_ROOT_UNUSABLE, MODULE_INFO_SKIPPED, CLASS_PATH_ENTRY_MISSING, FILE_LEFT_OUT, NO_MODEL ->
+          FindingKind.CODE_NOT_READ;
+    };
+    Map<Fact, String> facts = new EnumMap<>(Fact.class);
+    problem.javac().ifPresent(javac -> {
+      facts.put(Fact.JAVAC_CODE, javac.code());
+      facts.put(Fact.JAVAC_KIND, javac.kind());
+      facts.put(Fact.JAVAC_LINE, Long.toString(javac.line()));
+      facts.put(Fact.JAVAC_COLUMN, Long.toString(javac.column()));
+      facts.put(Fact.JAVAC_START, Long.toString(javac.startPosition()));
+      facts.put(Fact.JAVAC_END, Long.toString(javac.endPosition()));
+      if (!javac.symbol().isEmpty()) {
+        facts.put(Fact.SYMBOL, javac.symbol());
+      }
+    });
+    return new Finding(CODE_MODEL_RULE, severity, Path.of(problem.file()), Math.max(0, problem.line()), message,
+        kind, facts);
   }
 
   private static Thread daemon(Runnable task) {

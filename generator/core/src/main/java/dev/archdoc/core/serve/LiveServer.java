@@ -137,7 +137,7 @@ public final class LiveServer implements AutoCloseable {
     try {
       broken = check.run();
     } catch (IOException | RuntimeException e) {
-      broken = List.of(new Finding("build", Severity.ERROR, Path.of("."), 0, "the link check failed: " + e.getMessage()));
+      broken = List.of(new Finding(dev.archdoc.core.finding.DriftRule.BUILD.id(), Severity.ERROR, Path.of("."), 0, "the link check failed: " + e.getMessage()));
     }
     if (latestSite.get() != build.number()) {
       return;

@@ -74,7 +74,7 @@ final class Rebuilder implements AutoCloseable {
       return new Build(number, Optional.of(site.out()), errors, doclet, took, stages, site.linkCheck());
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
-      Finding failure = new Finding("build", Severity.ERROR, Path.of("."), 0, "the build failed: " + message);
+      Finding failure = new Finding(dev.archdoc.core.finding.DriftRule.BUILD.id(), Severity.ERROR, Path.of("."), 0, "the build failed: " + message);
       return new Build(number, List.of(failure), doclet, Duration.ofNanos(System.nanoTime() - start));
     }
   }

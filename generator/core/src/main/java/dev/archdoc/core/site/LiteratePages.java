@@ -45,7 +45,7 @@ final class LiteratePages {
     try {
       lines = Files.readAllLines(r.project.root().resolve(file.path()), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      r.report(List.of(dev.archdoc.core.finding.Finding.error("broken-link", Path.of(file.path()), 0,
+      r.report(List.of(dev.archdoc.core.finding.Finding.error(dev.archdoc.core.finding.DriftRule.BROKEN_LINK.id(), Path.of(file.path()), 0,
           "cannot read the source for its literate view: " + e.getMessage())));
       lines = List.of();
     }

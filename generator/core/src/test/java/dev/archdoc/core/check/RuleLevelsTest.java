@@ -32,7 +32,7 @@ class RuleLevelsTest {
     CheckResult off = DriftCheck.run(brokenLinkProject("rules:\n  broken-link: off\n  unresolved-code-ref: warning\n").load());
     assertThat(off.findings()).noneMatch(f -> f.rule().equals("broken-link"));
     assertThat(off.exitCode()).isEqualTo(CheckResult.CLEAN);
-    assertThat(off.summary()).isEqualTo("0 errors, 1 warning");
+    assertThat(off.summary()).isEqualTo("0 errors, 1 warning, 1 info");
   }
 
   @Test

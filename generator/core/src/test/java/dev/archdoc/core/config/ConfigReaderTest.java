@@ -346,6 +346,31 @@ class ConfigReaderTest {
     }
 
     @Test
+    @DisplayName("a structural rule cannot be lowered: the problem names the line and the rule; raising it is fine")
+    void structuralRulesCannotBeLowered() {
+      List<ConfigProblem> problems = problems("""
+          rules:
+            broken-link: warning
+            code-model: warning
+            config: off
+          """);
+      assertEquals(List.of(3, 4), problems.stream().map(ConfigProblem::line).toList());
+      assertTrue(problems.get(0).message().startsWith("rule 'code-model' cannot be lowered"), problems.get(0).message());
+      assertTrue(problems.get(1).message().contains("structural rules: code-model, config, build"),
+          problems.get(1).message());
+      assertEquals(Optional.of(RuleLevel.ERROR), ok("rules: {code-model: error}").levelOf(DriftRule.CODE_MODEL));
+    }
+
+    @Test
+    @DisplayName("every id of the registry can be named in rules:")
+    void everyRegisteredIdIsNameable() {
+      for (DriftRule rule : DriftRule.values()) {
+        ArchdocConfig config = ok("rules: {" + rule.id() + ": error}");
+        assertEquals(Optional.of(RuleLevel.ERROR), config.levelOf(rule), rule.id());
+      }
+    }
+
+    @Test
     @DisplayName("a bad package pattern and a layer without packages are errors")
     void badLayers() {
       List<ConfigProblem> problems = problems("""

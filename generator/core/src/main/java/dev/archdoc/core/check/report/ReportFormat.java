@@ -71,7 +71,7 @@ public enum ReportFormat {
     List<Finding> rebased = result.findings().stream()
         .map(f -> f.file().isAbsolute() ? f
             : new Finding(f.rule(), f.severity(), repository.relativize(root.resolve(f.file()).normalize()), f.line(),
-                f.message()))
+                f.message(), f.kind(), f.facts()))
         .toList();
     return new CheckResult(rebased, result.configBroken());
   }

@@ -4,39 +4,32 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.FindingKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0: one run of the tool {@code archdoc}, its rules (every drift rule, plus any other
- * rule id that has findings, such as {@code config}), and one result per finding with a location
- * relative to the top of the repository ({@code %SRCROOT%}) when {@link ReportFormat} rebased them.
+ * SARIF 2.1.0: one run of the tool {@code archdoc}, its rules (every id of {@link DriftRule}, plus
+ * any other rule id that has findings), and one result per finding with a location relative to
+ * the top of the repository ({@code %SRCROOT%}) when {@link ReportFormat} rebased them, and, in
+ * {@code properties}, the finding's kind and facts.
  */
 final class SarifReport {
 
-  private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
-
-  static {
-    DESCRIPTIONS.put("unresolved-code-ref", "A doc, ADR annotation or diagram names code that does not exist.");
-    DESCRIPTIONS.put("unknown-decision", "Code cites an ADR id that does not exist.");
-    DESCRIPTIONS.put("retired-decision", "Code cites an ADR that is superseded, deprecated or rejected.");
-    DESCRIPTIONS.put("layer-violation", "A type depends on a type in a layer it may not use.");
-    DESCRIPTIONS.put("diagram-drift", "A diagram names code that does not exist, or a checked diagram"
-        + " disagrees with the real dependencies.");
-    DESCRIPTIONS.put("stale-reference", "A referenced element's signature changed since the last accept.");
-    DESCRIPTIONS.put("adr-integrity", "The ADR set has duplicate ids, dangling or cyclic supersessions,"
-        + " or missing statuses.");
-    DESCRIPTIONS.put("broken-link", "A link between docs points to a missing file or anchor.");
-    DESCRIPTIONS.put("snippet-drift", "An included code region or tag no longer exists.");
-  }
-
   private SarifReport() {}
+
+  /** What the rule finds, from the registry, as a sentence. */
+  private static String description(String rule) {
+    return DriftRule.byId(rule)
+        .map(known -> Character.toUpperCase(known.finds().charAt(0)) + known.finds().substring(1) + ".")
+        .orElse("archdoc could not read its inputs (" + rule + ").");
+  }
 
   static String render(CheckResult result) {
     List<String> rules = new ArrayList<>(DriftRule.ids());
@@ -57,7 +50,7 @@ final class SarifReport {
         json.writeStartObject();
         json.writeStringField("id", rule);
         json.writeObjectFieldStart("shortDescription");
-        json.writeStringField("text", DESCRIPTIONS.getOrDefault(rule, "archdoc could not read its inputs (" + rule + ")."));
+        json.writeStringField("text", description(rule));
         json.writeEndObject();
         json.writeEndObject();
       }
@@ -99,6 +92,15 @@ final class SarifReport {
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
+        if (finding.kind() != FindingKind.GENERAL || !finding.facts().isEmpty()) {
+          // the typed data a consumer can filter on, e.g. javac's code of a compile error
+          json.writeObjectFieldStart("properties");
+          json.writeStringField("kind", finding.kind().name());
+          for (Map.Entry<Fact, String> fact : finding.facts().entrySet()) {
+            json.writeStringField(fact.getKey().key(), fact.getValue());
+          }
+          json.writeEndObject();
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -270,7 +270,7 @@ final class AsciiDocReader {
     if (link.isPresent()) {
       docLinks.add(link.get());
     } else {
-      findings.add(Finding.error("broken-link", file, lineNo,
+      findings.add(Finding.error(dev.archdoc.core.finding.DriftRule.BROKEN_LINK.id(), file, lineNo,
           "link '" + target + "' leaves the project root; the site cannot follow it"));
     }
   }

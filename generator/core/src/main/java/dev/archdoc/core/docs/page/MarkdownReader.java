@@ -108,7 +108,7 @@ final class MarkdownReader {
       if (link.isPresent()) {
         docLinks.add(link.get());
       } else {
-        findings.add(Finding.error("broken-link", file, line,
+        findings.add(Finding.error(dev.archdoc.core.finding.DriftRule.BROKEN_LINK.id(), file, line,
             "link '" + url + "' leaves the project root; the site cannot follow it"));
       }
     }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 public final class PageReader {
 
   /** Rule id for problems in a doc's own syntax (front matter, AsciiDoc warnings). */
-  public static final String SYNTAX_RULE = "doc-syntax";
+  public static final String SYNTAX_RULE = dev.archdoc.core.finding.DriftRule.DOC_SYNTAX.id();
 
   private PageReader() {}
 

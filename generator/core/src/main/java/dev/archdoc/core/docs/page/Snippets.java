@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class Snippets {
 
   /** Rule id for an included code region or tag that no longer exists. */
-  public static final String RULE = "snippet-drift";
+  public static final String RULE = dev.archdoc.core.finding.DriftRule.SNIPPET_DRIFT.id();
 
   /** A snippet's text, or why there is none. */
   record Snippet(String text, List<Finding> findings) {

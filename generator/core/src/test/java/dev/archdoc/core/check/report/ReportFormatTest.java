@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.archdoc.core.check.CheckResult;
+import dev.archdoc.core.finding.DriftRule;
+import dev.archdoc.core.finding.Fact;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.finding.FindingKind;
 import dev.archdoc.core.finding.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,7 @@ class ReportFormatTest {
         "archdoc.lock: info: a hint [stale-reference]\n"
             + "docs/decisions/0001-x.md: warning: no status [adr-integrity]\n"
             + "src/A.java:12: error: 'a.A' uses 'b.B', 50% of the time")
-        .endsWith("archdoc check: 1 error, 1 warning\n");
+        .endsWith("archdoc check: 1 error, 1 warning, 1 info\n");
   }
 
   @Test
@@ -49,7 +53,7 @@ class ReportFormatTest {
         "::warning file=docs/decisions/0001-x.md,title=archdoc adr-integrity::no status",
         "::error file=src/A.java,line=12,title=archdoc layer-violation::'a.A' uses 'b.B', 50%25 of the time:"
             + " <bad> & \"worse\"%0Asecond line",
-        "archdoc check: 1 error, 1 warning");
+        "archdoc check: 1 error, 1 warning, 1 info");
   }
 
   @Test
@@ -62,7 +66,8 @@ class ReportFormatTest {
     NodeList failures = xml.getElementsByTagName("failure");
     assertThat(failures.getLength()).isEqualTo(1);
     assertThat(((Element) failures.item(0)).getAttribute("message")).contains("<bad> & \"worse\"");
-    assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(9); // every drift rule, even those without findings
+    // every registered rule, even those without findings
+    assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(DriftRule.values().length);
   }
 
   @Test
@@ -84,6 +89,19 @@ class ReportFormatTest {
     assertThat(text).contains("\"version\" : \"2.1.0\"");
     assertThat(levels).containsExactly("note", "warning", "error");
     assertThat(lines).containsExactly(12);
+  }
+
+  @Test
+  @DisplayName("SARIF carries a finding's kind and facts as properties, and describes every rule from the registry")
+  void sarifProperties() throws IOException {
+    Finding compile = new Finding("code-model", Severity.ERROR, Path.of("src/A.java"), 3, "cannot find symbol",
+        FindingKind.COMPILE_ERROR, Map.of(Fact.JAVAC_CODE, "compiler.err.cant.resolve.location", Fact.JAVAC_LINE, "3"));
+    String text = ReportFormat.SARIF.render(new CheckResult(List.of(compile), false));
+    assertThat(text.replaceAll("\\s+", "")).contains("\"properties\":{\"kind\":\"COMPILE_ERROR\","
+        + "\"javac.code\":\"compiler.err.cant.resolve.location\",\"javac.line\":\"3\"}");
+    assertThat(text).contains("\"text\" : \"Code cites an ADR id that does not exist.\"");
+    assertThat(ReportFormat.TEXT.render(new CheckResult(List.of(compile), false)))
+        .doesNotContain("compiler.err").contains("cannot find symbol");
   }
 
   @Test
