@@ -26,7 +26,7 @@ import org.apache.maven.project.ProjectDependenciesResolver;
  * the command line), while the archdoc project is one folder for the whole build. Every goal
  * therefore acts once per project: in the module chosen here, and logs one line in the others.
  */
-@Decision("ADR-19")
+@Decision("ADR-23")
 final class ArchdocProject {
 
   private ArchdocProject() {}

@@ -28,7 +28,7 @@ import org.eclipse.aether.graph.Dependency;
  * module, so by the time the last module runs the others' class paths read as empty. Reactor
  * siblings resolve to their build output, so nothing needs to be installed first.
  */
-@dev.archdoc.annotations.Decision("ADR-19")
+@dev.archdoc.annotations.Decision("ADR-23")
 final class ReactorClasspath {
 
   private static final Set<String> COMPILE_SCOPES = Set.of("compile", "provided", "system");

@@ -18,7 +18,7 @@ import java.util.Optional;
  * upwards, that hold a build file (a Maven {@code pom.xml}, a Gradle build or settings file), or a
  * top the caller knows better (Maven's reactor); the start itself when there is no build file.
  */
-@Decision("ADR-19")
+@Decision("ADR-23")
 public final class ProjectLocator {
 
   /** The configuration file whose folder is the project root. */
