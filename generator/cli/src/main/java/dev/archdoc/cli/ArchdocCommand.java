@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ModelCommand.class,
       AcceptCommand.class,
+      BaselineCommand.class,
       PublishCommand.class,
       NewCommand.class,
       ServeCommand.class,

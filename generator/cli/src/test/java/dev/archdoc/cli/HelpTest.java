@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest(name = "archdoc {0} --help prints its usage and exits 0")
-  @ValueSource(strings = {"build", "check", "model", "accept", "publish", "serve", "new"})
+  @ValueSource(strings = {"build", "check", "model", "accept", "baseline", "publish", "serve", "new"})
   void everyCommandPrintsHelp(String command) {
     for (String flag : new String[] {"--help", "-h"}) {
       CliRun run = CliRun.run(command, flag);

@@ -68,6 +68,21 @@ class BadInputTest {
   }
 
   @Test
+  void anAnnotationOnATypeThatCannotBeResolvedIsStillRecordedByTheNameWritten(@TempDir Path root) {
+    Sources.write(root, "p/Marked.java", "package p;\n\nimport org.nowhere.AllowedToUseLogic;\n\n"
+        + "@AllowedToUseLogic(\"uses logic\")\n@org.other.Qual(level = 2)\n@Deprecated\npublic class Marked {}\n");
+    CodeModelReader.Result result = Sources.read(root);
+    List<dev.archdoc.doclet.model.AnnotationUse> annotations =
+        result.model().findType("p.Marked").orElseThrow().annotations();
+    assertEquals(List.of(
+            new dev.archdoc.doclet.model.AnnotationUse("java.lang.Deprecated", java.util.Map.of(), true),
+            new dev.archdoc.doclet.model.AnnotationUse("org.nowhere.AllowedToUseLogic",
+                java.util.Map.of("value", "\"uses logic\""), false),
+            new dev.archdoc.doclet.model.AnnotationUse("org.other.Qual", java.util.Map.of("level", "2"), false)),
+        annotations);
+  }
+
+  @Test
   @DisplayName("a name missing from the class path keeps javac's code, kind and positions, and the name as written in the source")
   void aMissingNameKeepsJavacsDiagnosticAsData(@TempDir Path root) {
     Sources.write(root, "p/Imports.java",

@@ -52,10 +52,10 @@ public final class DriftCheck {
     findings.addAll(lock.findings());
     findings.addAll(StaleReferences.check(project, lock.lock()));
     findings.addAll(BrokenLinks.check(project, files));
+    findings.addAll(LayerViolations.check(project, files));
     for (SystemModel system : project.systems()) {
       findings.addAll(EmptySystems.check(system));
       findings.addAll(RetiredDecisions.check(system));
-      findings.addAll(LayerViolations.check(project.config(), system, files));
       findings.addAll(DiagramDrift.check(system));
       findings.addAll(SnippetDrift.check(system, files));
     }

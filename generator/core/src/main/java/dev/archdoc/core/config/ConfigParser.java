@@ -36,12 +36,16 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class ConfigParser {
 
   private static final List<String> SYSTEM_KEYS =
-      List.of("title", "docs", "sources", "classpath", "decisions", "layers");
-  private static final List<String> TOP_KEYS =
-      List.of("title", "theme", "rules", "systems", "docs", "sources", "classpath", "decisions", "layers");
+      List.of("title", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
+  private static final List<String> TOP_KEYS = List.of(
+      "title", "theme", "rules", "systems", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
   private static final List<String> SYSTEM_ENTRY_KEYS =
-      List.of("name", "title", "docs", "sources", "classpath", "decisions", "layers");
+      List.of("name", "title", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
   private static final List<String> LAYER_KEYS = List.of("name", "packages");
+  private static final List<String> LAYER_EXCEPTION_KEYS = List.of("annotation", "from", "to", "decision", "reason");
+  private static final Pattern ANNOTATION_NAME =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+          + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Path DEFAULT_DOCS = Path.of("arch-docs");
   private static final List<Path> OTHER_TOOLS_ADR_FOLDERS =
@@ -67,6 +71,7 @@ final class ConfigParser {
       List<Path> classpath,
       List<Path> decisions,
       List<Layer> layers,
+      List<LayerException> layerExceptions,
       Node where) {}
 
   ConfigResult parse(Optional<String> text) {
@@ -131,7 +136,7 @@ final class ConfigParser {
 
   private SystemConfig defaultSystem() {
     return resolve(List.of(new WrittenSystem(slugOf(facts.folderName()), Optional.of(folderTitle()),
-        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), null))).get(0);
+        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), null))).get(0);
   }
 
   // ---- systems -------------------------------------------------------------------------------
@@ -172,7 +177,15 @@ final class ConfigParser {
     List<Path> classpath = keys.containsKey("classpath") ? paths(keys.get("classpath")) : List.of();
     List<Path> decisions = keys.containsKey("decisions") ? folders("decisions", keys.get("decisions")) : List.of();
     List<Layer> layers = keys.containsKey("layers") ? layers(keys.get("layers").getValueNode()) : List.of();
-    return new WrittenSystem(name, title, docs, sources, classpath, decisions, layers, where);
+    List<LayerException> exceptions = List.of();
+    if (keys.containsKey("layer-exceptions")) {
+      exceptions = layerExceptions(keys.get("layer-exceptions").getValueNode());
+      if (!keys.containsKey("layers")) {
+        problem(keys.get("layer-exceptions").getKeyNode(), "'layer-exceptions' needs 'layers' beside it:"
+            + " an exception allows a use that the layers forbid");
+      }
+    }
+    return new WrittenSystem(name, title, docs, sources, classpath, decisions, layers, exceptions, where);
   }
 
   /**
@@ -233,6 +246,7 @@ final class ConfigParser {
           system.classpath(),
           List.copyOf(decisions),
           system.layers(),
+          system.layerExceptions(),
           excluded));
     }
     return systems;
@@ -282,6 +296,62 @@ final class ConfigParser {
       name.ifPresent(n -> layers.add(new Layer(n, patterns)));
     }
     return layers;
+  }
+
+  /**
+   * The entries of {@code layer-exceptions:}: each names the ADR that allows it, and an annotation
+   * on the using type or both sides of the use (ADR-19).
+   */
+  @dev.archdoc.annotations.Decision("ADR-19")
+  private List<LayerException> layerExceptions(Node node) {
+    if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+      return List.of(); // written with no entries yet
+    }
+    if (!(node instanceof SequenceNode sequence)) {
+      problem(node, "'layer-exceptions' should be a list of exceptions (each with a decision, and an annotation"
+          + " or from and to), found " + describe(node));
+      return List.of();
+    }
+    List<LayerException> exceptions = new ArrayList<>();
+    for (Node entry : sequence.getValue()) {
+      if (!(entry instanceof MappingNode entryMapping)) {
+        problem(entry, "each layer exception should be a mapping with a decision, and an annotation or from and"
+            + " to, found " + describe(entry));
+        continue;
+      }
+      int before = problems.size();
+      Map<String, NodeTuple> keys = keys(entryMapping, LAYER_EXCEPTION_KEYS, "a layer exception");
+      Optional<String> annotation = textOf(keys, "annotation").map(name -> name.startsWith("@") ? name.substring(1) : name);
+      if (annotation.isPresent() && !ANNOTATION_NAME.matcher(annotation.get()).matches()) {
+        problem(keys.get("annotation").getValueNode(), "'" + annotation.get() + "' is not an annotation name: write"
+            + " its simple name (AllowedToUseLogic) or its qualified name (org.example.AllowedToUseLogic)");
+      }
+      Optional<PackagePattern> from = side(keys, "from");
+      Optional<PackagePattern> to = side(keys, "to");
+      Optional<String> decision = textOf(keys, "decision");
+      if (!keys.containsKey("decision")) {
+        problem(entry, "a layer exception needs a 'decision': the ADR that allows it, e.g. decision: ADR-17");
+      }
+      if (!keys.containsKey("annotation") && !(keys.containsKey("from") && keys.containsKey("to"))) {
+        problem(entry, "a layer exception needs an 'annotation' on the using type, or both 'from' and 'to'"
+            + " (e.g. from: com.example.model.., to: com.example.logic.Parser)");
+      }
+      if (problems.size() == before) {
+        exceptions.add(new LayerException(annotation, from, to, decision.orElseThrow(),
+            textOf(keys, "reason"), line(entry)));
+      }
+    }
+    return exceptions;
+  }
+
+  private Optional<PackagePattern> side(Map<String, NodeTuple> keys, String key) {
+    Optional<String> text = textOf(keys, key);
+    Optional<PackagePattern> pattern = text.flatMap(PackagePattern::parse);
+    if (text.isPresent() && pattern.isEmpty()) {
+      problem(keys.get(key).getValueNode(), "'" + key + ": " + text.get() + "' is neither a type nor a package"
+          + " pattern: write a.b.Type, a.b for that package only, a.b.. for it and every package below it");
+    }
+    return pattern;
   }
 
   private Map<DriftRule, RuleLevel> rules(NodeTuple tuple) {

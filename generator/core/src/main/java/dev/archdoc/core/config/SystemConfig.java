@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param classpath extra jars or folders to resolve annotations against
  * @param decisions the folders its ADRs are found in, deduplicated, in the order given
  * @param layers outermost first
+ * @param layerExceptions the uses of an outer layer that a decision allows ({@code layer-exceptions:})
  * @param excludedDocs docs folders of other systems that sit inside {@code docs} (they belong to
  *     those systems), and the theme folder when it sits there: the doc reader skips them here
  */
@@ -26,6 +27,7 @@ public record SystemConfig(
     List<Path> classpath,
     List<Path> decisions,
     List<Layer> layers,
+    List<LayerException> layerExceptions,
     List<Path> excludedDocs) {
 
   public SystemConfig {
@@ -33,6 +35,7 @@ public record SystemConfig(
     classpath = List.copyOf(classpath);
     decisions = List.copyOf(decisions);
     layers = List.copyOf(layers);
+    layerExceptions = List.copyOf(layerExceptions);
     excludedDocs = List.copyOf(excludedDocs);
   }
 

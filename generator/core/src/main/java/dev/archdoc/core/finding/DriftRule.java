@@ -27,7 +27,10 @@ public enum DriftRule {
   UNKNOWN_DECISION("unknown-decision", true, "error", "code cites an ADR id that does not exist"),
   RETIRED_DECISION("retired-decision", true, "error",
       "code cites an ADR that is superseded, deprecated or rejected"),
-  LAYER_VIOLATION("layer-violation", true, "error", "a type depends on a type in a layer it may not use"),
+  LAYER_VIOLATION("layer-violation", true, "error; warning or info about its exceptions and baseline",
+      "a type depends on a type in a layer it may not use, and no `layer-exceptions:` entry or"
+          + " `archdoc.baseline` line allows it; an exception naming no ADR (error); an exception that allows"
+          + " nothing, or a baseline line whose violation is gone (warnings)"),
   DIAGRAM_DRIFT("diagram-drift", true, "error",
       "a diagram names code that does not exist, or a checked diagram disagrees with the real dependencies"),
   STALE_REFERENCE("stale-reference", true, "error; info while there is no `archdoc.lock`",

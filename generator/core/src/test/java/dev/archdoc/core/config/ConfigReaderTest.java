@@ -386,6 +386,77 @@ class ConfigReaderTest {
     }
 
     @Test
+    @DisplayName("layer exceptions are read with their annotation or sides, decision, reason and line")
+    void readsLayerExceptions() {
+      ArchdocConfig config = ok("""
+          layers:
+            - name: logic
+              packages: [org.jabref.logic..]
+            - name: model
+              packages: [org.jabref.model..]
+          layer-exceptions:
+            - annotation: "@org.jabref.architecture.AllowedToUseLogic"
+              decision: ADR-0017
+              reason: ADR-0017 allows model to use logic in defined cases
+            - from: org.jabref.model.entry.Langid
+              to: org.jabref.logic.bibtex..
+              decision: 17
+          """);
+      List<LayerException> exceptions = config.systems().get(0).layerExceptions();
+      assertEquals(List.of(
+              new LayerException(Optional.of("org.jabref.architecture.AllowedToUseLogic"), Optional.empty(),
+                  Optional.empty(), "ADR-0017", Optional.of("ADR-0017 allows model to use logic in defined cases"), 7),
+              new LayerException(Optional.empty(), PackagePattern.parse("org.jabref.model.entry.Langid"),
+                  PackagePattern.parse("org.jabref.logic.bibtex.."), "17", Optional.empty(), 10)),
+          exceptions);
+      assertEquals("org.jabref.model.entry.Langid -> org.jabref.logic.bibtex..", exceptions.get(1).describe());
+    }
+
+    @Test
+    @DisplayName("a layer exception without a decision, or with neither an annotation nor both sides, is an error at its line")
+    void badLayerExceptions() {
+      List<ConfigProblem> problems = problems("""
+          layers:
+            - name: model
+              packages: [org.jabref.model..]
+          layer-exceptions:
+            - annotation: AllowedToUseLogic
+            - from: org.jabref.model..
+              decision: ADR-17
+            - to: org.jabref..logic
+              annotation: Not An Annotation
+              decision: ADR-17
+              becuase: typo
+            - just text
+          """);
+      assertEquals(List.of(
+              "5: a layer exception needs a 'decision': the ADR that allows it, e.g. decision: ADR-17",
+              "6: a layer exception needs an 'annotation' on the using type, or both 'from' and 'to'"
+                  + " (e.g. from: com.example.model.., to: com.example.logic.Parser)",
+              "8: 'to: org.jabref..logic' is neither a type nor a package pattern: write a.b.Type, a.b for that"
+                  + " package only, a.b.. for it and every package below it",
+              "9: 'Not An Annotation' is not an annotation name: write its simple name (AllowedToUseLogic) or its"
+                  + " qualified name (org.example.AllowedToUseLogic)",
+              "11: unknown key 'becuase' in a layer exception; known keys: annotation, from, to, decision, reason",
+              "12: each layer exception should be a mapping with a decision, and an annotation or from and to,"
+                  + " found text 'just text'"),
+          problems.stream().map(p -> p.line() + ": " + p.message()).toList());
+    }
+
+    @Test
+    @DisplayName("layer exceptions without layers are an error")
+    void layerExceptionsNeedLayers() {
+      List<ConfigProblem> problems = problems("""
+          layer-exceptions:
+            - annotation: AllowedToUseLogic
+              decision: ADR-17
+          """);
+      assertEquals("'layer-exceptions' needs 'layers' beside it: an exception allows a use that the layers forbid",
+          problems.get(0).message());
+      assertEquals(1, problems.get(0).line());
+    }
+
+    @Test
     @DisplayName("a key written twice is an error, not a silent override")
     void repeatedKey() {
       List<ConfigProblem> problems = problems("docs: a\ndocs: b\n");

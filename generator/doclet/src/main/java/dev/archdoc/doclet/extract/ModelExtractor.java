@@ -192,7 +192,7 @@ public final class ModelExtractor {
       dependencies.add(name, subName, DependencyKind.PERMITS, file, line);
     }
 
-    List<AnnotationUse> annotations = Annotations.of(type);
+    List<AnnotationUse> annotations = Annotations.ofType(type, trees);
     List<String> modifiers = modifiers(type);
     String signature =
         String.join(" ", annotationText(annotations), kind(type).name(), String.join(" ", modifiers), name,
@@ -384,6 +384,9 @@ public final class ModelExtractor {
   private static String annotationText(List<AnnotationUse> annotations) {
     StringJoiner text = new StringJoiner(" ");
     for (AnnotationUse a : annotations) {
+      if (!a.resolved()) {
+        continue; // read from the source when javac could not resolve it: it must not change a signature
+      }
       text.add("@" + a.type() + new TreeMap<>(a.values()));
     }
     return text.toString();

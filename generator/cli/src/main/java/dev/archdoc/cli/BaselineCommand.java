@@ -1,0 +1,56 @@
+package dev.archdoc.cli;
+
+import dev.archdoc.core.check.LayerBaseline;
+import dev.archdoc.core.pipeline.Loaded;
+import dev.archdoc.core.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code archdoc baseline}: records today's layer violations in archdoc.baseline (ADR-19). */
+@Command(
+    name = "baseline",
+    description = {
+      "Records every layer violation the code has now (those no layer exception allows) in"
+          + " archdoc.baseline at the project root, one 'from.Type -> to.Type' a line. Commit the file:"
+          + " 'archdoc check' then fails only on new layer violations, and warns at each line whose"
+          + " violation is gone. Run it once, to adopt the gate on a code base with known violations;"
+          + " afterwards delete the lines of the violations you fix."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:archdoc.baseline written", "2:bad usage, configuration or I/O"})
+@dev.archdoc.annotations.Decision("ADR-19")
+final class BaselineCommand implements Callable<Integer> {
+
+  @Mixin HelpOption help;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ProjectOption projectOption;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<Path> projectFolder = projectOption.folder(err);
+    if (projectFolder.isEmpty()) {
+      return ArchdocCommand.BAD_INPUT;
+    }
+    Loaded loaded = Pipeline.load(projectFolder.get(), Pipeline.Options.DEFAULTS);
+    if (loaded.project().isEmpty()) {
+      loaded.configProblems().forEach(err::println);
+      return ArchdocCommand.BAD_INPUT;
+    }
+    Path root = loaded.project().get().root();
+    LayerBaseline baseline = LayerBaseline.of(loaded.project().get());
+    baseline.write(root);
+    err.println("archdoc baseline: recorded " + baseline.size() + " known layer violation"
+        + (baseline.size() == 1 ? "" : "s") + " in " + root.resolve(LayerBaseline.FILE_NAME));
+    return ArchdocCommand.OK;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.archdoc.maven;
+
+import dev.archdoc.core.check.LayerBaseline;
+import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.pipeline.Loaded;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Records every layer violation the code has now in {@code archdoc.baseline} at the project root,
+ * so that {@code archdoc:check} fails only on new ones. Run it by hand
+ * ({@code mvn archdoc:baseline}) when adopting the gate; it has no phase.
+ */
+@Mojo(name = "baseline", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@dev.archdoc.annotations.Decision("ADR-19")
+public class BaselineMojo extends ArchdocMojo {
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    Path root = root();
+    if (!actsForProject(root)) {
+      return;
+    }
+    Loaded loaded = load(root);
+    if (loaded.project().isEmpty()) {
+      throw new MojoFailureException("archdoc baseline: archdoc.yml cannot be used:" + loaded.configProblems()
+          .stream().map(Finding::toString).collect(Collectors.joining("\n  ", "\n  ", "")));
+    }
+    LayerBaseline baseline = LayerBaseline.of(loaded.project().get());
+    try {
+      baseline.write(root);
+    } catch (IOException e) {
+      throw new MojoExecutionException("archdoc: cannot write " + root.resolve(LayerBaseline.FILE_NAME)
+          + ": " + e.getMessage(), e);
+    }
+    getLog().info("archdoc baseline: recorded " + baseline.size() + " known layer violations in "
+        + root.resolve(LayerBaseline.FILE_NAME));
+  }
+}
