@@ -76,10 +76,10 @@ final class CheckCommand implements Callable<Integer> {
     CheckResult result = SiteBuild.run(SiteBuild.Request.check(project, List.of())).check();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(chosen.render(result));
+      out.print(chosen.render(result, project));
       out.flush();
     } else {
-      chosen.write(result, output);
+      chosen.write(result, project, output);
       err.println("archdoc check: " + result.summary() + " -> " + output);
     }
     // a pull request that edits the rules it is judged by is said so, for the reviewer (SECURITY.md)

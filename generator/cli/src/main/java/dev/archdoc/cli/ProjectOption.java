@@ -1,19 +1,34 @@
 package dev.archdoc.cli;
 
+import dev.archdoc.core.config.ProjectLocator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** {@code --project DIR}, shared by every command, and the one check that it names a folder. */
+/**
+ * {@code --project DIR}, shared by every command, and the one check that it names a folder. Without
+ * it, the project is the one the current folder belongs to (the nearest {@code archdoc.yml}
+ * upwards, else the top of the build), found as the Maven plugin finds it, so a command run from a
+ * module or a docs folder works on the whole project.
+ */
 final class ProjectOption {
 
-  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: ${DEFAULT-VALUE})")
-  Path project = Path.of(".");
+  @Option(names = "--project", paramLabel = "DIR", description = "the project root (default: the folder of the"
+      + " nearest archdoc.yml from the current folder upwards, else the top of the build)")
+  Path project;
 
   /** The project folder; empty, after telling the user why on {@code err}, when it is not one. */
   Optional<Path> folder(PrintWriter err) {
+    return folder(err, Path.of(""));
+  }
+
+  /** As {@link #folder(PrintWriter)}, with {@code workingFolder} as the current folder. */
+  Optional<Path> folder(PrintWriter err, Path workingFolder) {
+    if (project == null) {
+      return Optional.of(ProjectLocator.find(workingFolder));
+    }
     if (Files.isRegularFile(project)) {
       err.println(project + ": error: is a file, not the project folder (pass --project DIR)");
       return Optional.empty();

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,5 +26,16 @@ class ProjectOptionTest {
     CliRun run = CliRun.run(command, "--project", file.toString());
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains(file + ": error: is a file, not the project folder"), run.err());
+  }
+
+  @Test
+  void withoutProjectAModuleWorksOnTheWholeProject() throws IOException {
+    Files.writeString(dir.resolve("pom.xml"), "<project/>");
+    Files.writeString(dir.resolve("archdoc.yml"), "title: Shop\n");
+    Path app = Files.createDirectories(dir.resolve("app"));
+    Files.writeString(app.resolve("pom.xml"), "<project/>");
+    StringWriter err = new StringWriter();
+    Optional<Path> folder = new ProjectOption().folder(new PrintWriter(err), app);
+    assertEquals(Optional.of(dir.toAbsolutePath().normalize()), folder, err.toString());
   }
 }

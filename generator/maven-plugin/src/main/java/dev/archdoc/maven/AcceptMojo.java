@@ -23,6 +23,9 @@ public class AcceptMojo extends ArchdocMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Path root = root();
+    if (!actsForProject(root)) {
+      return;
+    }
     Loaded loaded = load(root);
     if (loaded.project().isEmpty()) {
       throw new MojoFailureException("archdoc accept: archdoc.yml cannot be used:" + loaded.configProblems()

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -13,7 +14,8 @@ import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * What every archdoc goal shares: it works on the whole archdoc project the module belongs to
- * (found from the module up, or {@code archdoc.projectRoot}) with the reactor's class path.
+ * (found from the module up, or {@code archdoc.projectRoot}) with the reactor's class path, once per
+ * project however it is invoked.
  */
 abstract class ArchdocMojo extends AbstractMojo {
 
@@ -23,10 +25,13 @@ abstract class ArchdocMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
   @Component
   private ProjectDependenciesResolver resolver;
 
-  /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
+  /** The archdoc project root; by default the nearest folder up with archdoc.yml, else the top of the build. */
   @Parameter(property = "archdoc.projectRoot")
   private File projectRoot;
 
@@ -36,24 +41,18 @@ abstract class ArchdocMojo extends AbstractMojo {
   }
 
   /**
-   * Whether this module acts for the archdoc project at {@code root} in goals that must run once
-   * per project (publish): the last module of the build that belongs to it, since it is built after
-   * the others and has their classes on its class path. A goal run from the top of a multi-module
-   * build then runs once, not once per module.
+   * Whether this module acts for the archdoc project at {@code root}: every goal runs once per
+   * project, in the last module of the build that belongs to it and runs the goal, since it is built
+   * after the others and has their classes on its class path. The others log one line saying so.
    */
   boolean actsForProject(Path root) {
-    MavenProject last = project;
-    for (MavenProject module : session.getProjects()) {
-      if (ArchdocProject.root(session, module, projectRoot).equals(root)) {
-        last = module;
-      }
+    MavenProject acting = ArchdocProject.lastRunning(session, project, projectRoot, root, mojoExecution);
+    if (acting != project) {
+      getLog().info("archdoc " + mojoExecution.getGoal() + ": not in " + project.getArtifactId()
+          + "; the last module of this build that belongs to " + root + " runs it, once ("
+          + acting.getArtifactId() + ")");
     }
-    return last == project;
-  }
-
-  /** The module this goal runs in, for messages. */
-  String moduleName() {
-    return project.getArtifactId();
+    return acting == project;
   }
 
   /** The compile class path of every module built so far and this one's. */

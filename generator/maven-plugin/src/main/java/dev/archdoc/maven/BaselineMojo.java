@@ -23,6 +23,9 @@ public class BaselineMojo extends ArchdocMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Path root = root();
+    if (!actsForProject(root)) {
+      return;
+    }
     Loaded loaded = load(root);
     if (loaded.project().isEmpty()) {
       throw new MojoFailureException("archdoc baseline: archdoc.yml cannot be used:" + loaded.configProblems()

@@ -42,6 +42,9 @@ public class BuildMojo extends ArchdocMojo {
       return;
     }
     Path root = root();
+    if (!actsForProject(root)) {
+      return;
+    }
     List<Path> classpath = reactorClasspath();
     long started = System.nanoTime();
     SiteBuild.Outcome outcome;

@@ -33,6 +33,13 @@ public class CheckMojo extends ArchdocMojo {
   @Parameter(property = "archdoc.format", defaultValue = "text")
   private String format;
 
+  /**
+   * Also write the findings as SARIF 2.1.0 to this file, beside {@link #output}: on GitHub, one run
+   * gives annotations ({@code format=github}) and a file for code scanning.
+   */
+  @Parameter(property = "archdoc.sarif")
+  private File sarif;
+
   /** Skips the check. */
   @Parameter(property = "archdoc.skip", defaultValue = "false")
   private boolean skip;
@@ -46,6 +53,9 @@ public class CheckMojo extends ArchdocMojo {
     ReportFormat reportFormat = ReportFormat.byId(format).orElseThrow(() -> new MojoFailureException(
         "archdoc: unknown format '" + format + "'; use one of " + String.join(", ", ReportFormat.ids())));
     Path root = root();
+    if (!actsForProject(root)) {
+      return;
+    }
     long started = System.nanoTime();
     // the same pipeline as archdoc:build, without the write: the same findings (ADR-24); what
     // archdoc:build in package has just read and rendered is reused from the build cache (ADR-15)
@@ -55,12 +65,20 @@ public class CheckMojo extends ArchdocMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("archdoc: cannot check: " + e.getMessage(), e);
     }
-    Findings.log(result.findings(), getLog());
+    // errors are listed once, in the failure below, which Maven repeats at the end of the build
+    Findings.log(result.findings().stream().filter(f -> f.severity() != Severity.ERROR).toList(), getLog());
     if (output != null) {
       try {
-        reportFormat.write(result, output.toPath());
+        reportFormat.write(result, root, output.toPath());
       } catch (IOException e) {
         throw new MojoExecutionException("archdoc: cannot write " + output + ": " + e.getMessage(), e);
+      }
+    }
+    if (sarif != null) {
+      try {
+        ReportFormat.SARIF.write(result, root, sarif.toPath());
+      } catch (IOException e) {
+        throw new MojoExecutionException("archdoc: cannot write " + sarif + ": " + e.getMessage(), e);
       }
     }
     getLog().info("archdoc check of " + root + ": " + result.summary() + " in "

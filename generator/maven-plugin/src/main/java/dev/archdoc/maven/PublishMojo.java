@@ -86,8 +86,6 @@ public class PublishMojo extends ArchdocMojo {
     Publish.Target target = target();
     java.nio.file.Path root = root();
     if (!actsForProject(root)) {
-      getLog().info("archdoc publish: not in " + moduleName() + "; the last module of this build that belongs to "
-          + root + " publishes it, once");
       return;
     }
     Publish.Outcome outcome;

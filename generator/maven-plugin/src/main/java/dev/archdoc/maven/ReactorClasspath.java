@@ -28,7 +28,7 @@ import org.eclipse.aether.graph.Dependency;
  * module, so by the time the last module runs the others' class paths read as empty. Reactor
  * siblings resolve to their build output, so nothing needs to be installed first.
  */
-@dev.archdoc.annotations.Decision("ADR-12")
+@dev.archdoc.annotations.Decision("ADR-23")
 final class ReactorClasspath {
 
   private static final Set<String> COMPILE_SCOPES = Set.of("compile", "provided", "system");
@@ -49,6 +49,21 @@ final class ReactorClasspath {
       current.getCompileClasspathElements().forEach(element -> addIfPresent(paths, element));
     } catch (DependencyResolutionRequiredException e) {
       paths.addAll(resolved(session, current, resolver, log));
+    }
+    return new ArrayList<>(paths);
+  }
+
+  /**
+   * The compile class path of the given modules, for a goal that acts in a module built before
+   * them (the report, at the top of the build): their classes folders, when built, and their
+   * dependencies.
+   */
+  static List<Path> ofModules(MavenSession session, List<MavenProject> modules, ProjectDependenciesResolver resolver,
+      Log log) {
+    Set<Path> paths = new LinkedHashSet<>();
+    for (MavenProject module : modules) {
+      addIfPresent(paths, module.getBuild().getOutputDirectory());
+      paths.addAll(resolved(session, module, resolver, log));
     }
     return new ArrayList<>(paths);
   }

@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.ProjectDependenciesResolver;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
@@ -46,7 +48,10 @@ public class ReportMojo extends AbstractMavenReport {
   @Component
   private ProjectDependenciesResolver resolver;
 
-  /** The archdoc project root; by default the nearest folder up from this module with archdoc.yml. */
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
+  /** The archdoc project root; by default the nearest folder up with archdoc.yml, else the top of the build. */
   @Parameter(property = "archdoc.projectRoot")
   private File projectRoot;
 
@@ -73,18 +78,31 @@ public class ReportMojo extends AbstractMavenReport {
     return "The architecture site: decisions, system, tours, drift";
   }
 
+  /**
+   * Only in one module: the first of the build that belongs to the archdoc project and lists this
+   * report, usually the top, so {@code mvn site} makes one architecture site, not one per module.
+   */
   @Override
   public boolean canGenerateReport() {
     if (skip) {
       getLog().info("archdoc report skipped (archdoc.skip)");
+      return false;
     }
-    return !skip;
+    Path root = ArchdocProject.root(session, project, projectRoot);
+    MavenProject acting = ArchdocProject.firstReporting(session, project, projectRoot, root, plugin.getPluginLookupKey());
+    if (acting != project) {
+      getLog().info("archdoc report: not in " + project.getArtifactId() + "; the report of " + root
+          + " is made once, in " + acting.getArtifactId());
+    }
+    return acting == project;
   }
 
   @Override
   protected void executeReport(Locale locale) throws MavenReportException {
     Path root = ArchdocProject.root(session, project, projectRoot);
-    List<Path> classpath = ReactorClasspath.of(session, project, resolver, getLog());
+    // made at the top, before the modules in build order: every module's class path, not only earlier ones'
+    List<Path> classpath = ReactorClasspath.ofModules(session,
+        ArchdocProject.modulesOf(session, projectRoot, root), resolver, getLog());
     Path out = getReportOutputDirectory().toPath().resolve(SITE_FOLDER);
     long started = System.nanoTime();
     SiteBuild.Outcome outcome;

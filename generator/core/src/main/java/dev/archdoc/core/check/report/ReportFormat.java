@@ -2,6 +2,8 @@ package dev.archdoc.core.check.report;
 
 import dev.archdoc.core.io.AtomicFiles;
 import dev.archdoc.core.check.CheckResult;
+import dev.archdoc.core.config.ProjectLocator;
+import dev.archdoc.core.finding.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -42,6 +44,36 @@ public enum ReportFormat {
 
   public String render(CheckResult result) {
     return renderer.apply(result);
+  }
+
+  /**
+   * The report of the project at {@code projectRoot}, its paths relative to the top of the git work
+   * tree the project is in (the project root outside git): code hosts place annotations and SARIF
+   * results by repository path, so in a monorepo paths relative to {@code archdoc.yml} would miss
+   * the diff.
+   */
+  public String render(CheckResult result, Path projectRoot) {
+    return render(relativeToRepository(result, projectRoot));
+  }
+
+  /** As {@link #write(CheckResult, Path)}, with paths as {@link #render(CheckResult, Path)} gives them. */
+  public void write(CheckResult result, Path projectRoot, Path file) throws IOException {
+    AtomicFiles.writeString(file, render(result, projectRoot));
+  }
+
+  /** The findings with their paths, relative to {@code projectRoot}, made relative to its repository's top. */
+  static CheckResult relativeToRepository(CheckResult result, Path projectRoot) {
+    Path root = projectRoot.toAbsolutePath().normalize();
+    Path repository = ProjectLocator.gitRoot(root).orElse(root);
+    if (repository.equals(root)) {
+      return result;
+    }
+    List<Finding> rebased = result.findings().stream()
+        .map(f -> f.file().isAbsolute() ? f
+            : new Finding(f.rule(), f.severity(), repository.relativize(root.resolve(f.file()).normalize()), f.line(),
+                f.message(), f.kind(), f.facts()))
+        .toList();
+    return new CheckResult(rebased, result.configBroken());
   }
 
   /**

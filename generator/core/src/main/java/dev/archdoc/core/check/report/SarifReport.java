@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * SARIF 2.1.0: one run of the tool {@code archdoc}, its rules (every id of {@link DriftRule}, plus
  * any other rule id that has findings), and one result per finding with a location relative to
- * the project root ({@code %SRCROOT%}) and, in {@code properties}, the finding's kind and facts.
+ * the top of the repository ({@code %SRCROOT%}) when {@link ReportFormat} rebased them, and, in
+ * {@code properties}, the finding's kind and facts.
  */
 final class SarifReport {
 
@@ -58,7 +59,9 @@ final class SarifReport {
       json.writeEndObject();
       json.writeObjectFieldStart("originalUriBaseIds");
       json.writeObjectFieldStart("%SRCROOT%");
-      json.writeStringField("description", "the project root");
+      json.writeObjectFieldStart("description"); // a SARIF message object, not a string
+      json.writeStringField("text", "the top of the git work tree (the project root outside git)");
+      json.writeEndObject();
       json.writeEndObject();
       json.writeEndObject();
       json.writeArrayFieldStart("results");
