@@ -100,7 +100,7 @@ class PlantedCacheTest {
   }
 
   private List<Finding> violations() {
-    return DriftCheck.run(Pipeline.load(root, Pipeline.Options.DEFAULTS, new CodeCache(SiteBuild.codeCache(root))))
+    return DriftCheck.run(Pipeline.load(root, new Pipeline.Options(List.of(), new CodeCache(SiteBuild.codeCache(root)), null)))
         .findings().stream().filter(f -> f.rule().equals("layer-violation")).toList();
   }
 

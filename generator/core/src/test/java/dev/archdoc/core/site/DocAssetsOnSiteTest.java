@@ -1,5 +1,7 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.build.SiteBuild;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archdoc.core.pipeline.Loaded;
@@ -24,10 +26,11 @@ class DocAssetsOnSiteTest {
   }
 
   private SiteBuilder.Result build() throws IOException {
-    Loaded loaded = Pipeline.load(project, Pipeline.Options.DEFAULTS);
-    assertThat(loaded.configProblems()).isEmpty();
-    return SiteBuilder.build(loaded.project().orElseThrow(),
-        new SiteBuilder.Options(project.resolve("out/site"), null, project.resolve("out/cache"), List.of()));
+    try (SiteBuild.Context context = SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
+      SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(project, project.resolve("out/site"), null, List.of()), context);
+      assertThat(outcome.configProblems()).isEmpty();
+      return outcome.site().orElseThrow();
+    }
   }
 
   private void jekyllDocs() throws IOException {

@@ -1,5 +1,7 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.build.SiteBuild;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archdoc.core.pipeline.Pipeline;
@@ -39,9 +41,11 @@ class FileNamesOnSiteTest {
     write("arch-docs/index.md", "# Home\n\n[hash](decisions/0001-use-%23-as-marker.md),"
         + " [spaces](<decisions/0002-spaces in the name.md>), [percent](decisions/0003-100%25-sure.md),"
         + " [question](decisions/0004-why-not%3F.md), [umlaut](decisions/0005-überall-ümlaute.md)\n");
-    ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
-    SiteBuilder.Result result = SiteBuilder.build(model,
-        new SiteBuilder.Options(project.resolve("out/site"), null, project.resolve("out/cache"), List.of()));
+    SiteBuilder.Result result;
+    try (SiteBuild.Context context = SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
+      result = SiteBuild.run(new SiteBuild.Request(project, project.resolve("out/site"), null, List.of()), context)
+          .site().orElseThrow();
+    }
 
     assertThat(result.findings()).isEmpty();
     Path site = result.out();
