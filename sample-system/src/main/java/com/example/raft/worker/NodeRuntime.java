@@ -83,6 +83,7 @@ import java.util.function.LongSupplier;
  * clock it was given. The deterministic simulation drives real nodes this way.
  */
 @Decision(value = "ADR-10", note = "drives the core; storage and network are interfaces")
+@Decision(value = "ADR-18", note = "one pass of the loop, run by its thread or by a deterministic driver")
 public final class NodeRuntime implements NodeEndpoint {
 
   /** Applied entries between snapshots, unless the node is started with another figure. */
@@ -360,7 +361,10 @@ public final class NodeRuntime implements NodeEndpoint {
 
   //! The loop itself: wait for work or the next tick, whichever comes first; drain a batch; step
   //! through it; sync once; release what was held back. A node that falls behind skips the ticks
-  //! it missed rather than firing them in a burst, as a timer wheel would.
+  //! it missed rather than firing them in a burst, as a timer wheel would. The pass after the wait
+  //! (`runBatch`) is all there is to a node: a node made by `driven` has no thread, and its
+  //! caller — the deterministic simulation — runs the same pass through `runOnce`, on a clock
+  //! of its own.
 
   private void loop() {
     long nextTick = nanos.getAsLong() + tickNanos;
