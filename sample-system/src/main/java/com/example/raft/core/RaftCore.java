@@ -202,8 +202,10 @@ public final class RaftCore {
   //! The commit index only ever says what is *safe* to apply; `lastApplied` says what has been
   //! handed out. Keeping both in the state and emitting one `ApplyEntries` for the gap means
   //! every node applies every entry exactly once, in log order — State Machine Safety is then
-  //! a property of the log alone. After a restart both are 0 and the node re-applies from the
-  //! start into a fresh state machine, once the leader tells it what is committed.
+  //! a property of the log alone. After a restart both start at the last index of the node's
+  //! snapshot (0 if it has none; `restart` sets them so): the state machine is rebuilt from the
+  //! snapshot, and the node re-applies the entries after it, once the leader tells it how far
+  //! they are committed.
 
   private static RaftState applyCommitted(RaftState state, Effects out) {
     if (state.commitIndex() <= state.lastApplied()) {

@@ -51,6 +51,7 @@ import com.example.raft.data.NodeConfig;
 import com.example.raft.data.NodeId;
 import com.example.raft.data.RaftState;
 import com.example.raft.data.RoleName;
+import com.example.raft.data.Snapshot;
 import com.example.raft.data.Step;
 import com.example.raft.data.Message;
 import dev.archdoc.annotations.Decision;
@@ -67,6 +68,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Runs one Raft node: a single thread that feeds ticks, messages and client requests to {@link
@@ -75,8 +77,13 @@ import java.util.concurrent.TimeUnit;
  * <p>Start it with {@link #start}, hand it incoming messages with {@link #deliver}, ask it to
  * {@link #write} or {@link #read}, and {@link #stop} it. All methods are thread-safe; the Raft
  * state itself is confined to the node's thread.
+ *
+ * <p>A node made with {@link #driven} has no thread and no clock of its own: whoever holds it
+ * runs its loop one batch at a time with {@link #runOnce} and tells it the time through the
+ * clock it was given. The deterministic simulation drives real nodes this way.
  */
 @Decision(value = "ADR-10", note = "drives the core; storage and network are interfaces")
+@Decision(value = "ADR-18", note = "one pass of the loop, run by its thread or by a deterministic driver")
 public final class NodeRuntime implements NodeEndpoint {
 
   /** Applied entries between snapshots, unless the node is started with another figure. */
@@ -90,6 +97,9 @@ public final class NodeRuntime implements NodeEndpoint {
   private final DurableStore store;
   private final Transport transport;
   private final long tickNanos;
+  private final LongSupplier nanos;
+  private final Observer observer;
+  /** The loop's own thread, or null for a node {@link #driven} by its caller. */
   private final Thread thread;
   private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final Applier applier;
@@ -118,15 +128,36 @@ public final class NodeRuntime implements NodeEndpoint {
 
   private final List<WaitingChange> waitingChanges = new ArrayList<>();
 
-  private NodeRuntime(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod, long snapshotEvery) {
+  /**
+   * Sees what a node's state machine does, as it does it: for tests that check every applied
+   * entry. Called on the thread that runs the node's loop.
+   */
+  public interface Observer {
+    /** Nothing to see. */
+    Observer NONE = new Observer() {};
+
+    /** The state machine applied {@code entry} and answered {@code result}. */
+    default void applied(LogEntry entry, KvResult result) {}
+
+    /** The state machine was replaced by {@code snapshot}, installed from the leader. */
+    default void restored(Snapshot snapshot) {}
+  }
+
+  private NodeRuntime(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod, long snapshotEvery,
+      LongSupplier nanos, Observer observer, boolean ownThread) {
+    if (snapshotEvery < 1) {
+      throw new IllegalArgumentException("snapshot every 1 or more entries, not " + snapshotEvery);
+    }
     this.id = config.self();
     this.store = store;
     this.transport = transport;
     this.tickNanos = tickPeriod.toNanos();
     this.snapshotEvery = snapshotEvery;
+    this.nanos = nanos;
+    this.observer = observer;
     this.state = RaftCore.restart(config, store.recover());
     this.applier = new Applier(state.log().snapshot());
-    this.thread = new Thread(this::loop, "raft-" + config.self());
+    this.thread = ownThread ? new Thread(this::loop, "raft-" + config.self()) : null;
     this.status = statusNow(true);
   }
 
@@ -144,12 +175,51 @@ public final class NodeRuntime implements NodeEndpoint {
    * snapshot.
    */
   public static NodeRuntime start(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod, long snapshotEvery) {
-    if (snapshotEvery < 1) {
-      throw new IllegalArgumentException("snapshot every 1 or more entries, not " + snapshotEvery);
-    }
-    NodeRuntime node = new NodeRuntime(config, store, transport, tickPeriod, snapshotEvery);
+    NodeRuntime node = new NodeRuntime(config, store, transport, tickPeriod, snapshotEvery, System::nanoTime, Observer.NONE, true);
     node.thread.start();
     return node;
+  }
+
+  /**
+   * A node with no thread of its own, for a deterministic driver: nothing happens until the caller
+   * calls {@link #runOnce}, which runs one pass of the same loop {@link #start} runs on its thread.
+   * {@code nanos} is the node's clock (leadership-transfer deadlines are measured on it); {@code
+   * tickPeriod} only converts election timeouts to that clock, since the caller decides when the
+   * node ticks. Every method must then be called from one thread.
+   */
+  public static NodeRuntime driven(NodeConfig config, DurableStore store, Transport transport, Duration tickPeriod,
+      long snapshotEvery, LongSupplier nanos, Observer observer) {
+    return new NodeRuntime(config, store, transport, tickPeriod, snapshotEvery, nanos, observer, false);
+  }
+
+  /**
+   * Runs one pass of the loop of a {@link #driven} node: every task queued so far (up to {@code
+   * MAX_BATCH}), then a tick if {@code tick}, as one batch — saves, one sync, then the held-back
+   * effects. Does nothing once the node is stopped. A failure (of the store, say) is thrown to
+   * the caller with nothing held back released, as a crash would leave it; the node must then be
+   * stopped and not run again.
+   */
+  public void runOnce(boolean tick) {
+    if (thread != null) {
+      throw new IllegalStateException("node " + id + " runs its own loop thread");
+    }
+    if (!running) {
+      return;
+    }
+    List<Runnable> batch = new ArrayList<>();
+    queue.drainTo(batch, MAX_BATCH);
+    runBatch(batch, tick);
+  }
+
+  /**
+   * The Raft state of a {@link #driven} node as of its last pass, for checks; a node with its own
+   * thread keeps its state to that thread and refuses.
+   */
+  public RaftState coreState() {
+    if (thread != null) {
+      throw new IllegalStateException("node " + id + " keeps its state to its loop thread");
+    }
+    return state;
   }
 
   /** This node's id. */
@@ -210,7 +280,7 @@ public final class NodeRuntime implements NodeEndpoint {
       waitingTransfer.ifPresent(earlier -> earlier.reply().complete(new NodeReply.Refused("superseded by a transfer to " + target)));
       long requestId = nextRequestId++;
       long patience = 3L * state.config().electionTimeoutTicks() * tickNanos;
-      waitingTransfer = Optional.of(new WaitingTransfer(requestId, target, System.nanoTime() + patience, reply));
+      waitingTransfer = Optional.of(new WaitingTransfer(requestId, target, nanos.getAsLong() + patience, reply));
       advance(new Input.TransferLeadership(requestId, target));
     });
     return reply;
@@ -251,6 +321,11 @@ public final class NodeRuntime implements NodeEndpoint {
    */
   public void stop() {
     running = false;
+    if (thread == null) {
+      status = statusNow(false);
+      failWaiting();
+      return;
+    }
     thread.interrupt();
     try {
       thread.join(TimeUnit.SECONDS.toMillis(10));
@@ -286,29 +361,29 @@ public final class NodeRuntime implements NodeEndpoint {
 
   //! The loop itself: wait for work or the next tick, whichever comes first; drain a batch; step
   //! through it; sync once; release what was held back. A node that falls behind skips the ticks
-  //! it missed rather than firing them in a burst, as a timer wheel would.
+  //! it missed rather than firing them in a burst, as a timer wheel would. The pass after the wait
+  //! (`runBatch`) is all there is to a node: a node made by `driven` has no thread, and its
+  //! caller — the deterministic simulation — runs the same pass through `runOnce`, on a clock
+  //! of its own.
 
   private void loop() {
-    long nextTick = System.nanoTime() + tickNanos;
+    long nextTick = nanos.getAsLong() + tickNanos;
     List<Runnable> batch = new ArrayList<>();
     try {
       while (running) {
-        long wait = nextTick - System.nanoTime();
+        long wait = nextTick - nanos.getAsLong();
         Runnable first = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
         if (first != null) {
           batch.add(first);
           queue.drainTo(batch, MAX_BATCH - 1);
         }
-        long now = System.nanoTime();
-        if (now - nextTick >= 0) {
-          batch.add(() -> advance(new Input.Tick()));
+        long now = nanos.getAsLong();
+        boolean tick = now - nextTick >= 0;
+        if (tick) {
           nextTick = Math.max(nextTick + tickNanos, now);
         }
-        for (Runnable task : batch) {
-          task.run();
-        }
+        runBatch(batch, tick);
         batch.clear();
-        release();
       }
     } catch (InterruptedException stopping) {
       // stop() interrupts the loop; nothing held back is released, as in a crash.
@@ -319,6 +394,17 @@ public final class NodeRuntime implements NodeEndpoint {
       status = statusNow(false);
       failWaiting();
     }
+  }
+
+  /** One pass of the loop, on whichever thread runs it: the batch's tasks, then the tick, then the release. */
+  private void runBatch(List<Runnable> batch, boolean tick) {
+    for (Runnable task : batch) {
+      task.run();
+    }
+    if (tick) {
+      advance(new Input.Tick());
+    }
+    release();
   }
 
   private void advance(Input input) {
@@ -361,7 +447,7 @@ public final class NodeRuntime implements NodeEndpoint {
     }
     heldBack.clear();
     waitingTransfer.ifPresent(transfer -> {
-      if (System.nanoTime() - transfer.deadlineNanos() > 0) {
+      if (nanos.getAsLong() - transfer.deadlineNanos() > 0) {
         transfer.reply().complete(new NodeReply.Refused("no hand-over to " + transfer.target() + " within three election timeouts; "
             + state.leader().map(leader -> leader + " leads").orElse("no leader is known")));
         waitingTransfer = Optional.empty();
@@ -377,11 +463,14 @@ public final class NodeRuntime implements NodeEndpoint {
     if (effect instanceof Effect.RestoreSnapshot restore) {
       applier.restore(restore.snapshot());
       snapshotsInstalled++;
+      observer.restored(restore.snapshot());
     } else if (effect instanceof Effect.Send send) {
       transport.send(send.message());
     } else if (effect instanceof Effect.ApplyEntries apply) {
       for (LogEntry entry : apply.entries()) {
-        answerWrites(entry, applier.apply(entry));
+        KvResult result = applier.apply(entry);
+        observer.applied(entry, result);
+        answerWrites(entry, result);
       }
     } else if (effect instanceof Effect.ServeRead read) {
       CompletableFuture<NodeReply> reply = waitingReads.remove(read.requestId());

@@ -1,13 +1,9 @@
 package com.example.raft.simulation;
 
-import com.example.raft.core.KvStateMachine;
 import com.example.raft.core.RaftCore;
 import com.example.raft.data.ClientCommand;
 import com.example.raft.data.DurableState;
-import com.example.raft.data.Effect;
-import com.example.raft.data.Input;
 import com.example.raft.data.KvResult;
-import com.example.raft.data.KvState;
 import com.example.raft.data.LogEntry;
 import com.example.raft.data.Message;
 import com.example.raft.data.NodeConfig;
@@ -16,7 +12,10 @@ import com.example.raft.data.Operation;
 import com.example.raft.data.RaftLog;
 import com.example.raft.data.RaftState;
 import com.example.raft.data.Snapshot;
-import com.example.raft.data.Step;
+import com.example.raft.worker.NodeReply;
+import com.example.raft.worker.NodeRuntime;
+import com.example.raft.worker.Transport;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,13 +27,21 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * One deterministic run of a whole cluster, driven by a seed: a scheduler picks, step by step,
- * which node ticks, which in-flight message is delivered (any of them: reordering and delay),
- * lost or duplicated, when the network partitions and heals, when a node crashes (keeping only
- * its durable state) and restarts, and when clients write or read. After every step the {@link
- * SafetyChecker} checks the paper's safety properties; the first violation ends the run. The
- * clients' invocations and answers are recorded, and the whole history must be linearizable
- * ({@link LinearizabilityChecker}).
+ * One deterministic run of a whole cluster of real {@link NodeRuntime}s, driven by a seed. Each
+ * node is {@linkplain NodeRuntime#driven driven}: it has no thread, its clock is the scheduler's,
+ * its disk is a {@link SimulatedDisk} and its transport puts what it sends into the simulation's
+ * set of messages in flight. A scheduler picks, move by move, which node ticks, which in-flight
+ * message is delivered (any of them: reordering and delay), lost or duplicated, when the network
+ * partitions and heals, when a node crashes (keeping only what it synced, some of it in the
+ * middle of a batch) and restarts, and when clients write or read. Requests and messages queue
+ * in the node and wait for its next pass of the loop, so several share one batch, one sync and
+ * the merging of appends, as they do on a busy node.
+ *
+ * <p>After every pass the {@link SafetyChecker} checks the paper's safety properties; every send
+ * is checked against the sender's disk (nothing may leave while a save is unsynced); the first
+ * violation ends the run. Clients talk to the nodes through {@link NodeRuntime#write}, {@link
+ * NodeRuntime#read} and their futures, and what the futures answer is the history that must be
+ * linearizable ({@link LinearizabilityChecker}).
  *
  * <p>Everything random comes from one {@link SplittableRandom} seeded with the run's seed and the
  * cluster keeps only ordered collections, so a seed replays exactly.
@@ -48,6 +55,9 @@ final class ClusterSimulation {
 
   private static final int ELECTION_TICKS = 10;
   private static final int HEARTBEAT_TICKS = 2;
+  private static final Duration TICK = Duration.ofMillis(1);
+  /** The scheduler's clock runs this long per move; a node ticks about once in 15 moves. */
+  private static final long NANOS_PER_MOVE = TICK.toNanos() / 16;
   private static final String[] KEYS = {"a", "b", "c"};
 
   /** The outcome of a run: how many steps it took and how many client writes were committed. */
@@ -55,22 +65,96 @@ final class ClusterSimulation {
       long steps, long committedWrites, long snapshotInstalls, long transfers, long membershipChanges,
       Optional<String> violation, List<String> recentEvents) {}
 
-  private static final class Node {
+  /** A mutation of the runtime, applied through a seam, that the simulation's checks must catch. */
+  enum Mutation {
+    NONE,
+    /** The runtime's syncs never reach the disk: replies leave with their saves unsynced. */
+    SKIP_SYNC
+  }
+
+  private final class Node implements NodeRuntime.Observer, Transport {
     final NodeConfig config;
+    final long snapshotEvery;
+    final SimulatedDisk disk;
+    NodeRuntime runtime;
+    /** The node's Raft state after its last pass; after a crash, what it restarts from. */
     RaftState state;
-    DurableState disk;
     boolean up = true;
     long pausedUntilMove;
-    KvState store = KvState.EMPTY;
     long applied;
 
-    Node(NodeConfig config, DurableState disk) {
+    Node(NodeConfig config, long snapshotEvery) {
       this.config = config;
-      this.disk = disk;
-      this.state = RaftCore.restart(config, disk);
-      this.store = disk.log().snapshot().state();
-      this.applied = disk.log().snapshot().lastIndex();
+      this.snapshotEvery = snapshotEvery;
+      this.disk = new SimulatedDisk();
+      if (mutation == Mutation.SKIP_SYNC) {
+        disk.forgetSyncs();
+      }
+      boot();
     }
+
+    void boot() {
+      runtime = NodeRuntime.driven(config, disk, this, TICK, snapshotEvery, () -> moves * NANOS_PER_MOVE, this);
+      state = runtime.coreState();
+      applied = state.log().snapshot().lastIndex();
+      up = true;
+    }
+
+    @Override
+    public void applied(LogEntry entry, KvResult result) {
+      if (entry.command() instanceof com.example.raft.data.Command.ChangeMembers) {
+        membershipChangesApplied.add(entry.index());
+      }
+      check(checker.recordCommitted(config.self(), runtime.coreState().currentTerm(), entry));
+      check(checker.stateMachineSafety(config.self(), entry, applied + 1, result));
+      applied = entry.index();
+    }
+
+    @Override
+    public void restored(Snapshot snapshot) {
+      event("install snapshot on " + config.self() + " up to " + snapshot.lastIndex());
+      applied = snapshot.lastIndex();
+      installs++;
+    }
+
+    @Override
+    public void send(Message message) {
+      int unsynced = disk.unsyncedSaves();
+      fail(unsynced > 0, "durability: " + config.self() + " sent " + describe(message) + " while " + unsynced
+          + " of its saves were not synced");
+      check(claimsBeyondDisk(message, disk.synced()).map(claim -> "durability: " + config.self() + " sent " + describe(message)
+          + " " + claim));
+      if (message instanceof Message.TimeoutNow) {
+        timeoutNows++;
+      }
+      inFlight.add(message);
+    }
+
+    @Override
+    public boolean canReach(NodeId node) {
+      return nodes.containsKey(node);
+    }
+  }
+
+  /**
+   * What {@code message} claims that {@code disk} does not back: a term the node has not synced
+   * (pre-vote messages speak of a term not yet entered), a vote it has not synced, entries it
+   * acknowledges but has not synced.
+   */
+  private static Optional<String> claimsBeyondDisk(Message message, DurableState disk) {
+    boolean preVote = message instanceof Message.VoteRequest request && request.preVote()
+        || message instanceof Message.VoteResponse response && response.preVote();
+    if (!preVote && message.term() > disk.currentTerm()) {
+      return Optional.of("but its disk holds term " + disk.currentTerm());
+    }
+    if (message instanceof Message.VoteResponse vote && vote.granted() && !vote.preVote()
+        && !(disk.currentTerm() == vote.term() && disk.votedFor().equals(Optional.of(vote.to())))) {
+      return Optional.of("but its disk holds a vote for " + disk.votedFor() + " in term " + disk.currentTerm());
+    }
+    if (message instanceof Message.AppendResponse ack && ack.success() && disk.log().lastIndex() < ack.matchIndex()) {
+      return Optional.of("but its disk holds entries up to " + disk.log().lastIndex() + " only");
+    }
+    return Optional.empty();
   }
 
   private static final class Client {
@@ -84,6 +168,7 @@ final class ClusterSimulation {
   }
 
   private final SplittableRandom random;
+  private final Mutation mutation;
   private final Map<NodeId, Node> nodes = new TreeMap<>();
   /** Every node, voting member or not: the initial members and one spare that membership changes may add. */
   private final List<NodeId> allNodes;
@@ -91,26 +176,25 @@ final class ClusterSimulation {
   private final List<Message> inFlight = new ArrayList<>();
   private final Map<NodeId, Integer> partitionOf = new TreeMap<>();
   private final List<Client> clients = new ArrayList<>();
-  private final Map<Long, Long> readMustSee = new TreeMap<>();
   /** The client history for the linearizability check: when each write was first sent, and its first answer. */
   private final Map<ClientCommand, Long> writeInvokedAt = new LinkedHashMap<>();
   private final Map<ClientCommand, LinearizabilityChecker.Op> writeAnswered = new LinkedHashMap<>();
-  private final Map<Long, String> readKey = new TreeMap<>();
-  private final Map<Long, Long> readInvokedAt = new TreeMap<>();
   private final List<LinearizabilityChecker.Op> readsAnswered = new ArrayList<>();
   private final SafetyChecker checker = new SafetyChecker();
   private final Deque<String> recentEvents = new ArrayDeque<>();
-  private long nextRequestId = 1;
+  /** The history's clock: every invocation and every answer gets the next tick of it. */
+  private long historyClock;
   private long installs;
   private long timeoutNows;
   private final java.util.Set<Long> membershipChangesApplied = new java.util.TreeSet<>();
   private long steps;
-  /** Scheduler moves so far: the simulation's notion of elapsed time, for pauses. */
+  /** Scheduler moves so far: the simulation's notion of elapsed time, for pauses and the nodes' clocks. */
   private long moves;
   private Optional<String> violation = Optional.empty();
 
-  private ClusterSimulation(long seed, int nodeCount) {
+  private ClusterSimulation(long seed, int nodeCount, Mutation mutation) {
     this.random = new SplittableRandom(seed);
+    this.mutation = mutation;
     List<NodeId> ids = new ArrayList<>();
     for (int i = 1; i <= nodeCount; i++) {
       ids.add(NodeId.of("n" + i));
@@ -121,7 +205,7 @@ final class ClusterSimulation {
     this.allNodes = List.copyOf(ids);
     for (NodeId id : allNodes) {
       NodeConfig config = new NodeConfig(id, initial, ELECTION_TICKS, HEARTBEAT_TICKS, 1 + random.nextInt(8), random.nextLong());
-      nodes.put(id, new Node(config, DurableState.EMPTY));
+      nodes.put(id, new Node(config, 3 + random.nextInt(10)));
       partitionOf.put(id, 0);
     }
     for (int i = 1; i <= 3; i++) {
@@ -131,7 +215,12 @@ final class ClusterSimulation {
 
   /** Runs one seed on a cluster of {@code nodeCount} nodes. */
   static Outcome run(long seed, int nodeCount) {
-    ClusterSimulation simulation = new ClusterSimulation(seed, nodeCount);
+    return run(seed, nodeCount, Mutation.NONE);
+  }
+
+  /** Runs one seed on a cluster of {@code nodeCount} nodes whose runtimes carry {@code mutation}. */
+  static Outcome run(long seed, int nodeCount, Mutation mutation) {
+    ClusterSimulation simulation = new ClusterSimulation(seed, nodeCount, mutation);
     simulation.chaos();
     if (simulation.violation.isEmpty()) {
       simulation.calm();
@@ -154,19 +243,17 @@ final class ClusterSimulation {
       moves++;
       int roll = random.nextInt(1000);
       if (roll < 450) {
-        deliverRandomMessage(true);
+        deliverRandomMessages(true);
       } else if (roll < 500) {
         dropRandomMessage();
-      } else if (roll < 766) {
+      } else if (roll < 776) {
         tick(randomUpNode());
-      } else if (roll < 772) {
+      } else if (roll < 782) {
         changeMembership();
-      } else if (roll < 780) {
-        transferLeadership();
       } else if (roll < 790) {
-        compactRandomNode();
+        transferLeadership();
       } else if (roll < 800) {
-        crashDuringStep();
+        crashDuringBatch();
       } else if (roll < 880) {
         clientWrite();
       } else if (roll < 940) {
@@ -202,12 +289,13 @@ final class ClusterSimulation {
     String submittedTo = "";
     int submittedAt = 0;
     for (int i = 0; i < CALM_STEP_LIMIT && violation.isEmpty(); i++) {
+      moves++;
       if (isCommitted(probe)) {
         return;
       }
       int roll = random.nextInt(100);
       if (roll < 70 && !inFlight.isEmpty()) {
-        deliverRandomMessage(false);
+        deliverRandomMessages(false);
       } else if (roll < 97) {
         tick(randomUpNode());
       } else {
@@ -219,7 +307,8 @@ final class ClusterSimulation {
           submittedTo = leaderAndTerm;
           submittedAt = i;
           event("probe write at " + leaderAndTerm);
-          step(leader.get(), new Input.ClientWrite(nextRequestId++, probe));
+          nodes.get(leader.get()).runtime.write(probe);
+          pass(leader.get(), false);
         }
       }
     }
@@ -241,9 +330,8 @@ final class ClusterSimulation {
     LinearizabilityChecker.check(history).ifPresent(found -> violation = Optional.of("linearizability: " + found));
   }
 
-  /** When a request injected now is handled: during the next step (responses carry odd times, so they order strictly). */
-  private long invocationTime() {
-    return 2 * (steps + 1);
+  private long now() {
+    return ++historyClock;
   }
 
   private void checkExactlyOnce() {
@@ -260,27 +348,48 @@ final class ClusterSimulation {
 
   // ---- the scheduler's moves ----
 
-  private void deliverRandomMessage(boolean mayDuplicate) {
+  /**
+   * Delivers a random in-flight message to its node and runs the node's loop once; now and then
+   * first queues one or two more messages for the same node, so they share the pass's batch.
+   */
+  private void deliverRandomMessages(boolean mayDuplicate) {
     if (inFlight.isEmpty()) {
       return;
     }
-    int pick = random.nextInt(inFlight.size());
-    Message message = inFlight.get(pick);
-    if (isPaused(message.to())) {
+    Message message = inFlight.get(random.nextInt(inFlight.size()));
+    NodeId to = message.to();
+    if (isPaused(to)) {
       return; // it waits in flight until the receiver resumes
     }
+    boolean delivered = deliver(message, mayDuplicate);
+    int more = random.nextInt(100) < 30 ? 1 + random.nextInt(2) : 0;
+    for (int i = 0; i < more; i++) {
+      List<Message> forIt = inFlight.stream().filter(other -> other.to().equals(to)).toList();
+      if (forIt.isEmpty()) {
+        break;
+      }
+      delivered |= deliver(forIt.get(random.nextInt(forIt.size())), mayDuplicate);
+    }
+    if (delivered) {
+      pass(to, false);
+    }
+  }
+
+  /** Hands {@code message} to its node's queue, unless the network loses it; whether it was handed over. */
+  private boolean deliver(Message message, boolean mayDuplicate) {
     if (mayDuplicate && random.nextInt(100) < 5) {
       event("duplicate " + describe(message));
     } else {
-      inFlight.remove(pick);
+      inFlight.remove(message);
     }
     Node receiver = nodes.get(message.to());
     if (!receiver.up || !partitionOf.get(message.from()).equals(partitionOf.get(message.to()))) {
       event("lost " + describe(message));
-      return;
+      return false;
     }
     event("deliver " + describe(message));
-    step(message.to(), new Input.Receive(message));
+    receiver.runtime.deliver(message);
+    return true;
   }
 
   private void dropRandomMessage() {
@@ -290,7 +399,14 @@ final class ClusterSimulation {
   }
 
   private void tick(Optional<NodeId> node) {
-    node.ifPresent(id -> step(id, new Input.Tick()));
+    node.ifPresent(id -> pass(id, true));
+  }
+
+  /** Runs the node's loop once now, or (for a request) leaves it queued for the node's next pass. */
+  private void maybePass(NodeId id) {
+    if (random.nextInt(100) < 60) {
+      pass(id, false);
+    }
   }
 
   private void clientWrite() {
@@ -300,26 +416,38 @@ final class ClusterSimulation {
     }
     ClientCommand command = client.outstanding.orElseGet(() -> new ClientCommand(client.id, ++client.sequence, randomOperation()));
     client.outstanding = Optional.of(command);
-    writeInvokedAt.putIfAbsent(command, invocationTime());
     Optional<NodeId> target = random.nextInt(100) < 70 ? anyBelievedLeader() : Optional.empty();
     Optional<NodeId> node = target.or(this::randomUpNode);
     node.ifPresent(id -> {
       event("write " + command + " at " + id);
-      step(id, new Input.ClientWrite(nextRequestId++, command));
+      writeInvokedAt.putIfAbsent(command, now());
+      nodes.get(id).runtime.write(command).thenAccept(reply -> {
+        if (reply instanceof NodeReply.Answered answered && !writeAnswered.containsKey(command)) {
+          writeAnswered.put(command, LinearizabilityChecker.Op.write(
+              command.operation(), writeInvokedAt.get(command), now(), Optional.of(answered.result())));
+        }
+      });
+      maybePass(id);
     });
   }
 
   private void clientRead() {
     Optional<NodeId> node = random.nextInt(100) < 70 ? anyBelievedLeader() : randomUpNode();
     node.ifPresent(id -> {
-      long requestId = nextRequestId++;
       // Linearizability: the read must reflect every write committed anywhere before it started.
-      readMustSee.put(requestId, checker.committedCount());
+      long mustSee = checker.committedCount();
       String key = KEYS[random.nextInt(KEYS.length)];
-      readKey.put(requestId, key);
-      readInvokedAt.put(requestId, invocationTime());
-      event("read " + requestId + " at " + id);
-      step(id, new Input.ClientRead(requestId, key));
+      long invokedAt = now();
+      event("read " + key + " at " + id);
+      Node reader = nodes.get(id);
+      reader.runtime.read(key).thenAccept(reply -> {
+        if (reply instanceof NodeReply.Answered answered && answered.result() instanceof KvResult.Value value) {
+          readsAnswered.add(LinearizabilityChecker.Op.read(key, invokedAt, now(), value.value()));
+          fail(reader.applied < mustSee, "linearizable read: " + id + " answered a read of " + key + " at applied index "
+              + reader.applied + ", but index " + mustSee + " was committed before the read began");
+        }
+      });
+      maybePass(id);
     });
   }
 
@@ -350,7 +478,7 @@ final class ClusterSimulation {
 
   /**
    * Freezes a node for a while, as a long garbage-collection pause would: it neither ticks nor
-   * handles messages (they wait in flight), then resumes believing whatever it believed before —
+   * handles messages or requests (they wait), then resumes believing whatever it believed before —
    * the classic way a deposed leader comes to serve a stale read.
    */
   private void pauseRandomNode() {
@@ -361,15 +489,19 @@ final class ClusterSimulation {
     });
   }
 
-  private void crashRandomNode() {
+  private boolean mayCrashAnother() {
     long down = nodes.values().stream().filter(node -> !node.up).count();
-    if (down + 1 > (allNodes.size() - 1) / 2) {
-      return; // keep a majority alive, or the run can only test waiting
+    return down + 1 <= (allNodes.size() - 1) / 2; // keep a majority alive, or the run can only test waiting
+  }
+
+  private void crashRandomNode() {
+    if (mayCrashAnother()) {
+      randomUpNode().ifPresent(id -> {
+        nodes.get(id).disk.crash();
+        crash(id);
+        event("crash " + id);
+      });
     }
-    randomUpNode().ifPresent(id -> {
-      nodes.get(id).up = false;
-      event("crash " + id);
-    });
   }
 
   /**
@@ -391,7 +523,8 @@ final class ClusterSimulation {
         return;
       }
       event("change members at " + id + " from " + current + " to " + next);
-      step(id, new Input.ChangeMembership(nextRequestId++, next));
+      nodes.get(id).runtime.changeMembership(next);
+      maybePass(id);
     });
   }
 
@@ -404,83 +537,51 @@ final class ClusterSimulation {
       }
       NodeId target = peers.get(random.nextInt(peers.size()));
       event("transfer leadership from " + id + " to " + target);
-      step(id, new Input.TransferLeadership(nextRequestId++, target));
+      nodes.get(id).runtime.transferLeadership(target).thenAccept(reply -> event("transfer to " + target + ": " + reply));
+      maybePass(id);
     });
   }
 
-  /** A node snapshots its store at what it has applied and hands it to its core to compact the log. */
-  private void compactRandomNode() {
-    randomUpNode().ifPresent(id -> {
-      Node node = nodes.get(id);
-      if (node.applied > node.state.log().snapshot().lastIndex()) {
-        Snapshot snapshot = new Snapshot(node.applied, node.state.log().termAt(node.applied), node.store);
-        event("compact " + id + " up to " + node.applied);
-        step(id, new Input.SnapshotTaken(snapshot));
-      }
-    });
-  }
+  //! A crash in the middle of a batch. The runtime saves a batch's records, syncs once, and only
+  //! then lets anything out (group commit), so a crash at the sync loses the batch's messages and
+  //! answers together with some suffix of its records: none of them reached the disk (unsynced
+  //! writes lost), all but the last did (a torn last record, which recovery cuts off), or all did
+  //! (a crash just after the sync). The simulation hands the node a message or a tick, makes its
+  //! disk crash the node at the sync of that pass, and keeps that prefix of the batch's saves. A
+  //! snapshot is synced as it is saved, so it and everything before it always survive.
 
-  //! A crash in the middle of a step. The runtime saves a batch's records, syncs once, and only
-  //! then lets anything out (group commit), so a crash before the sync loses the batch's
-  //! messages and answers together with some suffix of its records: none of them reached the
-  //! disk (unsynced writes lost), all but the last did (a torn last record, which recovery cuts
-  //! off), or all did (a crash just after the sync). The simulation steps the node, keeps that
-  //! prefix of the step's persist effects on its disk, and discards everything else the step did.
-  //! A snapshot is synced as it is saved, so it and everything before it always survive.
-
-  private void crashDuringStep() {
-    long down = nodes.values().stream().filter(node -> !node.up).count();
-    if (down + 1 > (allNodes.size() - 1) / 2) {
+  private void crashDuringBatch() {
+    if (!mayCrashAnother()) {
       return;
     }
     randomUpNode().ifPresent(id -> {
       Node node = nodes.get(id);
       List<Message> forIt = inFlight.stream().filter(message -> message.to().equals(id)).toList();
-      Input input = new Input.Tick();
+      boolean tick = true;
       if (!forIt.isEmpty() && random.nextBoolean()) {
         Message message = forIt.get(random.nextInt(forIt.size()));
         inFlight.remove(message);
-        input = new Input.Receive(message);
+        node.runtime.deliver(message);
+        tick = false;
       }
-      List<Effect> persists = RaftCore.step(node.state, input).effects().stream()
-          .filter(effect -> effect instanceof Effect.PersistHardState || effect instanceof Effect.PersistSnapshot
-              || effect instanceof Effect.PersistEntries)
-          .toList();
-      int mustKeep = 0;
-      for (int i = 0; i < persists.size(); i++) {
-        if (persists.get(i) instanceof Effect.PersistSnapshot) {
-          mustKeep = i + 1;
-        }
+      SimulatedDisk.CrashAtSync fault = SimulatedDisk.CrashAtSync.values()[random.nextInt(3)];
+      node.disk.crashAtNextSync(fault);
+      try {
+        node.runtime.runOnce(tick);
+        node.disk.crash(); // the pass saved nothing, so it never synced: the node dies after it
+        event("crash " + id + " after a pass with nothing to sync");
+      } catch (SimulatedDisk.Crash crash) {
+        event("crash " + id + " at the sync of a pass, " + fault);
       }
-      int fault = random.nextInt(3);
-      int kept = switch (fault) {
-        case 0 -> 0;
-        case 1 -> Math.max(0, persists.size() - 1);
-        default -> persists.size();
-      };
-      kept = Math.max(kept, mustKeep);
-      for (Effect effect : persists.subList(0, kept)) {
-        node.disk = persisted(node.disk, effect);
-      }
-      node.up = false;
-      String what = switch (fault) {
-        case 0 -> "losing its unsynced writes";
-        case 1 -> "tearing its last record";
-        default -> "after its sync, before sending";
-      };
-      event("crash " + id + " mid-step " + what + " (" + kept + " of " + persists.size() + " records kept)");
+      crash(id);
     });
   }
 
-  private static DurableState persisted(DurableState disk, Effect effect) {
-    if (effect instanceof Effect.PersistHardState hard) {
-      return new DurableState(hard.term(), hard.votedFor(), disk.log());
-    }
-    if (effect instanceof Effect.PersistSnapshot snapshot) {
-      return new DurableState(disk.currentTerm(), disk.votedFor(), disk.log().withSnapshot(snapshot.snapshot()));
-    }
-    Effect.PersistEntries entries = (Effect.PersistEntries) effect;
-    return new DurableState(disk.currentTerm(), disk.votedFor(), disk.log().replaceFrom(entries.fromIndex(), entries.entries()));
+  private void crash(NodeId id) {
+    Node node = nodes.get(id);
+    node.runtime.stop();
+    node.up = false;
+    node.state = RaftCore.restart(node.config, node.disk.synced());
   }
 
   private void restartRandomNode() {
@@ -490,11 +591,12 @@ final class ClusterSimulation {
     }
   }
 
-  /** A crashed node comes back with only what it persisted: term, vote and log. */
+  /** A crashed node comes back with only what it synced: term, vote and log. */
   private void restart(NodeId id) {
-    Node old = nodes.get(id);
-    nodes.put(id, new Node(old.config, old.disk));
-    event("restart " + id + " from " + old.disk.log().lastIndex() + " entries, term " + old.disk.currentTerm());
+    Node node = nodes.get(id);
+    DurableState disk = node.disk.synced();
+    node.boot();
+    event("restart " + id + " from " + disk.log().lastIndex() + " entries, term " + disk.currentTerm());
   }
 
   private boolean isPaused(NodeId id) {
@@ -520,57 +622,16 @@ final class ClusterSimulation {
         .max((a, b) -> Long.compare(nodes.get(a).state.currentTerm(), nodes.get(b).state.currentTerm()));
   }
 
-  // ---- one step, its effects, and the checks ----
+  // ---- one pass of a node's loop, and the checks ----
 
-  private void step(NodeId id, Input input) {
+  /** Runs the node's loop once (its queued work, then a tick if {@code tick}), then checks safety. */
+  private void pass(NodeId id, boolean tick) {
     steps++;
     Node node = nodes.get(id);
     long commitBefore = node.state.commitIndex();
-    Step step = RaftCore.step(node.state, input);
-    node.state = step.state();
-    boolean sent = false;
-    for (Effect effect : step.effects()) {
-      if (effect instanceof Effect.PersistHardState || effect instanceof Effect.PersistSnapshot
-          || effect instanceof Effect.PersistEntries) {
-        fail(sent, "durability: " + id + " sent a message before persisting " + effect.getClass().getSimpleName());
-        node.disk = persisted(node.disk, effect);
-      } else if (effect instanceof Effect.RestoreSnapshot restore) {
-        event("install snapshot on " + id + " up to " + restore.snapshot().lastIndex());
-        node.store = restore.snapshot().state();
-        node.applied = restore.snapshot().lastIndex();
-        installs++;
-      } else if (effect instanceof Effect.Send send) {
-        sent = true;
-        if (send.message() instanceof Message.TimeoutNow) {
-          timeoutNows++;
-        }
-        inFlight.add(send.message());
-      } else if (effect instanceof Effect.ApplyEntries apply) {
-        for (LogEntry entry : apply.entries()) {
-          if (entry.command() instanceof com.example.raft.data.Command.ChangeMembers) {
-            membershipChangesApplied.add(entry.index());
-          }
-          KvStateMachine.Applied applied = KvStateMachine.apply(node.store, entry.command());
-          node.store = applied.state();
-          check(checker.stateMachineSafety(id, entry, node.applied + 1, applied.result()));
-          node.applied = entry.index();
-          if (entry.command() instanceof ClientCommand command && writeInvokedAt.containsKey(command)
-              && !writeAnswered.containsKey(command)) {
-            writeAnswered.put(command, LinearizabilityChecker.Op.write(
-                command.operation(), writeInvokedAt.get(command), 2 * steps + 1, Optional.of(applied.result())));
-          }
-        }
-      } else if (effect instanceof Effect.ServeRead read) {
-        if (readInvokedAt.containsKey(read.requestId())) {
-          readsAnswered.add(LinearizabilityChecker.Op.read(readKey.get(read.requestId()), readInvokedAt.get(read.requestId()),
-              2 * steps + 1, KvStateMachine.read(node.store, read.key())));
-        }
-        long mustSee = readMustSee.getOrDefault(read.requestId(), 0L);
-        fail(node.applied < mustSee, "linearizable read: " + id + " served read " + read.requestId()
-            + " at applied index " + node.applied + ", but index " + mustSee + " was committed before the read began");
-      }
-    }
-    fail(!node.disk.equals(node.state.durable()), "durability: " + id + "'s disk differs from its durable state");
+    node.runtime.runOnce(tick);
+    node.state = node.runtime.coreState();
+    fail(!node.disk.synced().equals(node.state.durable()), "durability: " + id + "'s disk differs from its durable state after a pass");
     check(checker.electionSafety(node.state));
     if (node.state.commitIndex() != commitBefore) {
       check(checker.recordCommitted(node.state));

@@ -1,5 +1,6 @@
 package com.example.raft.simulation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deterministic simulation of whole clusters (3 and 5 nodes) under message loss, duplication,
+ * Deterministic simulation of whole clusters (3 and 5 nodes) of real, thread-less {@link
+ * com.example.raft.worker.NodeRuntime}s (group commit, append merging and transfer deadlines
+ * included) under message loss, duplication,
  * reordering, delay, partitions, crashes (some in the middle of a step, losing unsynced writes or
  * tearing the last record), pauses, log compaction with snapshot installation, leadership
  * transfers and one-at-a-time membership changes (with a spare node to add), checking the paper's safety properties after
@@ -72,5 +75,24 @@ class ClusterSimulationTest {
       assertTrue(transfers > 0, "no run ever handed leadership over: the simulation does not cover leadership transfer");
       assertTrue(changes > 0, "no run ever committed a membership change: the simulation does not cover membership");
     }
+  }
+
+  @Test
+  @DisplayName("a runtime whose syncs never reach the disk is caught sending what depends on unsynced saves")
+  void catchesARuntimeThatSendsBeforeItsSavesAreSynced() {
+    for (int nodes : List.of(3, 5)) {
+      ClusterSimulation.Outcome outcome = ClusterSimulation.run(1, nodes, ClusterSimulation.Mutation.SKIP_SYNC);
+      String violation = outcome.violation().orElseThrow(() -> new AssertionError(
+          "a runtime that never syncs ran " + outcome.steps() + " steps on " + nodes + " nodes unnoticed"));
+      assertTrue(violation.startsWith("durability: ") && violation.contains("of its saves were not synced"), violation);
+    }
+  }
+
+  @Test
+  @DisplayName("a seed replays exactly")
+  void aSeedReplaysExactly() {
+    ClusterSimulation.Outcome first = ClusterSimulation.run(7, 3);
+    ClusterSimulation.Outcome again = ClusterSimulation.run(7, 3);
+    assertEquals(first, again);
   }
 }

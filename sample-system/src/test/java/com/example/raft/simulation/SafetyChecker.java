@@ -78,19 +78,31 @@ final class SafetyChecker {
           + " but the committed entry there is " + committed.get((int) base - 1));
     }
     for (long index = base + 1; index <= node.commitIndex(); index++) {
-      LogEntry entry = node.log().entryAt(index);
-      if (index <= committed.size()) {
-        LogEntry known = committed.get((int) index - 1);
-        if (!known.equals(entry)) {
-          return Optional.of("committed entry changed at " + index + ": " + known + " then " + entry + " on " + node.self());
-        }
-        committedInTerm.set((int) index - 1, Math.min(committedInTerm.get((int) index - 1), node.currentTerm()));
-      } else if (index > committed.size() + 1) {
-        return Optional.of(node.self() + " says " + index + " is committed, but nothing before it was seen committed");
-      } else {
-        committed.add(entry);
-        committedInTerm.add(node.currentTerm());
+      Optional<String> found = recordCommitted(node.self(), node.currentTerm(), node.log().entryAt(index));
+      if (found.isPresent()) {
+        return found;
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Records that {@code node}, in {@code term}, holds {@code entry} as committed — when it applies
+   * it, say, which may be before a snapshot in the same batch compacts it away.
+   */
+  Optional<String> recordCommitted(NodeId node, long term, LogEntry entry) {
+    long index = entry.index();
+    if (index <= committed.size()) {
+      LogEntry known = committed.get((int) index - 1);
+      if (!known.equals(entry)) {
+        return Optional.of("committed entry changed at " + index + ": " + known + " then " + entry + " on " + node);
+      }
+      committedInTerm.set((int) index - 1, Math.min(committedInTerm.get((int) index - 1), term));
+    } else if (index > committed.size() + 1) {
+      return Optional.of(node + " says " + index + " is committed, but nothing before it was seen committed");
+    } else {
+      committed.add(entry);
+      committedInTerm.add(term);
     }
     return Optional.empty();
   }
