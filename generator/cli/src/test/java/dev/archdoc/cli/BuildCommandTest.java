@@ -46,8 +46,9 @@ class BuildCommandTest {
     assertEquals(0, run("build", "--project", project.toString(), "--fail-on", "none").exitCode());
     assertTrue(Files.isRegularFile(project.resolve("site/drift.html")));
 
-    write(project.resolve("arch-docs/decisions/0001-use-a.md"), "# Use A\n\nNo status.\n");
-    assertEquals(0, run("build", "--project", project.toString()).exitCode(), "a missing status is a warning");
+    write(project.resolve("arch-docs/decisions/0001-use-a.md"),
+        "---\nstatus: accepted\ndate: 01/02/2024\n---\n# Use A\n\nA date that reads two ways.\n");
+    assertEquals(0, run("build", "--project", project.toString()).exitCode(), "an ambiguous date is a warning");
     assertEquals(1, run("build", "--project", project.toString(), "--fail-on", "warning").exitCode());
     assertEquals(1, run("check", "--project", project.toString(), "--fail-on", "warning").exitCode());
     CliRun typo = run("build", "--project", project.toString(), "--fail-on", "warnings");
