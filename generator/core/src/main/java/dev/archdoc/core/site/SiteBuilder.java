@@ -123,6 +123,7 @@ public final class SiteBuilder {
       throws IOException {
     List<Timing> timings = new ArrayList<>();
     Theme theme = new Theme(project.root(), project.root().resolve(project.config().theme()));
+    theme.compileProjectTemplates();
     SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
     boolean asciiDoc = project.systems().stream()
         .flatMap(s -> s.docs().allPages().stream())

@@ -83,6 +83,33 @@ final class Theme {
     }
   }
 
+  /**
+   * Compiles every template of the project's theme folder now, with the partials it includes, so
+   * what is refused in it is found on every run: a page taken from the cache renders no template,
+   * and the findings of {@code build} and {@code check} must not depend on what was cached.
+   */
+  void compileProjectTemplates() {
+    if (!Files.isDirectory(projectTemplates, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    List<String> names;
+    try (Stream<Path> files = Files.list(projectTemplates)) {
+      names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".mustache")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String file : names) {
+      String name = file.substring(0, file.length() - ".mustache".length());
+      try {
+        compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
+      } catch (MustacheException e) {
+        refuse(file, "does not render: " + Excerpt.of(e.getMessage()));
+      } catch (StackOverflowError e) {
+        refuse(file, "does not render: its partials include each other without end");
+      }
+    }
+  }
+
   /** Theme files not used, and why: links out of the project, partials outside the theme, bad templates. */
   List<Finding> refused() {
     return refused.values().stream().sorted().toList();
