@@ -23,7 +23,9 @@ public record Problem(
   /** Errors mean the model is incomplete; warnings mean it is complete but something was skipped. */
   public enum Severity {
     ERROR,
-    WARNING
+    WARNING,
+    /** Worth knowing, nothing to fix (a module declaration not read). */
+    INFO
   }
 
   /** What happened, decided where it happened. */

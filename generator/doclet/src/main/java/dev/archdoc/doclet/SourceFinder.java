@@ -60,7 +60,7 @@ final class SourceFinder {
                   } else if (p.getFileName().toString().equals("module-info.java")) {
                     problems.add(
                         new Problem(
-                            Problem.Severity.WARNING, shown(projectRoot, p), 1,
+                            Problem.Severity.INFO, shown(projectRoot, p), 1,
                             "module-info.java is not read: archdoc reads sources on the class path, so the module declaration is not part of the model",
                             "nothing to fix; if the module requires libraries, put their jars on `classpath:` so its types resolve",
                             Problem.Kind.MODULE_INFO_SKIPPED));

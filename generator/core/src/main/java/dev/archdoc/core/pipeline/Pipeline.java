@@ -193,7 +193,11 @@ public final class Pipeline {
   }
 
   private static Finding toFinding(Problem problem) {
-    Severity severity = problem.severity() == Problem.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+    Severity severity = switch (problem.severity()) {
+      case ERROR -> Severity.ERROR;
+      case WARNING -> Severity.WARNING;
+      case INFO -> Severity.INFO;
+    };
     String message = problem.hint() == null || problem.hint().isBlank()
         ? problem.message()
         : problem.message() + " (" + problem.hint() + ")";
