@@ -1,8 +1,7 @@
 package dev.archdoc.cli;
 
 import dev.archdoc.core.check.ReferenceLock;
-import dev.archdoc.core.pipeline.Loaded;
-import dev.archdoc.core.pipeline.Pipeline;
+import dev.archdoc.core.pipeline.ProjectModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,18 +34,12 @@ final class AcceptCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Path> projectFolder = projectOption.folder(err);
-    if (projectFolder.isEmpty()) {
+    Optional<ProjectModel> project = projectOption.load(err);
+    if (project.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
     }
-    Path project = projectFolder.get();
-    Loaded loaded = Pipeline.load(project, Pipeline.Options.DEFAULTS);
-    if (loaded.project().isEmpty()) {
-      loaded.configProblems().forEach(err::println);
-      return ArchdocCommand.BAD_INPUT;
-    }
-    Path root = loaded.project().get().root();
-    ReferenceLock lock = ReferenceLock.of(loaded.project().get());
+    Path root = project.get().root();
+    ReferenceLock lock = ReferenceLock.of(project.get());
     lock.write(root);
     err.println("archdoc accept: recorded " + lock.size() + " references in " + root.resolve(ReferenceLock.FILE_NAME));
     return ArchdocCommand.OK;

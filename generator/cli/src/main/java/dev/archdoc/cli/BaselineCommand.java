@@ -1,8 +1,7 @@
 package dev.archdoc.cli;
 
 import dev.archdoc.core.check.LayerBaseline;
-import dev.archdoc.core.pipeline.Loaded;
-import dev.archdoc.core.pipeline.Pipeline;
+import dev.archdoc.core.pipeline.ProjectModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,17 +36,12 @@ final class BaselineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Path> projectFolder = projectOption.folder(err);
-    if (projectFolder.isEmpty()) {
+    Optional<ProjectModel> project = projectOption.load(err);
+    if (project.isEmpty()) {
       return ArchdocCommand.BAD_INPUT;
     }
-    Loaded loaded = Pipeline.load(projectFolder.get(), Pipeline.Options.DEFAULTS);
-    if (loaded.project().isEmpty()) {
-      loaded.configProblems().forEach(err::println);
-      return ArchdocCommand.BAD_INPUT;
-    }
-    Path root = loaded.project().get().root();
-    LayerBaseline baseline = LayerBaseline.of(loaded.project().get());
+    Path root = project.get().root();
+    LayerBaseline baseline = LayerBaseline.of(project.get());
     baseline.write(root);
     err.println("archdoc baseline: recorded " + baseline.size() + " known layer violation"
         + (baseline.size() == 1 ? "" : "s") + " in " + root.resolve(LayerBaseline.FILE_NAME));

@@ -1,6 +1,9 @@
 package dev.archdoc.cli;
 
 import dev.archdoc.core.config.ProjectLocator;
+import dev.archdoc.core.pipeline.Loaded;
+import dev.archdoc.core.pipeline.Pipeline;
+import dev.archdoc.core.pipeline.ProjectModel;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,5 +41,20 @@ final class ProjectOption {
       return Optional.empty();
     }
     return Optional.of(project);
+  }
+
+  /**
+   * The project read and linked (code, docs, links; no check), for the commands that record what
+   * it is now ({@code accept}, {@code baseline}); empty, after printing why on {@code err}, when
+   * the folder or its archdoc.yml cannot be used.
+   */
+  Optional<ProjectModel> load(PrintWriter err) {
+    Optional<Path> folder = folder(err);
+    if (folder.isEmpty()) {
+      return Optional.empty();
+    }
+    Loaded loaded = Pipeline.load(folder.get(), Pipeline.Options.DEFAULTS);
+    loaded.configProblems().forEach(err::println);
+    return loaded.project();
   }
 }

@@ -1,11 +1,9 @@
 package dev.archdoc.maven;
 
 import dev.archdoc.core.check.ReferenceLock;
-import dev.archdoc.core.finding.Finding;
-import dev.archdoc.core.pipeline.Loaded;
+import dev.archdoc.core.pipeline.ProjectModel;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -26,12 +24,8 @@ public class AcceptMojo extends ArchdocMojo {
     if (!actsForProject(root)) {
       return;
     }
-    Loaded loaded = load(root);
-    if (loaded.project().isEmpty()) {
-      throw new MojoFailureException("archdoc accept: archdoc.yml cannot be used:" + loaded.configProblems()
-          .stream().map(Finding::toString).collect(Collectors.joining("\n  ", "\n  ", "")));
-    }
-    ReferenceLock lock = ReferenceLock.of(loaded.project().get());
+    ProjectModel model = load(root, "accept");
+    ReferenceLock lock = ReferenceLock.of(model);
     try {
       lock.write(root);
     } catch (IOException e) {

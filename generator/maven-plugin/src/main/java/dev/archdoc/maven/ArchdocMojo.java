@@ -1,11 +1,15 @@
 package dev.archdoc.maven;
 
+import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.Loaded;
+import dev.archdoc.core.pipeline.ProjectModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -60,8 +64,18 @@ abstract class ArchdocMojo extends AbstractMojo {
     return ReactorClasspath.of(session, project, resolver, getLog());
   }
 
-  /** The project at {@code root}, read and linked with the reactor's class path. */
-  Loaded load(Path root) {
-    return ArchdocProject.load(root, session, project, resolver, getLog());
+  /**
+   * The project at {@code root}, read and linked with the reactor's class path, for the goals that
+   * record what it is now ({@code accept}, {@code baseline}).
+   *
+   * @throws MojoFailureException naming {@code goal} and every problem, when archdoc.yml cannot be used
+   */
+  ProjectModel load(Path root, String goal) throws MojoFailureException {
+    Loaded loaded = ArchdocProject.load(root, session, project, resolver, getLog());
+    if (loaded.project().isEmpty()) {
+      throw new MojoFailureException("archdoc " + goal + ": archdoc.yml cannot be used:" + loaded.configProblems()
+          .stream().map(Finding::toString).collect(Collectors.joining("\n  ", "\n  ", "")));
+    }
+    return loaded.project().get();
   }
 }
