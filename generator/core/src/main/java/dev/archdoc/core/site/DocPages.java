@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.Entities;
 
 /**
  * The pages people wrote (overviews, guides) and the home pages: the site's home is the outermost
@@ -171,6 +172,6 @@ final class DocPages {
   /** A Markdown page with no {@code #} heading still gets its title as the page heading. */
   private static String withTitle(Page page, String body) {
     boolean hasHeading = page.headings().stream().anyMatch(h -> h.level() == 1) || body.contains("<h1");
-    return hasHeading ? body : "<h1>" + LiteratePages.escape(page.title()) + "</h1>\n" + body;
+    return hasHeading ? body : "<h1>" + Entities.escape(page.title()) + "</h1>\n" + body;
   }
 }

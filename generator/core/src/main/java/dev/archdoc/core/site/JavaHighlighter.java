@@ -1,6 +1,7 @@
 package dev.archdoc.core.site;
 
 import java.util.Set;
+import org.jsoup.nodes.Entities;
 
 /**
  * Colours Java source one line at a time, for literate views and tour snippets: keywords,
@@ -79,7 +80,7 @@ final class JavaHighlighter {
         if (KEYWORDS.contains(word)) {
           span(out, "k", word);
         } else {
-          out.append(LiteratePages.escape(word));
+          out.append(Entities.escape(word));
         }
         i = stop;
       } else if (Character.isDigit(c)) {
@@ -90,7 +91,7 @@ final class JavaHighlighter {
         span(out, "n", text.substring(i, stop));
         i = stop;
       } else {
-        out.append(LiteratePages.escape(String.valueOf(c)));
+        out.append(Entities.escape(String.valueOf(c)));
         i++;
       }
     }
@@ -113,6 +114,6 @@ final class JavaHighlighter {
   }
 
   private static void span(StringBuilder out, String kind, String text) {
-    out.append("<span class=\"").append(kind).append("\">").append(LiteratePages.escape(text)).append("</span>");
+    out.append("<span class=\"").append(kind).append("\">").append(Entities.escape(text)).append("</span>");
   }
 }

@@ -151,20 +151,6 @@ final class LiteratePages {
     }
   }
 
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   /** Source lines {@code from..to} as a numbered code block linking into the literate view. */
   static String snippet(List<String> lines, int from, int to) {
     StringBuilder code = new StringBuilder();

@@ -41,6 +41,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns a Javadoc comment into a {@link Doc}: Markdown with the comment's HTML kept, inline tags
@@ -115,7 +116,7 @@ final class DocRenderer {
       case CODE:
         return code(((LiteralTree) tree).getBody().getBody());
       case LITERAL:
-        return escapeHtml(((LiteralTree) tree).getBody().getBody());
+        return Entities.escape(((LiteralTree) tree).getBody().getBody());
       case LINK:
       case LINK_PLAIN:
         return link((LinkTree) tree, context);
@@ -256,9 +257,5 @@ final class DocRenderer {
     String fence = text.contains("`") ? "``" : "`";
     String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
     return fence + pad + text + pad + fence;
-  }
-
-  private static String escapeHtml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

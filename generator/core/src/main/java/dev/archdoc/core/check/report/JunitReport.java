@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 
 /**
  * JUnit XML: one test suite per rule (every drift rule, so a clean rule shows as a passing test),
@@ -55,27 +57,13 @@ final class JunitReport {
     return out.append("</testsuites>\n").toString();
   }
 
-  /** XML text and attribute escaping; characters XML 1.0 cannot hold become U+FFFD. */
+  /**
+   * XML text and attribute escaping by jsoup in XML syntax: characters XML 1.0 cannot hold are
+   * dropped, so the report always parses.
+   */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        // as references, so a line break in a file name survives an attribute unchanged
-        case '\n' -> out.append("&#10;");
-        case '\r' -> out.append("&#13;");
-        case '\t' -> out.append("&#9;");
-        default -> {
-          boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-          out.appendCodePoint(allowed ? c : 0xFFFD);
-        }
-      }
-    });
-    return out.toString();
+    // settings hold a charset encoder, so one per call rather than one shared across threads
+    return Entities.escape(text, new Document.OutputSettings()
+        .syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml));
   }
 }

@@ -14,6 +14,7 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.log.LogRecord;
+import org.jsoup.nodes.Entities;
 
 /**
  * The one AsciidoctorJ instance of a build: created lazily, on a background thread, because it
@@ -173,20 +174,12 @@ final class AsciiDocEngine implements AutoCloseable {
     Matcher opening = LINK_OPENING.matcher(html);
     StringBuilder out = new StringBuilder(html.length());
     while (opening.find()) {
-      String shown = LinkTargets.toShownFile(scope.page.file(), unescape(opening.group(1)), scope.fileUrls);
+      String shown = LinkTargets.toShownFile(scope.page.file(), Entities.unescape(opening.group(1)), scope.fileUrls);
       opening.appendReplacement(out, Matcher.quoteReplacement(
-          shown == null ? opening.group() : "<a href=\"" + escape(shown) + "\""));
+          shown == null ? opening.group() : "<a href=\"" + Entities.escape(shown) + "\""));
     }
     opening.appendTail(out);
     return out.toString();
-  }
-
-  private static String unescape(String attribute) {
-    return attribute.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-  }
-
-  private static String escape(String attribute) {
-    return attribute.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private void log(LogRecord record) {

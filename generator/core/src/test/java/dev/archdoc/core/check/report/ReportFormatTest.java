@@ -71,6 +71,17 @@ class ReportFormatTest {
   }
 
   @Test
+  @DisplayName("JUnit XML still parses when a message holds characters XML 1.0 cannot hold")
+  void junitDropsCharactersXmlCannotHold() throws Exception {
+    CheckResult hostile = new CheckResult(List.of(
+        Finding.error("layer-violation", Path.of("src/A\u0001.java"), 3, "bell \u0007, lone \uD800 surrogate, 'quoted'")), false);
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
+        new ByteArrayInputStream(ReportFormat.JUNIT.render(hostile).getBytes(StandardCharsets.UTF_8)));
+    assertThat(((Element) xml.getElementsByTagName("failure").item(0)).getAttribute("message"))
+        .isEqualTo("bell , lone  surrogate, 'quoted'");
+  }
+
+  @Test
   @DisplayName("SARIF is JSON of version 2.1.0 with a result per finding at its line")
   void sarif() throws IOException {
     String text = ReportFormat.SARIF.render(RESULT);
