@@ -55,6 +55,12 @@ public record CodeMember(
     prose = List.copyOf(prose);
   }
 
+  /** This member as one of {@code type}'s: the model's JSON nests members without their type's name. */
+  public CodeMember declaredIn(String type) {
+    return new CodeMember(id, type, name, kind, modifiers, typeParameters, this.type, parameters, thrownTypes,
+        signature, span, doc, annotations, decisions, prose, fingerprint);
+  }
+
   /** True for methods and constructors, whose ids carry a parameter list. */
   public boolean isExecutable() {
     return kind == Kind.METHOD || kind == Kind.CONSTRUCTOR;

@@ -1,5 +1,6 @@
 package dev.archdoc.doclet.json;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -54,5 +55,14 @@ class CodeModelJsonReaderTest {
     assertThrows(IOException.class, () -> CodeModelJsonReader.read(new StringReader("{\"schemaVersion\": 1}")));
     assertThrows(IOException.class, () -> CodeModelJsonReader.read(new StringReader("[1, 2")));
     assertThrows(IOException.class, () -> CodeModelJsonReader.read(new StringReader("")));
+    String empty = "\"packages\": [], \"types\": [], \"files\": [], \"dependencies\": []";
+    assertEquals(0, assertDoesNotThrow(
+        () -> CodeModelJsonReader.read(new StringReader("{\"schemaVersion\": 1, " + empty + "}"))).types().size());
+    assertThrows(IOException.class,
+        () -> CodeModelJsonReader.read(new StringReader("{\"schemaVersion\": 1, " + empty + ", \"extra\": 1}")));
+    assertThrows(IOException.class,
+        () -> CodeModelJsonReader.read(new StringReader("{\"schemaVersion\": 2, " + empty + "}")));
+    assertThrows(IOException.class, () -> CodeModelJsonReader.read(new StringReader(
+        "{\"schemaVersion\": 1, \"packages\": [], \"types\": [], \"files\": [], \"dependencies\": [{\"from\": 1}]}")));
   }
 }
