@@ -1,6 +1,8 @@
 package dev.archdoc.core.docs.adr;
 
 import dev.archdoc.core.docs.DecodedText;
+import dev.archdoc.core.docs.meta.FrontMatter;
+import dev.archdoc.core.docs.meta.MetadataEntry;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
@@ -101,9 +103,13 @@ final class AdrParser {
       bodyStart = header.bodyStart();
       outline = Outline.scan(lines, bodyStart, true);
     } else {
-      FrontMatter frontMatter = FrontMatter.read(lines, file);
+      FrontMatter frontMatter = FrontMatter.read(lines, file, 1, RULE);
       findings.addAll(frontMatter.findings());
       for (MetadataEntry entry : frontMatter.entries()) {
+        if (entry.shape() == MetadataEntry.Shape.MAPPING) {
+          findings.add(Finding.warning(RULE, file, entry.values().get(0).line(), "front matter '" + entry.key()
+              + "' is a mapping; write it as text or a list (a {placeholder} must be quoted or replaced)"));
+        }
         frontMatterMetadata |= FRONT_MATTER_METADATA.contains(canonicalKey(entry.key()));
         apply(entry, true);
       }

@@ -1,6 +1,7 @@
 package dev.archdoc.core.docs.adr;
 
 import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.docs.meta.MetadataEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

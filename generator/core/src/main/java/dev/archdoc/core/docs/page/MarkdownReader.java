@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.meta.FrontMatter;
 import dev.archdoc.core.docs.ref.CodeRef;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.finding.Finding;
@@ -52,7 +53,7 @@ final class MarkdownReader {
   }
 
   private PageRead readPage(String written) {
-    FrontMatter.Parsed frontMatter = FrontMatter.parse(file, lineOffset, written);
+    FrontMatter frontMatter = FrontMatter.read(written.lines().toList(), file, lineOffset, PageReader.SYNTAX_RULE);
     findings.addAll(frontMatter.findings());
     LiquidTags.Stripped liquid = LiquidTags.strip(file, lineOffset, written);
     liquid.finding().ifPresent(findings::add);

@@ -3,6 +3,7 @@ package dev.archdoc.core.docs.adr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.archdoc.core.docs.meta.MetadataEntry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -50,8 +50,8 @@ class BrokenAdrsTest {
             + " add 'Supersedes ADR-11' to decisions/0010-cycle-a.md [adr-integrity]",
         "decisions/0012-one-sided.md:4: warning: ADR-12 says it supersedes ADR-3, but ADR-3 does not say so;"
             + " add 'Superseded by ADR-12' to decisions/0003-unknown-status.md [adr-integrity]",
-        "decisions/0013-front-matter-not-mapping.md:2: error: front matter should be a mapping of keys (status,"
-            + " date, ...); it is ignored [adr-integrity]",
+        "decisions/0013-front-matter-not-mapping.md:2: error: front matter should be a mapping of keys to values;"
+            + " it is ignored [adr-integrity]",
         "decisions/0013-front-matter-not-mapping.md:6: info: has no status (MADR makes it optional), so it is"
             + " shown as 'no status'; state one of"
             + " proposed, accepted, rejected, deprecated or superseded [adr-status]",

@@ -218,6 +218,31 @@ class MarkdownPageTest {
   }
 
   @Test
+  @DisplayName("front matter with no closing line is a doc-syntax error at its first line")
+  void unclosedFrontMatter() {
+    PageRead read = PageReader.read(OVERVIEW, "---\ntitle: never closed\n\n# Still read\n", 12);
+
+    assertEquals(1, read.findings().size(), read.findings()::toString);
+    Finding f = read.findings().get(0);
+    assertEquals("doc-syntax", f.rule());
+    assertEquals(12, f.line());
+    assertTrue(f.message().contains("no closing '---' line"), f::toString);
+  }
+
+  @Test
+  @DisplayName("a front-matter key given twice is an error at the second, and the first value is read, as for ADRs")
+  void frontMatterKeyTwice() {
+    PageRead read = PageReader.read(OVERVIEW, "---\ntitle: First\ntags: [a]\ntitle: Second\n---\ntext\n");
+
+    assertEquals(1, read.findings().size(), read.findings()::toString);
+    assertEquals(4, read.findings().get(0).line());
+    assertTrue(read.findings().get(0).message().contains("'title' is given twice (first on line 2)"),
+        read.findings()::toString);
+    assertEquals("First", read.page().title());
+    assertEquals(List.of("a"), read.page().metadata().get("tags"));
+  }
+
+  @Test
   @DisplayName("an ADR body read from line 12 reports lines of the whole file")
   void bodyOffset() {
     Page page = PageReader.read(Path.of("arch-docs/decisions/0007-x.md"),

@@ -1,4 +1,4 @@
-package dev.archdoc.core.docs.adr;
+package dev.archdoc.core.docs.meta;
 
 import java.util.List;
 
@@ -11,12 +11,12 @@ import java.util.List;
  * @param line the 1-based line of the key
  * @param shape how the value was written
  */
-record MetadataEntry(String key, List<Value> values, int line, Shape shape) {
+public record MetadataEntry(String key, List<Value> values, int line, Shape shape) {
 
   /** A value text and its 1-based line. */
-  record Value(String text, int line) {}
+  public record Value(String text, int line) {}
 
-  enum Shape {
+  public enum Shape {
     /** One text, to be split if the key takes a list. */
     TEXT,
     /** A YAML list, already split into items. */
@@ -25,7 +25,7 @@ record MetadataEntry(String key, List<Value> values, int line, Shape shape) {
     MAPPING
   }
 
-  static MetadataEntry text(String key, String value, int line) {
+  public static MetadataEntry text(String key, String value, int line) {
     return new MetadataEntry(key, List.of(new Value(value, line)), line, Shape.TEXT);
   }
 }
