@@ -1,5 +1,12 @@
 package dev.archdoc.core.docs.adr;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +19,10 @@ import java.util.regex.Pattern;
  * which lines are prose. Lines inside code blocks, comments (HTML comments, AsciiDoc {@code //}
  * and {@code ////}) and blank lines are not prose, so a {@code # comment} in a shell snippet is
  * never taken for a heading nor a {@code Status:} in a code sample for metadata.
+ *
+ * <p>Markdown is read from flexmark's tree, the parser that renders the page. AsciiDoc is still
+ * scanned line by line: its metadata is read without starting AsciidoctorJ (ADR 5), which costs
+ * seconds, and a section title is one line of {@code =} signs.
  */
 final class Outline {
 
@@ -27,12 +38,8 @@ final class Outline {
 
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
   private static final Pattern ADOC_SECTION = Pattern.compile("^(={1,6})[ \\t]+(\\S.*?)(?:[ \\t]+=+)?[ \\t]*$");
-  private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-  private static final Pattern SETEXT_1 = Pattern.compile("^ {0,3}=+[ \\t]*$");
-  private static final Pattern SETEXT_2 = Pattern.compile("^ {0,3}-{3,}[ \\t]*$");
   private static final Pattern ADOC_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|`{3,}|_{4,})\\s*$");
-  private static final Pattern BULLET = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+.*");
-  private static final Pattern CLOSED_HTML_COMMENT = Pattern.compile("<!--.*?-->");
+  private static final Parser COMMONMARK = Parser.builder().build();
   private static final Pattern HEADING_MARKUP = Pattern.compile("[*_`:]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -58,55 +65,50 @@ final class Outline {
     return new Outline(lines, prose, headings);
   }
 
+  /**
+   * Headings and prose from flexmark's tree of the body, so an ADR's sections are the headings its
+   * page shows. Plain CommonMark: the extensions archdoc renders with change no heading and no
+   * code block, and the front matter was read before {@code from}.
+   */
   private static void scanMarkdown(List<String> lines, int from, boolean[] prose, List<Heading> headings) {
-    String fence = null;
-    boolean inComment = false;
+    Document document = COMMONMARK.parse(String.join("\n", lines.subList(from, lines.size())));
     for (int i = from; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (fence != null) {
-        if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
-          fence = null;
+      prose[i] = !lines.get(i).isBlank();
+    }
+    for (Node node : document.getDescendants()) {
+      int first = from + node.getStartLineNumber();
+      int last = from + document.getLineNumber(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
+      if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+        // a heading inside a quote or a list item is not a section of the ADR
+        if (heading.getParent() instanceof Document) {
+          headings.add(new Heading(heading.getLevel(), headingText(heading), first));
         }
-        continue;
+        notProse(prose, first, last);
+      } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
+          || node instanceof HtmlCommentBlock) {
+        notProse(prose, first, last);
+      } else if (node instanceof HtmlInlineComment) {
+        // the lines a comment continues onto inside a paragraph are not prose; its first line is
+        notProse(prose, first + 1, last);
       }
-      if (inComment) {
-        inComment = !line.contains("-->");
-        continue;
-      }
-      Matcher opening = FENCE.matcher(line);
-      if (opening.find()) {
-        fence = opening.group(1);
-        continue;
-      }
-      String withoutComments = line.contains("<!--") ? CLOSED_HTML_COMMENT.matcher(line).replaceAll("") : line;
-      if (withoutComments.contains("<!--")) {
-        inComment = true;
-        withoutComments = withoutComments.substring(0, withoutComments.indexOf("<!--"));
-      }
-      if (withoutComments.isBlank()) {
-        continue;
-      }
-      Matcher atx = ATX.matcher(withoutComments);
-      if (atx.matches()) {
-        headings.add(new Heading(atx.group(1).length(), atx.group(2) == null ? "" : atx.group(2).trim(), i));
-        continue;
-      }
-      if (i + 1 < lines.size() && !BULLET.matcher(line).matches() && !line.startsWith("    ")) {
-        String next = lines.get(i + 1);
-        int level = SETEXT_1.matcher(next).matches() ? 1 : SETEXT_2.matcher(next).matches() ? 2 : 0;
-        if (level > 0 && !isPreviousLineProse(prose, i, from)) {
-          headings.add(new Heading(level, withoutComments.trim(), i));
-          i++;
-          continue;
-        }
-      }
-      prose[i] = true;
     }
   }
 
-  /** A setext underline only makes a heading of a one-line paragraph, as archdoc reads it. */
-  private static boolean isPreviousLineProse(boolean[] prose, int i, int from) {
-    return i > from && prose[i - 1];
+  /** The heading's text as written, markup kept, without the comments a page does not show. */
+  private static String headingText(com.vladsch.flexmark.ast.Heading heading) {
+    String text = heading.getText().toString();
+    for (Node node : heading.getDescendants()) {
+      if (node instanceof HtmlInlineComment comment) {
+        text = text.replace(comment.getChars().toString(), "");
+      }
+    }
+    return SPACES.matcher(text.strip()).replaceAll(" ");
+  }
+
+  private static void notProse(boolean[] prose, int first, int last) {
+    for (int i = first; i <= last && i < prose.length; i++) {
+      prose[i] = false;
+    }
   }
 
   private static void scanAsciiDoc(List<String> lines, int from, boolean[] prose, List<Heading> headings) {
