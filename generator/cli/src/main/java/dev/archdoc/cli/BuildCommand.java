@@ -1,6 +1,6 @@
 package dev.archdoc.cli;
 
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.site.SiteBuilder;

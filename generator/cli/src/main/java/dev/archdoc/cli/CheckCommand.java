@@ -1,6 +1,6 @@
 package dev.archdoc.cli;
 
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.safety.GoverningFiles;
 import dev.archdoc.core.check.report.ReportFormat;

@@ -1,7 +1,7 @@
 package dev.archdoc.maven;
 
 import dev.archdoc.annotations.Decision;
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.config.ProjectLocator;
 import dev.archdoc.core.pipeline.Loaded;

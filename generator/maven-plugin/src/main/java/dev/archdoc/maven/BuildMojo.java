@@ -1,6 +1,6 @@
 package dev.archdoc.maven;
 
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;
 import java.io.File;

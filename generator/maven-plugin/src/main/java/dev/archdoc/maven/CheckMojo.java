@@ -1,7 +1,7 @@
 package dev.archdoc.maven;
 
 import dev.archdoc.core.check.CheckResult;
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.check.report.ReportFormat;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;

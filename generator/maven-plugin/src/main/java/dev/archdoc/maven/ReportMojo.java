@@ -1,6 +1,6 @@
 package dev.archdoc.maven;
 
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.StatusKind;
 import dev.archdoc.core.finding.Finding;

@@ -1,6 +1,6 @@
 package dev.archdoc.core.check;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Fact;

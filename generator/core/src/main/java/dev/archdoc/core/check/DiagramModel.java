@@ -1,6 +1,6 @@
 package dev.archdoc.core.check;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

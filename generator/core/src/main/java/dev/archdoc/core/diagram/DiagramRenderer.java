@@ -1,6 +1,8 @@
 package dev.archdoc.core.diagram;
 
 import dev.archdoc.core.docs.ref.CodeUrls;
+import dev.archdoc.core.docs.ref.DiagramLinks;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;

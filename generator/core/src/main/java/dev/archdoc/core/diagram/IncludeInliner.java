@@ -1,5 +1,6 @@
 package dev.archdoc.core.diagram;
 
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.safety.ProjectBounds;
 import dev.archdoc.core.finding.Finding;

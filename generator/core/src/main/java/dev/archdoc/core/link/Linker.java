@@ -1,6 +1,6 @@
 package dev.archdoc.core.link;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.DocSet;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrId;

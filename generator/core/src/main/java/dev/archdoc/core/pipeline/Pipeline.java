@@ -35,7 +35,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The reading half of the pipeline: configuration, then each system's code and docs, then the
- * links between them. {@code dev.archdoc.core.build.SiteBuild} runs it, then the check, render, link
+ * links between them. {@code dev.archdoc.core.orchestration.SiteBuild} runs it, then the check, render, link
  * check and write.
  */
 @Decision(value = "ADR-2", note = "config, code || docs, link: the reading stages")

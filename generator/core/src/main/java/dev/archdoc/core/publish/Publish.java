@@ -1,7 +1,7 @@
 package dev.archdoc.core.publish;
 
 import dev.archdoc.annotations.Decision;
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.config.ArchdocConfig;
 import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.io.AtomicFiles;

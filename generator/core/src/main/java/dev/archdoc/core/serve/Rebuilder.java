@@ -1,6 +1,6 @@
 package dev.archdoc.core.serve;
 
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.cache.CodeCache;
 import dev.archdoc.core.docs.PageReads;
 import dev.archdoc.core.finding.Finding;

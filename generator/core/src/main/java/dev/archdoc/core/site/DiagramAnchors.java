@@ -1,6 +1,6 @@
 package dev.archdoc.core.site;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.archdoc.core.site;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.diagram.generated.GeneratedDiagrams;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.ConfigResult;
 import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.diagram.DiagramRenderer;
-import dev.archdoc.core.docs.page.PageRenderer;
+import dev.archdoc.core.render.PageRenderer;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.site.linkcheck.LinkChecker;
 import java.io.IOException;

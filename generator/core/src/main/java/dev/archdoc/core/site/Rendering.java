@@ -1,18 +1,18 @@
 package dev.archdoc.core.site;
 
 import dev.archdoc.core.diagram.DiagramRenderer;
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.StatusKind;
 import dev.archdoc.core.docs.page.DocLink;
 import dev.archdoc.core.docs.page.FileUrls;
-import dev.archdoc.core.docs.page.InlineMarkdown;
+import dev.archdoc.core.render.InlineMarkdown;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.page.PageReader;
-import dev.archdoc.core.docs.page.PageRenderer;
-import dev.archdoc.core.docs.page.RenderedPage;
+import dev.archdoc.core.render.PageRenderer;
+import dev.archdoc.core.render.RenderedPage;
 import dev.archdoc.core.docs.ref.CodeUrls;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.pipeline.ProjectModel;

@@ -4,7 +4,7 @@ import dev.archdoc.core.diagram.DiagramRenderer;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.page.PageFormat;
-import dev.archdoc.core.docs.page.PageRenderer;
+import dev.archdoc.core.render.PageRenderer;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.io.AtomicFiles;
@@ -33,7 +33,7 @@ import java.util.function.Function;
 
 /**
  * The render, link check and write stages of the site: the door of this package. The orchestration
- * ({@code dev.archdoc.core.build.SiteBuild}) calls them in this order.
+ * ({@code dev.archdoc.core.orchestration.SiteBuild}) calls them in this order.
  *
  * <p>{@link #render} makes every page (docs, decisions, system, literate views, tours, diagrams,
  * homes) wrapped in the theme's layout, the search index and the theme's assets, as bytes by site

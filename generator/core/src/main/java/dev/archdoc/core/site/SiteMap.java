@@ -1,7 +1,7 @@
 package dev.archdoc.core.site;
 
 import dev.archdoc.core.config.SystemConfig;
-import dev.archdoc.core.docs.page.PageRenderer;
+import dev.archdoc.core.render.PageRenderer;
 import dev.archdoc.doclet.model.CodeElement;
 import dev.archdoc.doclet.model.CodeMember;
 import dev.archdoc.doclet.model.CodePackage;

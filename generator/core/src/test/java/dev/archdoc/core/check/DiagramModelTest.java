@@ -2,7 +2,7 @@ package dev.archdoc.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

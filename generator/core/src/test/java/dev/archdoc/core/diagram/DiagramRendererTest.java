@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archdoc.core.docs.ref.CodeUrls;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.finding.Finding;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.archdoc.core.diagram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archdoc.core.docs.ref.CodeUrls;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.finding.Severity;

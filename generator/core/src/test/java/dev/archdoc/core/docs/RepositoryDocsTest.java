@@ -6,7 +6,7 @@ import dev.archdoc.core.config.ArchdocConfig;
 import dev.archdoc.core.config.ConfigReader;
 import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.diagram.DiagramRenderer;
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.docs.ref.CodeUrls;
 import dev.archdoc.core.docs.ref.ProjectFiles;

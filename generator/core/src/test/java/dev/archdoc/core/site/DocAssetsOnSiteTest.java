@@ -1,6 +1,6 @@
 package dev.archdoc.core.site;
 
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,13 +2,13 @@ package dev.archdoc.core.diagram.generated;
 
 import dev.archdoc.core.config.Layer;
 import dev.archdoc.core.config.SystemConfig;
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.DecisionGraph;
 import dev.archdoc.core.docs.adr.RelationKind;
 import dev.archdoc.core.docs.adr.StatusKind;
-import dev.archdoc.core.docs.page.InlineMarkdown;
+import dev.archdoc.core.render.InlineMarkdown;
 import dev.archdoc.doclet.model.CodeModel;
 import dev.archdoc.doclet.model.CodePackage;
 import dev.archdoc.doclet.model.CodeType;

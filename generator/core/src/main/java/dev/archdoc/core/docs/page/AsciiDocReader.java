@@ -1,7 +1,7 @@
 package dev.archdoc.core.docs.page;
 
 import dev.archdoc.annotations.Decision;
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.CodeRef;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.finding.Finding;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Asciidoctor.
  */
 @Decision(value = "ADR-5", note = "pages are read line by line; AsciidoctorJ only renders")
-final class AsciiDocReader {
+public final class AsciiDocReader {
 
   private static final Pattern SECTION = Pattern.compile("^(={1,6}|#{1,6})\\s+(\\S.*?)(?:\\s+\\1)?\\s*$");
   private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|\\+{4,})\\s*$");
@@ -205,7 +205,7 @@ final class AsciiDocReader {
   }
 
   /** {@code tag=a} or {@code tags=a;b} from an include's attribute list. */
-  static List<String> tagsOf(String attributeList) {
+  public static List<String> tagsOf(String attributeList) {
     for (String attribute : attributeList.split(",")) {
       String[] pair = attribute.split("=", 2);
       if (pair.length == 2 && (pair[0].strip().equals("tag") || pair[0].strip().equals("tags"))) {

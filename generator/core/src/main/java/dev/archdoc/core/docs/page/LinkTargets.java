@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Which link targets are links into the project, and how they read once the docs are pages of
  * the site. One rule for both formats, used when reading (to check them) and when rendering.
  */
-final class LinkTargets {
+public final class LinkTargets {
 
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern DOC_EXTENSION =
@@ -67,7 +67,7 @@ final class LinkTargets {
    * The built page's name for a doc: the same relative path with {@code .html} instead of its
    * extension ({@code decisions/0002-x.md} becomes {@code decisions/0002-x.html}).
    */
-  static String htmlName(String docPath) {
+  public static String htmlName(String docPath) {
     return DOC_EXTENSION.matcher(docPath).replaceFirst(".html");
   }
 
@@ -89,7 +89,7 @@ final class LinkTargets {
    *
    * @param page the page the link is written in, relative to the project root
    */
-  static String onSite(Path page, String target, FileUrls files) {
+  public static String onSite(Path page, String target, FileUrls files) {
     String built = toBuiltPage(target);
     if (!built.equals(target)) {
       return built;
@@ -104,7 +104,7 @@ final class LinkTargets {
    * {@code files} does not place. A fragment written after such a file is dropped: a file that is
    * not a page has no anchors of its own.
    */
-  static String toShownFile(Path page, String target, FileUrls files) {
+  public static String toShownFile(Path page, String target, FileUrls files) {
     if (!isLocal(target) || split(target).path().isEmpty() || isPage(split(target).path())) {
       return null;
     }

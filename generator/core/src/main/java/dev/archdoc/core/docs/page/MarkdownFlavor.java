@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * autolinks and footnotes, YAML front matter, and headings with GitHub's ids and anchor links. Reading and rendering
  * share these options, so the heading ids the checker knows are the ids the site has.
  */
-final class MarkdownFlavor {
+public final class MarkdownFlavor {
 
-  static final DataHolder OPTIONS = new MutableDataSet()
+  public static final DataHolder OPTIONS = new MutableDataSet()
       .set(Parser.EXTENSIONS, List.of(
           TablesExtension.create(),
           StrikethroughExtension.create(),
@@ -51,7 +51,7 @@ final class MarkdownFlavor {
       .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor")
       .toImmutable();
 
-  static final Parser PARSER = Parser.builder(OPTIONS).build();
+  public static final Parser PARSER = Parser.builder(OPTIONS).build();
 
   private static final Pattern INFO_ATTRIBUTE =
       Pattern.compile("([\\w-]+)=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
@@ -59,19 +59,19 @@ final class MarkdownFlavor {
   private MarkdownFlavor() {}
 
   /** The language of a fenced block: the first word of its info string. */
-  static String language(String info) {
+  public static String language(String info) {
     String trimmed = info.strip();
     int space = trimmed.indexOf(' ');
     return space < 0 ? trimmed : trimmed.substring(0, space);
   }
 
-  static boolean isDiagram(String info) {
+  public static boolean isDiagram(String info) {
     String language = language(info);
     return language.equals("plantuml") || language.equals("puml");
   }
 
   /** {@code key="value"} pairs after the language, e.g. {@code include="x.java" tag="step"}. */
-  static Map<String, String> attributes(String info) {
+  public static Map<String, String> attributes(String info) {
     Map<String, String> attributes = new java.util.LinkedHashMap<>();
     Matcher m = INFO_ATTRIBUTE.matcher(info);
     while (m.find()) {
@@ -82,7 +82,7 @@ final class MarkdownFlavor {
   }
 
   /** The tags a snippet names: {@code tag="a"} or {@code tags="a;b"}. */
-  static List<String> tags(Map<String, String> attributes) {
+  public static List<String> tags(Map<String, String> attributes) {
     String tags = attributes.getOrDefault("tags", attributes.get("tag"));
     if (tags == null || tags.isBlank()) {
       return List.of();

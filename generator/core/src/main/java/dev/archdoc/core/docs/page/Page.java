@@ -1,6 +1,6 @@
 package dev.archdoc.core.docs.page;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.CodeRef;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

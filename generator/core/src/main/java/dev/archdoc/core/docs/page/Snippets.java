@@ -23,8 +23,8 @@ public final class Snippets {
   public static final String RULE = dev.archdoc.core.finding.DriftRule.SNIPPET_DRIFT.id();
 
   /** A snippet's text, or why there is none. */
-  record Snippet(String text, List<Finding> findings) {
-    boolean found() {
+  public record Snippet(String text, List<Finding> findings) {
+    public boolean found() {
       return findings.stream().noneMatch(f -> f.severity() == dev.archdoc.core.finding.Severity.ERROR);
     }
   }
@@ -46,7 +46,7 @@ public final class Snippets {
     return findings;
   }
 
-  Snippet load(Path from, int line, String target, List<String> tags) {
+  public Snippet load(Path from, int line, String target, List<String> tags) {
     Optional<Path> source = ProjectFiles.resolve(from, target);
     if (source.isEmpty()) {
       return missing(from, line, "snippet '" + target + "' is refused: it leaves the project root");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Asciidoctor reads them: the markers may follow any comment syntax, every marker line is left out
  * of the result, regions with the same name are joined, and nested regions are allowed.
  */
-final class TaggedRegions {
+public final class TaggedRegions {
 
   private static final Pattern MARKER = Pattern.compile("\\b(tag|end)::(\\S+?)\\[]");
 
@@ -54,7 +54,7 @@ final class TaggedRegions {
   }
 
   /** Strips the indentation every non-blank line shares, so a method reads from column one. */
-  static List<String> dedent(List<String> lines) {
+  public static List<String> dedent(List<String> lines) {
     int common = lines.stream().filter(l -> !l.isBlank())
         .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
     return lines.stream().map(l -> l.isBlank() ? "" : l.substring(common)).toList();

@@ -3,12 +3,9 @@
  * dev.archdoc.core.docs.page.PageReader} reads one, as a pure function of its path and text, into a
  * {@link dev.archdoc.core.docs.page.Page}: title, headings with their anchor ids, code references,
  * links to other docs, diagram blocks and snippet includes, each with its file line, for the linker
- * and checker. {@link dev.archdoc.core.docs.page.PageRenderer} turns a page into an HTML body
- * fragment: {@code code:} links point at the code's pages, links to {@code .md}/{@code .adoc} files
- * at the built pages ({@link dev.archdoc.core.docs.page.PageRenderer#htmlPathOf}), links to other
- * files (a {@code .puml} file) wherever the caller's {@link dev.archdoc.core.docs.page.FileUrls}
- * shows them, diagrams become inline SVG through the shared diagram renderer, and snippets show
- * the code as it is now.
+ * and checker. Turning a page into HTML is the render stage's ({@code dev.archdoc.core.render});
+ * what reading and rendering must agree on (the Markdown flavour, link targets, snippet regions)
+ * lives here and is public for it.
  *
  * <h2>Snippets: showing code regions in docs</h2>
  *

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.archdoc.core.config.SystemConfig;
 import dev.archdoc.core.diagram.DiagramRenderer;
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.AdrLoader;

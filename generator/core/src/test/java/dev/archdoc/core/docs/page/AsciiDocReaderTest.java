@@ -3,7 +3,7 @@ package dev.archdoc.core.docs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.CodeRef;
 import java.nio.file.Path;
 import java.util.HashSet;

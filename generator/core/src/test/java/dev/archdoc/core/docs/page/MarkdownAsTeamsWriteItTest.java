@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.archdoc.core.diagram.DiagramRenderer;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.render.InlineMarkdown;
+import dev.archdoc.core.render.PageRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,8 @@ import dev.archdoc.core.docs.ref.CodeRef;
 import dev.archdoc.core.docs.ref.CodeUrls;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import dev.archdoc.core.finding.Finding;
+import dev.archdoc.core.render.PageRenderer;
+import dev.archdoc.core.render.RenderedPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

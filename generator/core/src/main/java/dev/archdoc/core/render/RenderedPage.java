@@ -1,4 +1,4 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
 import dev.archdoc.core.finding.Finding;
 import java.util.List;

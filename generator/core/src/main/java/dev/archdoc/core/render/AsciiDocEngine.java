@@ -1,5 +1,8 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
+import dev.archdoc.core.docs.page.LinkTargets;
+import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.docs.page.PageReader;
 import dev.archdoc.core.finding.Finding;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,5 @@
-package dev.archdoc.core.diagram;
+package dev.archdoc.core.docs.ref;
 
-import dev.archdoc.core.docs.ref.CodeRef;
-import dev.archdoc.core.docs.ref.CodeUrls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +13,7 @@ import java.util.regex.Pattern;
  * Links are rewritten in the source text before PlantUML sees it, so the SVG carries the final
  * {@code href} and the cache key covers it.
  */
-final class DiagramLinks {
+public final class DiagramLinks {
 
   private static final Pattern CODE_LINK =
       Pattern.compile("\\[\\[\\s*code:([^\\s\\]{}]+)(\\{[^}]*})?([^\\]]*)]]");
@@ -40,7 +38,7 @@ final class DiagramLinks {
    * The line with each code link pointing at its page, or, when there is none, reduced to its
    * label (or removed), so no {@code code:} URL reaches the site.
    */
-  static String rewrite(String line, CodeUrls urls) {
+  public static String rewrite(String line, CodeUrls urls) {
     Matcher m = CODE_LINK.matcher(line);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -1,4 +1,4 @@
-package dev.archdoc.core.build;
+package dev.archdoc.core.orchestration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import java.util.List;
 import java.util.function.Supplier;
 import org.asciidoctor.ast.Block;

@@ -1,4 +1,4 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
 import java.util.Map;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;

@@ -1,7 +1,11 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
 import dev.archdoc.core.diagram.DiagramRenderer;
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.page.FileUrls;
+import dev.archdoc.core.docs.page.LinkTargets;
+import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.docs.page.Snippets;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.docs.ref.CodeUrls;
 import dev.archdoc.core.finding.Finding;

@@ -1,6 +1,5 @@
-package dev.archdoc.core.diagram;
+package dev.archdoc.core.docs.ref;
 
-import dev.archdoc.core.docs.ref.CodeRef;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

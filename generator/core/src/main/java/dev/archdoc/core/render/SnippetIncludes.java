@@ -1,5 +1,7 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
+import dev.archdoc.core.docs.page.AsciiDocReader;
+import dev.archdoc.core.docs.page.Snippets;
 import dev.archdoc.core.docs.ref.ProjectFiles;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;

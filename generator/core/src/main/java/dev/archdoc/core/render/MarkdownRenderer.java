@@ -1,4 +1,4 @@
-package dev.archdoc.core.docs.page;
+package dev.archdoc.core.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
@@ -19,7 +19,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.page.MarkdownFlavor;
+import dev.archdoc.core.docs.page.Snippets;
+import dev.archdoc.core.docs.page.TaggedRegions;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.CodeRef;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.archdoc.core.build;
+package dev.archdoc.core.orchestration;
 
 import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.cache.BlobStore;
