@@ -11,4 +11,7 @@
  * dev.archdoc.core.render.InlineMarkdown}. It reads nothing of its own: the docs stage
  * ({@code dev.archdoc.core.docs}) has read every page first.
  */
+@Decision(value = "ADR-28", note = "the render stage, out of the read package")
 package dev.archdoc.core.render;
+
+import dev.archdoc.annotations.Decision;

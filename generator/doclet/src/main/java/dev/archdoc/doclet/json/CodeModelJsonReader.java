@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.doclet.model.CodeModel;
 import dev.archdoc.doclet.model.CodePackage;
 import dev.archdoc.doclet.model.CodeType;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * records. Only the current {@code schemaVersion} is read; anything else, or JSON of another shape
  * (a missing list, an unknown field, a value of the wrong type), is an {@link IOException}.
  */
+@Decision(value = "ADR-28", note = "bound by Jackson databind")
 public final class CodeModelJsonReader {
 
   private static final ObjectReader READER = JsonMapper.builder()

@@ -1,5 +1,6 @@
 package dev.archdoc.core.check.report;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Entities;
  * one test case per finding; errors are failures, warnings and hints pass with their message as
  * output. CI servers read it as test results.
  */
+@Decision(value = "ADR-28", note = "jsoup's escaper in XML syntax")
 final class JunitReport {
 
   private JunitReport() {}

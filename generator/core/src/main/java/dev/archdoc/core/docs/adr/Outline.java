@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.archdoc.annotations.Decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * scanned line by line: its metadata is read without starting AsciidoctorJ (ADR 5), which costs
  * seconds, and a section title is one line of {@code =} signs.
  */
+@Decision(value = "ADR-28", note = "Markdown headings from flexmark's tree")
 final class Outline {
 
   /** A heading: level 1 is the document title ({@code #} or {@code =}), 2 a section, ... */

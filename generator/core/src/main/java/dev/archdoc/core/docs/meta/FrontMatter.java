@@ -1,5 +1,6 @@
 package dev.archdoc.core.docs.meta;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * @param findings problems with the front matter, under the caller's rule; the rest of the
  *     document is still read
  */
+@Decision(value = "ADR-28", note = "one front-matter reader for pages and ADRs")
 public record FrontMatter(List<MetadataEntry> entries, int bodyStart, List<Finding> findings) {
 
   private static final FrontMatter NONE = new FrontMatter(List.of(), 0, List.of());
