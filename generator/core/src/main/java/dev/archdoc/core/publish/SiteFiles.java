@@ -28,6 +28,12 @@ final class SiteFiles {
     write(root.resolve("versions.json"), versions.toJson());
     write(root.resolve("versions.js"), versions.toScript());
     write(root.resolve(".nojekyll"), "");
+    if (versions.entries().isEmpty()) { // the last version was deleted: no page is left to lead to
+      for (String page : List.of("index.html", "404.html", DecisionsPage.FILE, "sitemap.xml")) {
+        Files.deleteIfExists(root.resolve(page));
+      }
+      return;
+    }
     String landing = versions.landing().orElseThrow();
     String landingVersion = versions.landingVersion().orElseThrow();
     write(root.resolve("index.html"), redirect(landing + "/index.html",
