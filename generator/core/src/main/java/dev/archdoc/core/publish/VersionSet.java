@@ -24,14 +24,20 @@ import java.util.regex.Pattern;
 
 /**
  * The versions of a published site and their aliases, as {@code versions.json} holds them (mike's
- * format), plus the default that the root redirects to. Immutable: {@link #with} gives the next set.
+ * format), plus the site's own state: the default that the root redirects to and the address the
+ * site is served at. Immutable: {@link #with} gives the next set.
+ *
+ * <p>All of it is kept in versions.json, nowhere else: mike's list of {@code {version, title,
+ * aliases, properties}}, where archdoc writes into each entry's {@code properties.archdoc} the
+ * commit the version was built from, and into the first entry's (the newest version's) {@code
+ * properties.archdoc.site} the default and the site URL. mike reads such a file as its own.
  *
  * <p>Order, newest first: versions compare piece by piece, digits as numbers and other text as text
  * ({@code 2.0 > 1.10 > 1.9 > 1.9-rc1 > 1.0}); a version that is a prefix of another is newer than it
  * when the rest starts with a letter or {@code -} (a pre-release) and older otherwise. So the order
  * never depends on the order versions were published in.
  */
-record VersionSet(List<Entry> entries, String defaultName) {
+record VersionSet(List<Entry> entries, String defaultName, String siteUrl) {
 
   /**
    * One version: its folder name, the title the switcher shows, the aliases that point to it, and
@@ -74,6 +80,30 @@ record VersionSet(List<Entry> entries, String defaultName) {
       return new Entry(version, title, aliases, next.isEmpty() ? null : next);
     }
 
+    /** The site's state this entry carries ({@code properties.archdoc.site}), if any. */
+    Optional<JsonNode> siteState() {
+      JsonNode site = properties == null ? null : properties.path(PROPERTY).get(SITE);
+      return site != null && site.isObject() ? Optional.of(site) : Optional.empty();
+    }
+
+    /** This entry carrying {@code site} as the site's state (none when null or empty). */
+    Entry withSiteState(ObjectNode site) {
+      ObjectNode next = properties != null && properties.isObject() ? ((ObjectNode) properties).deepCopy()
+          : JsonNodeFactory.instance.objectNode();
+      JsonNode ours = next.get(PROPERTY);
+      ObjectNode archdoc = ours != null && ours.isObject() ? (ObjectNode) ours : JsonNodeFactory.instance.objectNode();
+      archdoc.remove(SITE);
+      if (site != null && !site.isEmpty()) {
+        archdoc.set(SITE, site);
+      }
+      if (archdoc.isEmpty()) {
+        next.remove(PROPERTY);
+      } else {
+        next.set(PROPERTY, archdoc);
+      }
+      return new Entry(version, title, aliases, next.isEmpty() ? null : next);
+    }
+
     Entry retitled(String newTitle) {
       return new Entry(version, newTitle, aliases, properties);
     }
@@ -85,6 +115,8 @@ record VersionSet(List<Entry> entries, String defaultName) {
 
   /** The key of {@code properties} archdoc writes. */
   static final String PROPERTY = "archdoc";
+  /** The key, under {@link #PROPERTY} of the first entry, of the site's own state. */
+  static final String SITE = "site";
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -102,8 +134,22 @@ record VersionSet(List<Entry> entries, String defaultName) {
     entries = entries.stream().sorted(NEWEST_FIRST).toList();
   }
 
+  VersionSet(List<Entry> entries, String defaultName) {
+    this(entries, defaultName, null);
+  }
+
   static VersionSet empty() {
     return new VersionSet(List.of(), null);
+  }
+
+  /** This set served at {@code url} (absolute, ending in {@code /}; null: unknown). */
+  VersionSet withSiteUrl(String url) {
+    return new VersionSet(entries, defaultName, url);
+  }
+
+  /** The address the site is served at, when it was given once. */
+  Optional<String> site() {
+    return Optional.ofNullable(siteUrl);
   }
 
   /**
@@ -152,8 +198,8 @@ record VersionSet(List<Entry> entries, String defaultName) {
         previous == null ? null : previous.properties());
     next.add(added.builtFrom(source));
     String nextDefault = given.isEmpty() ? defaultName : given.iterator().next();
-    VersionSet candidate = new VersionSet(next, nextDefault);
-    return candidate.resolve(nextDefault).isPresent() ? candidate : new VersionSet(next, null);
+    VersionSet candidate = new VersionSet(next, nextDefault, siteUrl);
+    return candidate.resolve(nextDefault).isPresent() ? candidate : new VersionSet(next, null, siteUrl);
   }
 
   /**
@@ -171,14 +217,14 @@ record VersionSet(List<Entry> entries, String defaultName) {
       }
       next.add(entry.withAliases(entry.aliases().stream().filter(a -> !a.equals(name)).toList()));
     }
-    VersionSet candidate = new VersionSet(next, defaultName);
-    return candidate.resolve(defaultName).isPresent() ? candidate : new VersionSet(next, null);
+    VersionSet candidate = new VersionSet(next, defaultName, siteUrl);
+    return candidate.resolve(defaultName).isPresent() ? candidate : new VersionSet(next, null, siteUrl);
   }
 
   /** The set whose root opens on {@code name}, a version or an alias. */
   VersionSet withDefault(String name) {
     require(name);
-    return new VersionSet(entries, name);
+    return new VersionSet(entries, name, siteUrl);
   }
 
   /** The set with the version {@code name} stands for shown as {@code title}. */
@@ -188,7 +234,7 @@ record VersionSet(List<Entry> entries, String defaultName) {
       throw new IllegalArgumentException("the title is empty");
     }
     return new VersionSet(entries.stream().map(e -> e.version().equals(version) ? e.retitled(title) : e).toList(),
-        defaultName);
+        defaultName, siteUrl);
   }
 
   /** The version {@code name} stands for; throws naming what the site has when it has no such name. */
@@ -232,9 +278,21 @@ record VersionSet(List<Entry> entries, String defaultName) {
     return landing().flatMap(this::resolve);
   }
 
+  /** versions.json: the entries, the first carrying the default and the site URL. */
   String toJson() {
+    ObjectNode site = JsonNodeFactory.instance.objectNode();
+    if (defaultName != null) {
+      site.put("default", defaultName);
+    }
+    if (siteUrl != null) {
+      site.put("siteUrl", siteUrl);
+    }
+    List<Entry> written = new ArrayList<>();
+    for (Entry entry : entries) {
+      written.add(entry.withSiteState(written.isEmpty() ? site : null));
+    }
     try {
-      return JSON.writeValueAsString(entries) + "\n";
+      return JSON.writeValueAsString(written) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e); // records of strings and JSON trees always serialize
     }
@@ -255,6 +313,21 @@ record VersionSet(List<Entry> entries, String defaultName) {
       throw new IllegalStateException(e);
     }
     return "window.ARCHDOC_VERSIONS = " + text + ";\n";
+  }
+
+  /**
+   * The set of {@code entries} as {@link #parse} read them, with the site's state they carry; empty
+   * when they carry none (a site an older archdoc, or mike, wrote).
+   */
+  static Optional<VersionSet> withState(List<Entry> entries) {
+    Optional<JsonNode> site = entries.stream().map(Entry::siteState).flatMap(Optional::stream).findFirst();
+    List<Entry> plain = entries.stream().map(e -> e.withSiteState(null)).toList();
+    return site.map(state -> new VersionSet(plain, text(state, "default"), text(state, "siteUrl")));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
   }
 
   /** Reads versions.json; throws when it is not mike's format, so a broken file is never overwritten blindly. */

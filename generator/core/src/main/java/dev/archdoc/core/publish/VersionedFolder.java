@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A versioned site in a folder: the next state is made in a staging copy beside it and swapped in
@@ -23,11 +24,7 @@ import java.util.stream.Stream;
  */
 final class VersionedFolder {
 
-  private static final Pattern DEFAULT_MARK = Pattern.compile("<meta name=\"archdoc-default\" content=\"([^\"]*)\">");
-
   private VersionedFolder() {}
-
-  private static final Pattern SITE_URL_MARK = Pattern.compile("<meta name=\"archdoc-site-url\" content=\"([^\"]*)\">");
 
   /**
    * One version to add, and how to write the root.
@@ -133,8 +130,8 @@ final class VersionedFolder {
       copyTree(target, staging);
       steps.after(Step.COPIED);
 
-      Optional<String> siteUrl = Optional.ofNullable(givenSiteUrl).or(() -> readSiteUrl(target));
-      VersionSet after = change.apply(before, staging, steps);
+      Optional<String> siteUrl = Optional.ofNullable(givenSiteUrl).or(before::site);
+      VersionSet after = change.apply(before, staging, steps).withSiteUrl(siteUrl.orElse(null));
       for (String alias : before.aliases()) {
         removeFolderUnlessVersion(staging, alias, after); // every alias folder is written anew below
       }
@@ -178,38 +175,32 @@ final class VersionedFolder {
     }
   }
 
-  /** The set a site folder holds now (empty when there is none yet). */
+  /**
+   * The set a site folder holds now (empty when there is none yet), with its default and site URL
+   * as versions.json records them; for a site an older archdoc wrote, as the {@code <meta>} tags of
+   * its root index.html held them (read once more, then written to versions.json).
+   */
   static VersionSet read(Path site) throws IOException {
     Path json = site.resolve("versions.json");
     if (!Files.isRegularFile(json)) {
       return VersionSet.empty();
     }
     List<VersionSet.Entry> entries = VersionSet.parse(Files.readString(json, StandardCharsets.UTF_8));
-    String defaultName = null;
-    Path index = site.resolve("index.html");
-    if (Files.isRegularFile(index)) {
-      Matcher mark = DEFAULT_MARK.matcher(Files.readString(index, StandardCharsets.UTF_8));
-      if (mark.find()) {
-        defaultName = mark.group(1);
-      }
+    Optional<VersionSet> recorded = VersionSet.withState(entries);
+    if (recorded.isPresent()) {
+      return recorded.get();
     }
-    return new VersionSet(entries, defaultName);
+    Path index = site.resolve("index.html");
+    if (!Files.isRegularFile(index)) {
+      return new VersionSet(entries, null);
+    }
+    Document page = Jsoup.parse(Files.readString(index, StandardCharsets.UTF_8));
+    return new VersionSet(entries, meta(page, "archdoc-default"), meta(page, "archdoc-site-url"));
   }
 
-  /** The site URL a folder was last published with (kept in its root index.html), if any. */
-  static Optional<String> readSiteUrl(Path site) {
-    Path index = site.resolve("index.html");
-    try {
-      if (Files.isRegularFile(index)) {
-        Matcher mark = SITE_URL_MARK.matcher(Files.readString(index, StandardCharsets.UTF_8));
-        if (mark.find() && !mark.group(1).isEmpty()) {
-          return Optional.of(SiteFiles.unescape(mark.group(1)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Optional.empty();
+  private static String meta(Document page, String name) {
+    Element meta = page.selectFirst("meta[name=" + name + "]");
+    return meta == null || meta.attr("content").isEmpty() ? null : meta.attr("content");
   }
 
   private static void removeFolderUnlessVersion(Path staging, String name, VersionSet after) throws IOException {
