@@ -153,8 +153,9 @@ final class SiteFiles {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
   }
 
+  /** Text for HTML, in an element or a quoted attribute (jsoup's escaper, as {@link DecisionsPage}'s). */
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return DecisionsPage.escape(text);
   }
 
   private static void write(Path file, String text) throws IOException {
