@@ -328,7 +328,7 @@ public final class Publish {
       PublishTarget.problemWithFolder(project, folder).ifPresent(p -> {
         throw new IllegalArgumentException(p);
       });
-      if (!Files.exists(folder) && !Files.exists(FolderSwap.of(folder).previous())) {
+      if (!Files.exists(folder) && !Files.exists(dev.archdoc.core.io.FolderSwap.exclusive(folder).previous())) {
         throw new IllegalArgumentException("there is no versioned site at " + folder + " (publish a version first)");
       }
       try (PublishLock lock = PublishLock.take(folder)) {

@@ -1,6 +1,7 @@
 package dev.archdoc.core.publish;
 
 import dev.archdoc.core.io.AtomicFiles;
+import dev.archdoc.core.io.FolderSwap;
 import dev.archdoc.core.publish.Publish.Step;
 import dev.archdoc.core.publish.Publish.StepListener;
 import java.io.IOException;
@@ -117,13 +118,13 @@ final class VersionedFolder {
   }
 
   /**
-   * Makes {@code change} in a staging copy of the site and swaps it in whole ({@link FolderSwap}):
+   * Makes {@code change} in a staging copy of the site and swaps it in whole ({@link FolderSwap}, with the lock held):
    * the folder is the old site or the new one, never a mix, whatever fails or crashes between steps.
    */
   static Published changeLocked(Path folder, Change change, String givenSiteUrl, Path templates,
       StepListener steps) throws IOException {
     Path target = folder.toAbsolutePath().normalize();
-    FolderSwap swap = FolderSwap.of(target);
+    FolderSwap swap = FolderSwap.exclusive(target);
     Path staging = swap.begin();
     try {
       VersionSet before = read(target);
@@ -159,7 +160,7 @@ final class VersionedFolder {
    */
   static VersionSet list(Path folder) throws IOException {
     Path target = folder.toAbsolutePath().normalize();
-    return read(Files.exists(target) ? target : FolderSwap.of(target).previous());
+    return read(FolderSwap.current(target));
   }
 
   /** A name is a version or an alias, never both: folders of the two kinds must not overwrite each other. */
