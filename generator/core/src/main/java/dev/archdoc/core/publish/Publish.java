@@ -193,12 +193,21 @@ public final class Publish {
 
   /**
    * The commit the project is at, when it is in a git repository; refuses a tree with changes no
-   * commit holds unless the request allows them. The publish's own files are not changes.
+   * commit holds unless the request allows them. archdoc's own files are not changes: the
+   * publish's folder and its lock and staging siblings, the build cache, and a site {@code build}
+   * wrote to the default {@code site/}.
    */
   private static Optional<SourceState> source(Request request) throws IOException {
-    Path folder = request.target() instanceof Folder f ? f.path().toAbsolutePath().normalize() : null;
-    Optional<SourceState> source = SourceState.of(request.root(), file -> folder != null
-        && (file.startsWith(folder) || file.getParent() != null && file.getParent().equals(folder.getParent())
+    Path root = PublishTarget.real(request.root());
+    Path folder = request.target() instanceof Folder f ? PublishTarget.real(f.path().toAbsolutePath().normalize()) : null;
+    // archdoc's own output is not a change of the sources: its cache, and the site `build` wrote
+    Path cache = PublishTarget.real(SiteBuild.cacheRoot(request.root()));
+    Path builtSite = root.resolve("site");
+    boolean archdocSite = Files.isRegularFile(builtSite.resolve("_archdoc/search-index.js"));
+    Optional<SourceState> source = SourceState.of(request.root(), file -> file.startsWith(cache)
+        || archdocSite && file.startsWith(builtSite)
+        || folder != null && (file.startsWith(folder) || file.getParent() != null
+            && file.getParent().equals(folder.getParent())
             && file.getFileName().toString().startsWith("." + folder.getFileName() + ".archdoc-")));
     if (!request.allowDirty()) {
       source.flatMap(SourceState::refusal).ifPresent(problem -> {

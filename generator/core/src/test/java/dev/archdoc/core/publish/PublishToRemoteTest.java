@@ -232,4 +232,18 @@ class PublishToRemoteTest {
     assertThat(VersionedFolder.read(pages).entries()).hasSize(2);
     assertThat(Files.readString(pages.resolve("versions.json"))).contains(ref(laptop, "HEAD").name());
   }
+
+  @Test
+  @DisplayName("archdoc's own output (its cache, the site build wrote) is not a change, even where .gitignore does not name it")
+  void ownOutputIsNotDirt() throws Exception {
+    Path laptop = cloneOf("laptop"); // no .gitignore at all, as Eclipse EDC ignores build/ but not target/
+    PublishTest.write(laptop.resolve("target/archdoc-cache/code/entry"), "cached");
+    PublishTest.write(laptop.resolve("site/_archdoc/search-index.js"), "window.ARCHDOC_SEARCH = {};");
+    PublishTest.write(laptop.resolve("site/index.html"), "<html></html>");
+    publish(laptop, "1.0", true, StepListener.NONE);
+    assertThat(originFiles()).containsKey("1.0/index.html");
+    PublishTest.write(laptop.resolve("target/classes/A.class"), "not archdoc's");
+    assertThatThrownBy(() -> publish(laptop, "1.1", true, StepListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target/classes/A.class");
+  }
 }
