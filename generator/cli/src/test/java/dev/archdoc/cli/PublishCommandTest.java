@@ -126,4 +126,76 @@ class PublishCommandTest {
     assertEquals(versions, Files.readString(pages.resolve("versions.json")));
     assertFalse(Files.exists(pages.resolve("1.1")));
   }
+
+  @Test
+  @DisplayName("list, set-default, retitle and delete manage the published versions as mike's commands do")
+  void versionManagement(@TempDir Path project) throws IOException {
+    write(project.resolve("src/main/java/a/A.java"), "package a;\n/** The A. */\npublic class A {}\n");
+    Path pages = project.resolve("pages");
+    String to = pages.toString();
+    String root = project.toString();
+    assertEquals(0, run("publish", "--project", root, "--version", "1.0", "--to", to).exitCode());
+    assertEquals(0, run("publish", "--project", root, "--version", "1.1", "--alias", "latest", "--to", to).exitCode());
+    assertEquals(0, run("publish", "--project", root, "--version", "2.0-rc1", "--to", to).exitCode());
+
+    CliRun list = run("publish", "list", "--project", root, "--to", to);
+    assertEquals(0, list.exitCode(), list.err());
+    assertEquals("2.0-rc1\n1.1 [latest]  (default)\n1.0\n", list.out());
+
+    CliRun retitle = run("publish", "retitle", "--project", root, "--to", to, "latest", "1.1 (stable)");
+    assertEquals(0, retitle.exitCode(), retitle.err());
+    CliRun setDefault = run("publish", "set-default", "--project", root, "--to", to, "1.0");
+    assertEquals(0, setDefault.exitCode(), setDefault.err());
+    assertTrue(Files.readString(pages.resolve("index.html")).contains("url=1.0/index.html"));
+    CliRun delete = run("publish", "delete", "--project", root, "--to", to, "2.0-rc1");
+    assertEquals(0, delete.exitCode(), delete.err());
+    assertEquals("archdoc: deleted 2.0-rc1 in " + pages + "; versions: 1.1, 1.0\n", delete.err());
+    assertFalse(Files.exists(pages.resolve("2.0-rc1")));
+
+    list = run("publish", "list", "--project", root, "--to", to);
+    assertEquals("\"1.1 (stable)\" (1.1) [latest]\n1.0  (default)\n", list.out());
+    CliRun json = run("publish", "list", "--json", "--project", root, "--to", to);
+    assertEquals(Files.readString(pages.resolve("versions.json")), json.out());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"delete 3.0", "set-default 3.0", "retitle 3.0 T"})
+  @DisplayName("a sub-command naming a version the site does not have exits 2 with one line, and changes nothing")
+  void unknownName(String command, @TempDir Path project) throws IOException {
+    write(project.resolve("src/main/java/a/A.java"), "package a;\n/** The A. */\npublic class A {}\n");
+    Path pages = project.resolve("pages");
+    assertEquals(0, run("publish", "--project", project.toString(), "--version", "1.0", "--alias", "latest",
+        "--to", pages.toString()).exitCode());
+    java.util.Map<String, String> before = snapshot(pages);
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("publish"));
+    String[] words = command.split(" ");
+    args.add(words[0]);
+    args.addAll(java.util.List.of("--project", project.toString(), "--to", pages.toString()));
+    args.addAll(java.util.Arrays.asList(words).subList(1, words.length));
+    CliRun run = run(args.toArray(String[]::new));
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("archdoc: error: the site has no version or alias \"3.0\"; it has 1.0 (latest); the versioned site"
+        + " is left as it was\n", run.err());
+    assertEquals(before, snapshot(pages));
+  }
+
+  @Test
+  @DisplayName("a sub-command on a folder that holds no versioned site exits 2 and creates nothing")
+  void noSite(@TempDir Path project) {
+    Path pages = project.resolve("pages");
+    CliRun run = run("publish", "delete", "--project", project.toString(), "--to", pages.toString(), "1.0");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("there is no versioned site at " + pages), run.err());
+    assertFalse(Files.exists(pages));
+  }
+
+  private static java.util.Map<String, String> snapshot(Path folder) throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(folder.relativize(file).toString(), Files.readString(file));
+      }
+    }
+    return files;
+  }
 }

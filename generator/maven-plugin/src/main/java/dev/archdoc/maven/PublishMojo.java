@@ -44,7 +44,10 @@ public class PublishMojo extends ArchdocMojo {
   @Parameter(property = "archdoc.publish.branch")
   private String branch;
 
-  /** Push the branch to {@code origin} afterwards. */
+  /**
+   * Fetch origin's branch first, add the version on its tip (a local branch that diverged from it is
+   * refused), and push the result to {@code origin}, never forced.
+   */
   @Parameter(property = "archdoc.publish.push", defaultValue = "false")
   private boolean push;
 
@@ -55,6 +58,13 @@ public class PublishMojo extends ArchdocMojo {
    */
   @Parameter(property = "archdoc.publish.siteUrl")
   private String siteUrl;
+
+  /**
+   * Publish even when the project has changes no commit holds (refused without it); versions.json
+   * then records the version as built from a dirty tree.
+   */
+  @Parameter(property = "archdoc.publish.allowDirty", defaultValue = "false")
+  private boolean allowDirty;
 
   /** Skips the publish. */
   @Parameter(property = "archdoc.skip", defaultValue = "false")
@@ -91,7 +101,7 @@ public class PublishMojo extends ArchdocMojo {
     Publish.Outcome outcome;
     try {
       outcome = Publish.run(new Publish.Request(root, version, aliasList, title, target, reactorClasspath(),
-          givenSiteUrl));
+          givenSiteUrl, allowDirty));
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("archdoc publish: " + e.getMessage());
     } catch (IOException e) {

@@ -1,9 +1,10 @@
 package dev.archdoc.core.publish;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrDate;
 import dev.archdoc.core.docs.adr.AdrId;
@@ -13,7 +14,6 @@ import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.core.site.AdrPages;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +46,9 @@ record DecisionSnapshot(List<SystemDecisions> systems) {
    */
   record SystemDecisions(String name, String title, List<Recorded> decisions) {
     SystemDecisions {
-      decisions = List.copyOf(decisions);
+      name = name == null ? "" : name;
+      title = title == null ? "" : title;
+      decisions = decisions == null ? List.of() : List.copyOf(decisions);
     }
 
     Optional<Recorded> find(String id) {
@@ -70,8 +72,16 @@ record DecisionSnapshot(List<SystemDecisions> systems) {
   record Recorded(String id, String title, String status, String statusText, String date, boolean superseded,
       List<String> supersedes, List<String> supersededBy, String page) {
     Recorded {
-      supersedes = List.copyOf(supersedes);
-      supersededBy = List.copyOf(supersededBy);
+      if (id == null) {
+        throw new IllegalArgumentException("a decision has no \"id\"");
+      }
+      title = title == null ? "" : title;
+      status = status == null ? "missing" : status;
+      statusText = statusText == null ? "" : statusText;
+      date = date == null ? "" : date;
+      supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
+      supersededBy = supersededBy == null ? List.of() : List.copyOf(supersededBy);
+      page = page == null ? "" : page;
     }
 
     /** In force: accepted, and nothing replaced it. */
@@ -142,142 +152,42 @@ record DecisionSnapshot(List<SystemDecisions> systems) {
   }
 
   String toJson() {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
-      json.useDefaultPrettyPrinter();
-      writeTo(json);
-    } catch (IOException e) {
-      throw new IllegalStateException(e); // a StringWriter does not fail
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new Stored(SCHEMA_VERSION, systems)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e); // records of strings always serialize
     }
-    return text + "\n";
   }
 
+  /** Writes the snapshot as one JSON value to a generator the caller configured (its escaping). */
   void writeTo(JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeNumberField("schemaVersion", 1);
-    json.writeArrayFieldStart("systems");
-    for (SystemDecisions system : systems) {
-      json.writeStartObject();
-      json.writeStringField("name", system.name());
-      json.writeStringField("title", system.title());
-      json.writeArrayFieldStart("decisions");
-      for (Recorded d : system.decisions()) {
-        json.writeStartObject();
-        json.writeStringField("id", d.id());
-        json.writeStringField("title", d.title());
-        json.writeStringField("status", d.status());
-        json.writeStringField("statusText", d.statusText());
-        json.writeStringField("date", d.date());
-        json.writeBooleanField("superseded", d.superseded());
-        writeList(json, "supersedes", d.supersedes());
-        writeList(json, "supersededBy", d.supersededBy());
-        json.writeStringField("page", d.page());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void writeList(JsonGenerator json, String field, List<String> values) throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
+    JSON.writeValue(json, new Stored(SCHEMA_VERSION, systems));
   }
 
   /** Reads what {@link #toJson} wrote; fields it does not know are skipped (a newer archdoc may add some). */
   static DecisionSnapshot parse(String text) throws IOException {
-    List<SystemDecisions> systems = new ArrayList<>();
-    try (JsonParser json = new JsonFactory().createParser(text)) {
-      expect(json.nextToken(), JsonToken.START_OBJECT);
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        JsonToken value = json.nextToken();
-        if (!field.equals("systems")) {
-          json.skipChildren();
-          continue;
-        }
-        expect(value, JsonToken.START_ARRAY);
-        while (json.nextToken() == JsonToken.START_OBJECT) {
-          systems.add(readSystem(json));
-        }
-      }
+    Stored stored;
+    try {
+      stored = JSON.readValue(text, Stored.class);
+    } catch (JsonProcessingException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException bad ? bad : e;
+      String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
+      throw new IOException("not archdoc's record of decisions (line " + e.getLocation().getLineNr() + "): " + message);
     }
-    return new DecisionSnapshot(systems);
+    if (stored == null) {
+      throw new IOException("not archdoc's record of decisions (empty)");
+    }
+    return new DecisionSnapshot(stored.systems() == null ? List.of() : stored.systems());
   }
 
-  private static SystemDecisions readSystem(JsonParser json) throws IOException {
-    String name = "";
-    String title = "";
-    List<Recorded> decisions = new ArrayList<>();
-    while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String field = json.currentName();
-      JsonToken value = json.nextToken();
-      switch (field) {
-        case "name" -> name = json.getValueAsString("");
-        case "title" -> title = json.getValueAsString("");
-        case "decisions" -> {
-          expect(value, JsonToken.START_ARRAY);
-          while (json.nextToken() == JsonToken.START_OBJECT) {
-            decisions.add(readDecision(json));
-          }
-        }
-        default -> json.skipChildren();
-      }
-    }
-    return new SystemDecisions(name, title, decisions);
-  }
+  /** The file as stored: a schema version, then the systems. */
+  private record Stored(int schemaVersion, List<SystemDecisions> systems) {}
 
-  private static Recorded readDecision(JsonParser json) throws IOException {
-    String id = null;
-    String title = "";
-    String status = "missing";
-    String statusText = "";
-    String date = "";
-    boolean superseded = false;
-    List<String> supersedes = List.of();
-    List<String> supersededBy = List.of();
-    String page = "";
-    while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String field = json.currentName();
-      JsonToken value = json.nextToken();
-      switch (field) {
-        case "id" -> id = json.getValueAsString();
-        case "title" -> title = json.getValueAsString("");
-        case "status" -> status = json.getValueAsString("missing");
-        case "statusText" -> statusText = json.getValueAsString("");
-        case "date" -> date = json.getValueAsString("");
-        case "superseded" -> superseded = value == JsonToken.VALUE_TRUE;
-        case "supersedes" -> supersedes = readList(json, value);
-        case "supersededBy" -> supersededBy = readList(json, value);
-        case "page" -> page = json.getValueAsString("");
-        default -> json.skipChildren();
-      }
-    }
-    if (id == null) {
-      throw new IOException("a decision has no \"id\"");
-    }
-    return new Recorded(id, title, status, statusText, date, superseded, supersedes, supersededBy, page);
-  }
+  private static final int SCHEMA_VERSION = 1;
 
-  private static List<String> readList(JsonParser json, JsonToken value) throws IOException {
-    expect(value, JsonToken.START_ARRAY);
-    List<String> values = new ArrayList<>();
-    while (json.nextToken() == JsonToken.VALUE_STRING) {
-      values.add(json.getText());
-    }
-    return values;
-  }
-
-  private static void expect(JsonToken actual, JsonToken wanted) throws IOException {
-    if (actual != wanted) {
-      throw new IOException("not archdoc's record of decisions (found " + actual + " where " + wanted + " belongs)");
-    }
-  }
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
 
   static String statusOf(StatusKind kind) {
     return kind.name().toLowerCase(Locale.ROOT);

@@ -294,7 +294,8 @@ final class DecisionsPage {
     }
   }
 
+  /** Text for HTML, in an element or a quoted attribute: jsoup's escaper, not one of our own. */
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return org.jsoup.nodes.Entities.escape(text);
   }
 }

@@ -86,7 +86,7 @@ final class PublishTarget {
   }
 
   /** The path with its existing part's links resolved (a missing folder's parent may be a link). */
-  private static Path real(Path path) {
+  static Path real(Path path) {
     Path existing = path;
     Path rest = existing.getRoot().relativize(existing.getRoot());
     while (existing != null && !Files.exists(existing)) {

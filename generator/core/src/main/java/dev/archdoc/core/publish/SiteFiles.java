@@ -20,19 +20,23 @@ final class SiteFiles {
    * of relative ones is one that search engines reject, so without a URL there is none (and a stale
    * one goes).
    *
-   * @param siteUrl absolute, ending in {@code /}; kept in index.html for the next publish
+   * @param siteUrl absolute, ending in {@code /}; kept in versions.json for the next publish
    * @param templates the project's theme folder ({@code theme:} in archdoc.yml)
    */
   static void writeRootFiles(Path root, VersionSet versions, Optional<String> siteUrl, Path templates)
       throws IOException {
-    write(root.resolve("versions.json"), versions.toJson());
+    write(root.resolve("versions.json"), versions.withSiteUrl(siteUrl.orElse(null)).toJson());
     write(root.resolve("versions.js"), versions.toScript());
     write(root.resolve(".nojekyll"), "");
+    if (versions.entries().isEmpty()) { // the last version was deleted: no page is left to lead to
+      for (String page : List.of("index.html", "404.html", DecisionsPage.FILE, "sitemap.xml")) {
+        Files.deleteIfExists(root.resolve(page));
+      }
+      return;
+    }
     String landing = versions.landing().orElseThrow();
     String landingVersion = versions.landingVersion().orElseThrow();
-    write(root.resolve("index.html"), redirect(landing + "/index.html",
-        "<meta name=\"archdoc-default\" content=\"" + escape(versions.defaultName() == null ? "" : versions.defaultName()) + "\">\n"
-        + "<meta name=\"archdoc-site-url\" content=\"" + escape(siteUrl.orElse("")) + "\">\n"));
+    write(root.resolve("index.html"), redirect(landing + "/index.html", ""));
     write(root.resolve("404.html"), notFound(versions));
     write(root.resolve(DecisionsPage.FILE), DecisionsPage.html(DecisionsPage.read(root, versions), landingVersion,
         templates, Files.isRegularFile(root.resolve(landingVersion).resolve("_archdoc/archdoc.css"))));
@@ -145,16 +149,13 @@ final class SiteFiles {
     return out.toString();
   }
 
-  static String unescape(String text) {
-    return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-  }
-
   private static List<String> concat(String first, List<String> rest) {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
   }
 
+  /** Text for HTML, in an element or a quoted attribute (jsoup's escaper, as {@link DecisionsPage}'s). */
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return DecisionsPage.escape(text);
   }
 
   private static void write(Path file, String text) throws IOException {

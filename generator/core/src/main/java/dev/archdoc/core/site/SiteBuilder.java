@@ -7,7 +7,7 @@ import dev.archdoc.core.docs.page.PageFormat;
 import dev.archdoc.core.render.PageRenderer;
 import dev.archdoc.core.finding.DriftRule;
 import dev.archdoc.core.finding.Finding;
-import dev.archdoc.core.io.AtomicFiles;
+import dev.archdoc.core.io.FolderSwap;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeType;
@@ -195,13 +195,14 @@ public final class SiteBuilder {
       return renderers.folders.update(target, site);
     }
     SiteWriter.checkReplaceable(target, projectRoot, SiteMap.SEARCH_INDEX);
-    Path staging = SiteWriter.stage(target);
+    FolderSwap swap = FolderSwap.shared(target);
+    Path staging = swap.begin();
     try {
       SiteWriter.write(staging, site);
-      SiteWriter.swap(staging, target);
+      swap.commit();
       return site.size();
     } finally {
-      AtomicFiles.deleteTree(staging);
+      swap.abandon();
     }
   }
 

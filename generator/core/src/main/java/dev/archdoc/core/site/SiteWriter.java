@@ -1,16 +1,14 @@
 package dev.archdoc.core.site;
 
-import dev.archdoc.core.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
- * Writes the site aside and swaps it in: the files go to a fresh folder next to the target, and
- * only a complete site replaces the old one, so a failed build never leaves half a site.
+ * Checks where a site may go and writes its files into the staging folder of a {@link
+ * dev.archdoc.core.io.FolderSwap}, which swaps it in: only a complete site replaces the old one, so
+ * a failed build never leaves half a site.
  */
 final class SiteWriter {
 
@@ -38,11 +36,6 @@ final class SiteWriter {
     }
   }
 
-  /** A fresh, empty folder beside {@code target}, on the same file system so the swap is a rename. */
-  static Path stage(Path target) throws IOException {
-    return AtomicFiles.folderBeside(target, "building");
-  }
-
   static void write(Path staging, Map<String, byte[]> files) throws IOException {
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path path = staging.resolve(file.getKey()).normalize();
@@ -51,36 +44,6 @@ final class SiteWriter {
       }
       Files.createDirectories(path.getParent());
       Files.write(path, file.getValue());
-    }
-  }
-
-  /** Replaces {@code target} by {@code staging}; the old site is deleted only once the new one is in place. */
-  static void swap(Path staging, Path target) throws IOException {
-    Path absolute = target.toAbsolutePath().normalize();
-    Path old = null;
-    if (Files.exists(absolute)) {
-      old = AtomicFiles.folderBeside(absolute, "old");
-      Files.delete(old);
-      move(absolute, old);
-    }
-    try {
-      move(staging, absolute);
-    } catch (IOException e) {
-      if (old != null) {
-        move(old, absolute); // put the previous site back
-      }
-      throw e;
-    }
-    if (old != null) {
-      AtomicFiles.deleteTree(old);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
     }
   }
 }

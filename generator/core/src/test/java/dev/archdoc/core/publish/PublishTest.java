@@ -77,7 +77,14 @@ class PublishTest {
         [ {
           "version" : "1.10",
           "title" : "1.10",
-          "aliases" : [ "latest" ]
+          "aliases" : [ "latest" ],
+          "properties" : {
+            "archdoc" : {
+              "site" : {
+                "default" : "latest"
+              }
+            }
+          }
         }, {
           "version" : "1.10-rc1",
           "title" : "1.10-rc1",
@@ -89,7 +96,7 @@ class PublishTest {
         } ]
         """);
     assertThat(site.resolve("versions.js")).content().startsWith("window.ARCHDOC_VERSIONS = {\"default\":\"latest\",\"defaultVersion\":\"1.10\"");
-    assertThat(site.resolve("index.html")).content().contains("url=latest/index.html");
+    assertThat(site.resolve("index.html")).content().contains("url=latest/index.html").doesNotContain("<meta name=\"archdoc");
     assertThat(site.resolve("latest/decisions/index.html")).content().contains("url=../../1.10/decisions/index.html");
     assertThat(site.resolve(".nojekyll")).exists();
     assertThat(site.resolve("404.html")).content().contains("\"1.10\",\"latest\"");
@@ -277,5 +284,28 @@ class PublishTest {
     }
     publish(site, "1.1", "latest"); // a lock file nobody holds is no lock
     assertThat(VersionedFolder.read(site).resolve("latest")).contains("1.1");
+  }
+
+  @Test
+  @DisplayName("keeps the default and the site URL in versions.json; reads them once from the <meta> tags of a site an older archdoc wrote")
+  void stateInVersionsJson() throws IOException {
+    Path site = temp.resolve("pages");
+    publish(site, "1.0", "stable");
+    Path json = site.resolve("versions.json");
+    // as an older archdoc left it: the state in the root page's <meta> tags, none in versions.json
+    Files.writeString(json, Files.readString(json).replaceAll("(?s),\\s*\"properties\" : \\{.*?\\}\\s*\\}\\s*\\}", ""));
+    Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><html><head>"
+        + "<meta name=\"archdoc-default\" content=\"stable\">\n"
+        + "<meta name=\"archdoc-site-url\" content=\"https://acme.github.io/a&amp;b/\">\n</head></html>");
+    assertThat(Files.readString(json)).doesNotContain("properties");
+    publish(site, "1.1");
+    assertThat(site.resolve("index.html")).content().contains("url=stable/index.html");
+    assertThat(site.resolve("sitemap.xml")).content().contains("<loc>https://acme.github.io/a&amp;b/1.0/index.html</loc>");
+    assertThat(json).content().contains("\"default\" : \"stable\"").contains("\"siteUrl\" : \"https://acme.github.io/a&b/\"");
+    publish(site, "1.2"); // and from versions.json from now on
+    assertThat(site.resolve("index.html")).content().contains("url=stable/index.html");
+    assertThat(VersionedFolder.read(site).site()).contains("https://acme.github.io/a&b/");
+    assertThat(VersionSet.parse(Files.readString(json)).get(0).version()).isEqualTo("1.2");
+    assertThat(json).content().containsOnlyOnce("\"site\"");
   }
 }
