@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.Yaml;
  * layers from the top-level packages, so the first {@code check} after {@code init} reads exactly
  * what it read before.
  */
-@Decision("ADR-25")
+@Decision("ADR-27")
 public final class InitPlan {
 
   /** How deep below a source root packages are looked for. */
