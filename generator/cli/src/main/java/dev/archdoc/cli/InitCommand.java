@@ -87,7 +87,13 @@ final class InitCommand implements Callable<Integer> {
         return ArchdocCommand.BAD_INPUT;
       }
     }
-    if (found.adrs().isEmpty() && !configured) {
+    if (found.adrs().isEmpty() && !found.unreadAdrFolders().isEmpty()) {
+      // decision records in a layout archdoc does not read: a first ADR would start a second log
+      out.println("  " + String.join(", ", found.unreadAdrFolders().stream().map(InitCommand::slashes).toList())
+          + (found.unreadAdrFolders().size() == 1 ? " looks" : " look") + " like decision records archdoc does not"
+          + " read (it reads NNNN-title.md/.adoc files); no first ADR written. Name the folder under decisions: in"
+          + " archdoc.yml if its files are numbered ADRs");
+    } else if (found.adrs().isEmpty() && !configured) {
       if (!firstAdr(root, found, out, err)) {
         return ArchdocCommand.BAD_INPUT;
       }
@@ -206,6 +212,11 @@ final class InitCommand implements Callable<Integer> {
       return text.append("archdoc init: the docs and the code agree; commit archdoc.yml and add the check to CI.\n")
           .append("Then 'archdoc accept' records the signatures the docs rely on (archdoc.lock), so a later change\n")
           .append("to them is reported.\n").toString();
+    }
+    boolean unreadable = errorsByRule.keySet().stream().allMatch(rule -> rule.equals("config") || rule.equals("code-model"));
+    if (unreadable) {
+      return text.append("archdoc init: archdoc could not read this project as it is; do what the errors above say")
+          .append(" (a newer JDK, a fix in archdoc.yml), then run 'archdoc check'.\n").toString();
     }
     text.append("archdoc init: the docs have already drifted from the code (")
         .append(String.join(", ", errorsByRule.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()))

@@ -92,7 +92,7 @@ class InitCommandTest {
     assertFalse(init.out().contains("wrote arch-docs"), init.out());
     assertFalse(Files.exists(root.resolve("arch-docs")));
     String config = Files.readString(root.resolve("archdoc.yml"));
-    assertTrue(config.contains("# docs: arch-docs\n"), config);
+    assertTrue(config.contains("\ndocs: doc/architecture\n"), config); // the folder around the ADRs
     assertTrue(config.contains("decisions:\n  - doc/architecture/decisions\n"), config);
     assertTrue(init.out().contains("doc/architecture/decisions/0001-record-architecture-decisions.md:11: error: code link"
         + " 'com.acme.shop.app.Shops'"), init.out());
@@ -102,5 +102,30 @@ class InitCommandTest {
 
     CliRun check = run("check", "--project", root.toString());
     assertEquals(1, check.exitCode(), check.out()); // init said so; it did not hide the drift
+  }
+
+  @Test
+  @DisplayName("on code newer than the JDK it runs on, init says archdoc could not read it, not that the docs drifted")
+  void unreadableCode(@TempDir Path root) throws IOException {
+    twoModules(root);
+    write(root.resolve("pom.xml"), "<project><properties><maven.compiler.release>99</maven.compiler.release></properties>"
+        + "<modules><module>app</module><module>domain</module></modules></project>\n");
+    CliRun init = run("init", "--project", root.toString());
+    assertEquals(0, init.exitCode(), init.err());
+    assertTrue(init.out().contains("archdoc init: archdoc could not read this project as it is; do what the errors above"
+        + " say (a newer JDK, a fix in archdoc.yml), then run 'archdoc check'.\n"), init.out());
+    assertFalse(init.out().contains("drifted"), init.out());
+  }
+
+  @Test
+  @DisplayName("decision records in a layout archdoc does not read (EDC's dated folders): no second log is started")
+  void unknownDecisionLayout(@TempDir Path root) throws IOException {
+    twoModules(root);
+    write(root.resolve("docs/developer/decision-records/2022-03-01-use-json-ld/README.md"), "# Use JSON-LD\n");
+    CliRun init = run("init", "--project", root.toString(), "--no-check");
+    assertEquals(0, init.exitCode(), init.err());
+    assertTrue(init.out().contains("  docs/developer/decision-records looks like decision records archdoc does not read"),
+        init.out());
+    assertFalse(Files.exists(root.resolve("arch-docs")), init.out());
   }
 }

@@ -68,14 +68,19 @@ public final class InitPlan {
    * @param packagesRoot the package every source package lies in ({@code org.jabref}), or empty
    * @param topPackages the packages right below it, in the suggested layer order
    * @param configText the {@code archdoc.yml} to write
+   * @param unreadAdrFolders folders named like ADR folders ({@code adr}, {@code decisions},
+   *     {@code decision-records}, ...) that hold Markdown or AsciiDoc but that the discovery did not
+   *     read: a layout archdoc does not know, so no first ADR may start a second log beside them
    */
   public record Found(String title, Build build, SystemConfig system, List<Adr> adrs, Map<AdrFormat, Integer> formats,
-      Path firstAdrFolder, String packagesRoot, List<String> topPackages, String configText) {
+      Path firstAdrFolder, String packagesRoot, List<String> topPackages, String configText,
+      List<Path> unreadAdrFolders) {
 
     public Found {
       adrs = List.copyOf(adrs);
       formats = Map.copyOf(formats);
       topPackages = List.copyOf(topPackages);
+      unreadAdrFolders = List.copyOf(unreadAdrFolders);
     }
 
     /** {@code 12 ADRs in MADR_FRONT_MATTER form}, or {@code no ADR}. */
@@ -120,12 +125,21 @@ public final class InitPlan {
         : Stream.of("build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts")
             .anyMatch(name -> Files.isRegularFile(project.resolve(name))) ? Build.GRADLE : Build.NONE;
     String title = project.getFileName() == null ? "project" : project.getFileName().toString();
-    boolean docsExist = Files.isDirectory(project.resolve(system.docs()));
-    String text = configText(title, build, system.docs(), docsExist, system.sources(),
+    Path docs = system.docs();
+    if (!Files.isDirectory(project.resolve(docs)) && !existingDecisions.isEmpty()
+        && existingDecisions.get(0).getParent() != null) {
+      // no arch-docs, but ADRs in doc/adr or docs/decisions: the pages around them are the team's docs
+      docs = existingDecisions.get(0).getParent();
+    }
+    boolean docsExist = Files.isDirectory(project.resolve(docs));
+    String text = configText(title, build, docs, docsExist, system.sources(),
         existingDecisions.isEmpty() ? List.of(firstFolder) : existingDecisions, decisions.adrs(), formats,
         packagesRoot, top);
+    List<Path> unread = adrLikeFolders(project).stream()
+        .filter(folder -> existingDecisions.stream().noneMatch(known -> folder.startsWith(known) || known.startsWith(folder)))
+        .toList();
     return new Result(Optional.of(new Found(title, build, existing, decisions.adrs(), formats, firstFolder,
-        packagesRoot, top, text)), List.of());
+        packagesRoot, top, text, unread)), List.of());
   }
 
   /** The findings, or why there are none. */
@@ -204,6 +218,51 @@ public final class InitPlan {
       case ASCIIDOC -> "AsciiDoc";
       case PLAIN_MARKDOWN -> "plain Markdown";
     };
+  }
+
+  private static final java.util.regex.Pattern ADR_FOLDER_NAME = java.util.regex.Pattern.compile(
+      "(?i)adrs?|decisions?|decision[-_]?records?|architecture[-_]?decisions?|decision[-_]?log");
+
+  /** How deep below the project root folders named like ADR folders are looked for. */
+  private static final int ADR_FOLDER_DEPTH = 5;
+
+  /**
+   * Folders named like ADR folders that hold a Markdown or AsciiDoc file (at any depth below), the
+   * outermost of each, sorted; hidden folders, build output and {@code node_modules} are not searched.
+   */
+  static List<Path> adrLikeFolders(Path root) {
+    TreeSet<Path> found = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(root, ADR_FOLDER_DEPTH)) {
+      walk.filter(Files::isDirectory)
+          .map(root::relativize)
+          .filter(relative -> relative.getNameCount() > 0 && !relative.toString().isEmpty())
+          .filter(relative -> ADR_FOLDER_NAME.matcher(relative.getFileName().toString()).matches())
+          .filter(relative -> java.util.stream.StreamSupport.stream(relative.spliterator(), false)
+              .map(Path::toString).noneMatch(part -> part.startsWith(".") || part.equals("target")
+                  || part.equals("build") || part.equals("node_modules")))
+          .filter(relative -> holdsDocs(root.resolve(relative)))
+          .forEach(found::add);
+    } catch (IOException | UncheckedIOException e) {
+      // an unlistable folder is as good as none: init only warns from what it could see
+    }
+    List<Path> outermost = new ArrayList<>();
+    for (Path folder : found) {
+      if (outermost.stream().noneMatch(folder::startsWith)) {
+        outermost.add(folder);
+      }
+    }
+    return outermost;
+  }
+
+  private static boolean holdsDocs(Path folder) {
+    try (Stream<Path> files = Files.walk(folder, 3)) {
+      return files.anyMatch(file -> {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".md") || name.endsWith(".adoc")) && Files.isRegularFile(file);
+      });
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
   }
 
   /** The packages that hold a {@code .java} file under the source roots (folders named as Java packages). */
