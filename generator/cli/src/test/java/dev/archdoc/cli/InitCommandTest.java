@@ -92,7 +92,7 @@ class InitCommandTest {
     assertFalse(init.out().contains("wrote arch-docs"), init.out());
     assertFalse(Files.exists(root.resolve("arch-docs")));
     String config = Files.readString(root.resolve("archdoc.yml"));
-    assertTrue(config.contains("\ndocs: doc/architecture\n"), config); // the folder around the ADRs
+    assertTrue(config.contains("\n# docs: arch-docs\n"), config); // the ADRs link no page around them
     assertTrue(config.contains("decisions:\n  - doc/architecture/decisions\n"), config);
     assertTrue(init.out().contains("doc/architecture/decisions/0001-record-architecture-decisions.md:11: error: code link"
         + " 'com.acme.shop.app.Shops'"), init.out());
@@ -127,5 +127,26 @@ class InitCommandTest {
     assertTrue(init.out().contains("  docs/developer/decision-records looks like decision records archdoc does not read"),
         init.out());
     assertFalse(Files.exists(root.resolve("arch-docs")), init.out());
+  }
+
+  @Test
+  @DisplayName("ADRs in docs/decisions that link the pages around them: docs is that folder, so the links hold")
+  void adrsLinkingTheirPages(@TempDir Path root) throws IOException {
+    twoModules(root);
+    write(root.resolve("docs/guide.md"), "# Guide\n\nHow to shop.\n");
+    write(root.resolve("docs/decisions/0001-use-records.md"), """
+        ---
+        status: accepted
+        date: 2024-01-02
+        ---
+        # Use records
+
+        As the [guide](../guide.md) says.
+        """);
+    CliRun init = run("init", "--project", root.toString());
+    assertEquals(0, init.exitCode(), init.err());
+    String config = Files.readString(root.resolve("archdoc.yml"));
+    assertTrue(config.contains("\ndocs: docs\n"), config);
+    assertTrue(init.out().contains("archdoc check: 0 errors"), init.out());
   }
 }

@@ -37,6 +37,10 @@ import org.yaml.snakeyaml.Yaml;
 @Decision("ADR-27")
 public final class InitPlan {
 
+  /** A Markdown or AsciiDoc link out of the decisions folder: {@code ](../}, {@code link:../}, {@code xref:../}. */
+  private static final java.util.regex.Pattern LINK_UP =
+      java.util.regex.Pattern.compile("\\]\\(\\.\\./|(?:link|xref):\\.\\./|<<\\.\\./");
+
   /** How deep below a source root packages are looked for. */
   private static final int PACKAGE_DEPTH = 12;
 
@@ -127,8 +131,11 @@ public final class InitPlan {
     String title = project.getFileName() == null ? "project" : project.getFileName().toString();
     Path docs = system.docs();
     if (!Files.isDirectory(project.resolve(docs)) && !existingDecisions.isEmpty()
-        && existingDecisions.get(0).getParent() != null) {
-      // no arch-docs, but ADRs in doc/adr or docs/decisions: the pages around them are the team's docs
+        && existingDecisions.get(0).getParent() != null
+        && decisions.adrs().stream().anyMatch(adr -> LINK_UP.matcher(adr.body()).find())) {
+      // no arch-docs, but ADRs in doc/adr or docs/decisions that link the pages around them (JabRef):
+      // those pages are the team's docs. Without such a link the folder around may hold anything
+      // (adr-j's doc/ holds Mustache templates), and reading it as pages would report false drift.
       docs = existingDecisions.get(0).getParent();
     }
     boolean docsExist = Files.isDirectory(project.resolve(docs));
