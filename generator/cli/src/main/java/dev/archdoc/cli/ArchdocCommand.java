@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
       ModelCommand.class,
       AcceptCommand.class,
       BaselineCommand.class,
+      AffectedCommand.class,
+      InitCommand.class,
       PublishCommand.class,
       NewCommand.class,
       ServeCommand.class,

@@ -145,14 +145,14 @@ final class NewCommand implements Callable<Integer> {
   }
 
   /** A project's own ADR template: where it is (relative to the project root) and its text. */
-  private record Template(Path file, String text) {}
+  record Template(Path file, String text) {}
 
   /**
    * The project's own template for this markup, if it keeps one: in the decisions folder or its
    * {@code templates/} (adr-tools) or {@code template/} folder, named {@code template},
    * {@code adr-template} (MADR, JabRef) or {@code nygard-template}, first found in that order.
    */
-  private static Optional<Template> template(Path root, Path folder, NewDecision.Format markup) throws IOException {
+  static Optional<Template> template(Path root, Path folder, NewDecision.Format markup) throws IOException {
     String extension = markup == NewDecision.Format.ADOC ? ".adoc" : ".md";
     for (String place : List.of("", "templates/", "template/")) {
       for (String name : List.of("template", "adr-template", "nygard-template")) {
