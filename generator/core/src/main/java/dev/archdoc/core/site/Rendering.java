@@ -51,12 +51,15 @@ final class Rendering {
   final AtomicLong diagramNanos = new AtomicLong();
 
   private final LiterateExclusions exclusions;
+  /** Files outside the docs that pages link to, published under {@link LinkedProjectFiles#FOLDER}. */
+  final LinkedProjectFiles projectFiles;
   private final Map<String, DiagramAnchors> diagramAnchors = new LinkedHashMap<>();
 
   Rendering(ProjectModel project, SiteMap map, Theme theme, PageRenderer pages, DiagramRenderer diagrams,
       LiterateExclusions exclusions) {
     this.exclusions = exclusions;
     this.project = project;
+    this.projectFiles = new LinkedProjectFiles(project.root());
     this.map = map;
     this.theme = theme;
     this.pages = pages;
@@ -103,7 +106,10 @@ final class Rendering {
    * two systems read leads to this one's page); any other file stays as written.
    */
   FileUrls fileUrls(SystemModel system, String fromPage) {
-    return file -> diagramPlace(system, file).map(to -> SiteMap.relative(fromPage, to)).orElse(null);
+    return file -> diagramPlace(system, file)
+        .or(() -> map.asset(system.config(), file).isPresent() ? Optional.empty() : projectFiles.place(file))
+        .map(to -> SiteMap.relative(fromPage, to))
+        .orElse(null);
   }
 
   private Optional<String> diagramPlace(SystemModel system, Path file) {
