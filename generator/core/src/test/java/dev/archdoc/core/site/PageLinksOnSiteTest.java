@@ -120,4 +120,24 @@ class PageLinksOnSiteTest {
         .anyMatch(f -> f.startsWith("docs/howto/localization.md:7:"))
         .noneMatch(f -> f.contains("not for the site"));
   }
+
+  @Test
+  @DisplayName("a folder per ADR (Eclipse EDC): a link to the folder opens its page, its images are beside it")
+  void folderLinksOpenTheirReadme() throws IOException {
+    write("archdoc.yml", "docs: docs\ndecisions: [docs/decision-records]\n");
+    write("src/main/java/a/A.java", "package a;\n/** A. */\npublic class A {}\n");
+    write("docs/decision-records/README.md", "# Decision Records\n\n- [Integration testing](2022-02-03-integration-testing/)\n");
+    write("docs/decision-records/2022-02-03-integration-testing/README.md",
+        "# Integration testing\n\n## Decision\n\nUse it.\n\n![flow](flow.png)\n");
+    write("docs/decision-records/2022-02-03-integration-testing/flow.png", "png");
+
+    SiteBuild.Outcome outcome = build();
+
+    assertThat(shown(outcome)).isEmpty();
+    Path site = project.resolve("out/site");
+    assertThat(site.resolve("decision-records/2022-02-03-integration-testing/README.html")).exists();
+    assertThat(site.resolve("decision-records/2022-02-03-integration-testing/flow.png")).exists();
+    assertThat(Files.readString(site.resolve("decision-records/README.html")))
+        .contains("href=\"2022-02-03-integration-testing/README.html\"");
+  }
 }
