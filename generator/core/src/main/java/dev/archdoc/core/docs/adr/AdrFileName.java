@@ -58,6 +58,9 @@ final class AdrFileName {
       return true;
     }
     String stem = stem(name).toLowerCase(Locale.ROOT);
+    if (isAdrFolder(file.getParent()) && !isDatePrefixed(stem) && !NUMBERED.matcher(stem).matches()) {
+      return false; // a part of a folder ADR (EDC's 2022-11-09-api-refactoring/renaming.md): a page of it
+    }
     return !PAGES.contains(stem) && !isTemplate(stem);
   }
 
@@ -71,7 +74,11 @@ final class AdrFileName {
     if (!(stem.equals("readme") || stem.equals("index")) || !EXTENSIONS.contains(extension(name))) {
       return false;
     }
-    Path parent = file.getParent();
+    return isAdrFolder(file.getParent());
+  }
+
+  /** Whether a folder is named like one ADR: dated or numbered, then a slug, and not a template. */
+  private static boolean isAdrFolder(Path parent) {
     if (parent == null || parent.getFileName() == null) {
       return false;
     }

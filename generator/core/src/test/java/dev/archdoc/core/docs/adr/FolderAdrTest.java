@@ -48,6 +48,11 @@ class FolderAdrTest {
     assertThat(AdrFileName.isAdr(Path.of("docs/adr/templates/0001-x/README.md"))).isFalse();
     assertThat(AdrFileName.isAdr(Path.of("docs/adr/guides/README.md"))).isFalse();
     assertThat(AdrFileName.isAdr(Path.of("docs/adr/2022-02-03-x/notes.png"))).isFalse();
+    // EDC's 2022-11-09-api-refactoring/ holds README.md and its two parts, renaming.md and documentation.md
+    assertThat(AdrFileName.isAdr(Path.of(EDC + "2022-11-09-api-refactoring/renaming.md"))).isFalse();
+    assertThat(AdrFileName.isAdr(Path.of(EDC + "2022-11-09-api-refactoring/README.md"))).isTrue();
+    // a decisions folder that merely starts with a year still holds numbered ADRs
+    assertThat(AdrFileName.isAdr(Path.of("docs/2022-decisions/0001-use-x.md"))).isTrue();
   }
 
   @Test
