@@ -140,4 +140,16 @@ class PageLinksOnSiteTest {
     assertThat(Files.readString(site.resolve("decision-records/README.html")))
         .contains("href=\"2022-02-03-integration-testing/README.html\"");
   }
+
+  @Test
+  @DisplayName("adr-j's example templates: a placeholder link ({{{link.file}}}) names no file yet and is not checked; a typo is")
+  void templatePlaceholders() throws IOException {
+    write("archdoc.yml", "docs: doc\n");
+    write("src/main/java/a/A.java", "package a;\n/** A. */\npublic class A {}\n");
+    write("doc/example_templates/nygard.md", "# {{id}}. {{name}}\n\nSuperseded by [{{{superseded.id}}}]({{{superseded.file}}})\n");
+    write("doc/example_templates/README.md", "# Example templates\n\n* [nygard.md](nygard.md)\n* [madr.mdr](madr.mdr)\n");
+
+    assertThat(shown(build())).singleElement().satisfies(f -> assertThat(f)
+        .startsWith("doc/example_templates/README.md:4: error: link 'madr.mdr' points to doc/example_templates/madr.mdr"));
+  }
 }

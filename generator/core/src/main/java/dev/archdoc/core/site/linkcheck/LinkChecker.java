@@ -196,6 +196,9 @@ public final class LinkChecker {
       if (link.isEmpty()) {
         return "is empty";
       }
+      if (link.contains("{{") || link.contains("{%")) {
+        return null; // a template's placeholder (adr-j's {{{link.file}}}): it names no file until the template is used
+      }
       Matcher scheme = SCHEME.matcher(link);
       if (scheme.lookingAt() || link.startsWith("//")) {
         // a link to another site (or a URL template such as .../{id}) is the reader's to follow;
