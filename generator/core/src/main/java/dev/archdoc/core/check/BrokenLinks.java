@@ -43,6 +43,9 @@ final class BrokenLinks {
     List<Finding> findings = new ArrayList<>();
     for (Page page : pages.values()) {
       for (DocLink link : page.docLinks()) {
+        if (isPlaceholder(link.target())) {
+          continue;
+        }
         Path target = link.to().normalize();
         Path absolute = files.root().resolve(target);
         if (!Files.exists(absolute)) {
@@ -63,6 +66,15 @@ final class BrokenLinks {
       }
     }
     return findings;
+  }
+
+  /**
+   * Whether a link target is a template's placeholder, to be filled when the template is used:
+   * adr-j's example templates link {@code {{{superseded.file}}}}, Jekyll's {@code {% link x.md %}}.
+   * It names no file yet, so there is nothing to check.
+   */
+  static boolean isPlaceholder(String target) {
+    return target.contains("{{") || target.contains("{%");
   }
 
   /** A "did you mean" among the files next to a missing one: renamed files keep most of a name. */

@@ -86,8 +86,9 @@ public final class DiagramRenderer {
 
   /**
    * A diagram PlantUML crashed on is a finding at its first line, never its "has crashed" picture:
-   * a hand-written one is an error its author can fix (or report); a generated one is a warning (the
-   * project did nothing wrong) and is drawn again with its boxes only, the uses (arrows) that the
+   * a hand-written one is an error its author can fix (or report); a generated one is an info (the
+   * project did nothing wrong and has nothing to fix: on JabRef, PlantUML's Smetana layout crashed on
+   * one package's diagram, and a warning there was a false one) and is drawn again with its boxes only, the uses (arrows) that the
    * layout crashed on left out, or, if that crashes too, replaced by a plain list of its boxes.
    */
   private RenderedDiagram crashed(DiagramSource source, String finalSource, PlantUml.Output output,
@@ -102,8 +103,9 @@ public final class DiagramRenderer {
     String boxesOnly = NotDrawn.withoutArrows(finalSource);
     PlantUml.Output plain = drawOnce(DiagramCache.key(rendererVersion(), boxesOnly), boxesOnly);
     boolean drawn = !plain.failed();
-    findings.add(Finding.warning(DriftRule.DIAGRAM_ERROR.id(), source.file(), source.firstLine(),
-        what + ": " + output.error() + (drawn ? "; drawn without its arrows" : "; shown as a list of its boxes")));
+    findings.add(Finding.info(DriftRule.DIAGRAM_ERROR.id(), source.file(), source.firstLine(),
+        what + ": " + output.error() + (drawn ? "; drawn without its arrows" : "; shown as a list of its boxes")
+            + "; nothing to fix in the project: PlantUML's layout failed on it"));
     return new RenderedDiagram(drawn ? plain.svg()
         : NotDrawn.svg("PlantUML could not draw this diagram; its boxes:", NotDrawn.boxes(finalSource)), findings);
   }

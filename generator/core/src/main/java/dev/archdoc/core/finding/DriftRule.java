@@ -46,7 +46,7 @@ public enum DriftRule {
   DOC_SYNTAX("doc-syntax", true, "error, warning or info",
       "a page cannot be read as written (not UTF-8, bad front matter, an AsciiDoc error or warning); Jekyll's"
           + " Liquid tags left out of a page (info)"),
-  DIAGRAM_ERROR("diagram-error", true, "error; warning for a generated diagram",
+  DIAGRAM_ERROR("diagram-error", true, "error; info for a generated diagram",
       "PlantUML crashed, overflowed its stack (a `!function` that calls itself) or ran out of time on a diagram"),
   EMPTY_SYSTEM("empty-system", true, "info", "a system has no Java types, or no ADRs, pages or diagrams"),
   CODE_MODEL("code-model", false, "error or warning",
@@ -63,6 +63,9 @@ public enum DriftRule {
   UNSAFE_CONTENT("unsafe-content", true, "warning",
       "HTML in a page, ADR, Javadoc or `//!` prose that could run script was removed from the site (`build`,"
           + " `serve`; SECURITY.md lists what is kept)"),
+  EXTERNAL_IMAGE("external-image", true, "warning",
+      "a page, ADR or doc comment shows an image from another host (a CI badge, a screenshot): the site works"
+          + " offline, that image does not"),
   /**
    * An ADR states no status. MADR makes the status optional, so this is a hint by default
    * ({@link Severity#INFO}); {@code rules: {adr-status: warning}} raises it.

@@ -221,7 +221,8 @@ public final class SiteBuild {
     SiteBuilder.Rendered rendered = SiteBuilder.render(project, request.version(), out, context.renderers);
     rendered.timings().forEach(part -> stages.add(Map.of(part.stage(), part.time())));
 
-    List<Finding> broken = SiteBuilder.checkLinks(rendered, shownAs(root, out), context.renderers);
+    List<Finding> broken = onceAtTheSource(drift.findings(),
+        SiteBuilder.checkLinks(rendered, shownAs(root, out), context.renderers));
     stages.lap("link check");
 
     List<Finding> siteFindings = DriftCheck.levelled(config, sorted(rendered.findings(), broken));
@@ -236,6 +237,24 @@ public final class SiteBuild {
     SiteBuilder.Result site = new SiteBuilder.Result(out, rendered.htmlPages(), siteFindings, stages.timings(),
         rendered.units(), rendered.unitsRendered());
     return new Outcome(Optional.of(site), List.of(), findings, load, Optional.of(project), stages.timings());
+  }
+
+  /**
+   * The site's broken links less those the check of the sources already reported at the same file
+   * and line: a page's dead link is found in its Markdown and again in the built page, which the
+   * site marks with the Markdown line ({@code data-archdoc-source}); a reader wants it once.
+   */
+  static List<Finding> onceAtTheSource(List<Finding> sourceFindings, List<Finding> siteFindings) {
+    String rule = dev.archdoc.core.finding.DriftRule.BROKEN_LINK.id();
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (Finding finding : sourceFindings) {
+      if (finding.rule().equals(rule)) {
+        reported.add(finding.file().normalize() + ":" + finding.line());
+      }
+    }
+    return siteFindings.stream()
+        .filter(f -> !(f.rule().equals(rule) && f.line() > 0 && reported.contains(f.file().normalize() + ":" + f.line())))
+        .toList();
   }
 
   /**

@@ -1,14 +1,19 @@
 package dev.archdoc.core.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -24,6 +29,7 @@ import dev.archdoc.core.docs.page.Snippets;
 import dev.archdoc.core.docs.page.TaggedRegions;
 import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.ref.CodeRef;
+import dev.archdoc.core.safety.SafeHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +52,7 @@ final class MarkdownRenderer {
       .linkResolverFactory(new SiteLinks())
       .nodeRendererFactory(options -> new FencedBlocks())
       .attributeProviderFactory(new BlockClasses.Provider())
+      .attributeProviderFactory(new SourceLines())
       .build();
 
   RenderedPage render(RenderScope scope) {
@@ -83,6 +90,26 @@ final class MarkdownRenderer {
         child = next;
       }
       link.unlink();
+    }
+  }
+
+  /**
+   * Marks every link and image with the page and line its author wrote it on ({@link
+   * SafeHtml#SOURCE_KEY}), so the site's link check reports a broken one once, at that line, and
+   * not again at the built page.
+   */
+  private static final class SourceLines extends IndependentAttributeProviderFactory {
+    @Override
+    public AttributeProvider apply(LinkResolverContext context) {
+      RenderScope scope = SCOPE.get(context.getDocument());
+      return (node, part, attributes) -> {
+        if (scope != null && (node instanceof Link || node instanceof LinkRef || node instanceof Image
+            || node instanceof ImageRef)) {
+          int line = scope.page.firstLine() + node.getStartLineNumber();
+          String file = scope.page.file().toString().replace('\\', '/');
+          attributes.replaceValue(SafeHtml.SOURCE_KEY, SafeHtml.sourceMark(file + ":" + line));
+        }
+      };
     }
   }
 

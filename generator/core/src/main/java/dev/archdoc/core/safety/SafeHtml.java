@@ -33,6 +33,17 @@ public final class SafeHtml {
   /** The attribute a placeholder figure carries; removed from every element once figures are filled. */
   static final String FIGURE_KEY = "data-archdoc-figure";
 
+  /**
+   * The attribute that says where the author wrote a link or image of a page: {@code path:line},
+   * relative to the project. The site's link check reports a broken link there, once, rather than
+   * at each built page that shows it. Content may not set it: a renderer writes it through {@link
+   * #sourceMark}, whose nonce the cleaning checks, and any other value is dropped.
+   */
+  public static final String SOURCE_KEY = "data-archdoc-source";
+
+  /** A random nonce of this process: content cannot guess it, so cannot say where a link was written. */
+  private static final String SOURCE_NONCE = java.util.HexFormat.of().formatHex(randomBytes()) + "|";
+
   /** Never resolved: jsoup needs a base to tell a relative link (kept) from a scheme (checked). */
   private static final String BASE = "https://archdoc.invalid/page/";
 
@@ -61,6 +72,22 @@ public final class SafeHtml {
   public static String figure(String key, String captionHtml) {
     String caption = captionHtml == null || captionHtml.isBlank() ? "" : "<figcaption>" + captionHtml + "</figcaption>";
     return "<figure class=\"diagram\" " + FIGURE_KEY + "=\"" + key + "\">" + caption + "</figure>";
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[12];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return bytes;
+  }
+
+  /**
+   * The value of {@link #SOURCE_KEY} a renderer writes on a link or image it made from a source
+   * file; {@link #clean} keeps it (without its nonce) and drops any value content wrote.
+   *
+   * @param where {@code path:line}, relative to the project
+   */
+  public static String sourceMark(String where) {
+    return SOURCE_NONCE + where;
   }
 
   /** Cleans content HTML that holds no diagrams. */
@@ -95,6 +122,14 @@ public final class SafeHtml {
       if (!isQuietStyle(styled.attr("style"))) {
         styled.removeAttr("style");
         removed.add("style=url(...)");
+      }
+    }
+    for (Element marked : clean.body().select("[" + SOURCE_KEY + "]")) {
+      String where = marked.attr(SOURCE_KEY);
+      if (where.startsWith(SOURCE_NONCE)) {
+        marked.attr(SOURCE_KEY, where.substring(SOURCE_NONCE.length()));
+      } else {
+        marked.removeAttr(SOURCE_KEY); // written by the content, not by a renderer
       }
     }
     for (Element placeholder : clean.body().select("figure[" + FIGURE_KEY + "]")) {
@@ -138,8 +173,8 @@ public final class SafeHtml {
             "input", "label", "small", "big", "tt", "sub", "sup", "wbr", "bdi", "bdo", "time", "dfn")
         .addAttributes(":all", "class", "id", "title", "lang", "dir", "role", "aria-hidden", "aria-label",
             "aria-describedby", "aria-labelledby")
-        .addAttributes("a", "target", "rel")
-        .addAttributes("img", "loading", "style")
+        .addAttributes("a", "target", "rel", SOURCE_KEY)
+        .addAttributes("img", "loading", "style", SOURCE_KEY)
         .addAttributes("col", "style")
         .addAttributes("code", "data-lang")
         .addAttributes("pre", "data-lang")

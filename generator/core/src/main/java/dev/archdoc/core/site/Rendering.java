@@ -51,18 +51,27 @@ final class Rendering {
   final AtomicLong diagramNanos = new AtomicLong();
 
   private final LiterateExclusions exclusions;
+  /** Files outside the docs that pages link to, published under {@link LinkedProjectFiles#FOLDER}. */
+  final LinkedProjectFiles projectFiles;
   private final Map<String, DiagramAnchors> diagramAnchors = new LinkedHashMap<>();
+  /** Each system's pages and ADRs, by project-relative path: the files a folder link may open. */
+  private final Map<String, java.util.Set<Path>> docFiles = new LinkedHashMap<>();
 
   Rendering(ProjectModel project, SiteMap map, Theme theme, PageRenderer pages, DiagramRenderer diagrams,
       LiterateExclusions exclusions) {
     this.exclusions = exclusions;
     this.project = project;
+    this.projectFiles = new LinkedProjectFiles(project.root());
     this.map = map;
     this.theme = theme;
     this.pages = pages;
     this.diagrams = diagrams;
     for (SystemModel system : project.systems()) {
       diagramAnchors.put(system.name(), DiagramAnchors.of(system.config().docs(), system.docs().diagrams()));
+      java.util.Set<Path> docs = new java.util.HashSet<>();
+      system.docs().allPages().forEach(page -> docs.add(page.file().normalize()));
+      system.docs().decisions().adrs().forEach(adr -> docs.add(adr.file().normalize()));
+      docFiles.put(system.name(), docs);
     }
   }
 
@@ -103,7 +112,29 @@ final class Rendering {
    * two systems read leads to this one's page); any other file stays as written.
    */
   FileUrls fileUrls(SystemModel system, String fromPage) {
-    return file -> diagramPlace(system, file).map(to -> SiteMap.relative(fromPage, to)).orElse(null);
+    return file -> diagramPlace(system, file)
+        .or(() -> folderPage(system, file))
+        .or(() -> map.asset(system.config(), file).isPresent() ? Optional.empty() : projectFiles.place(file))
+        .map(to -> SiteMap.relative(fromPage, to))
+        .orElse(null);
+  }
+
+  /**
+   * A link to a folder of the docs opens its {@code README} (or {@code index}) page, as on GitHub:
+   * Eclipse EDC's decision-records index links each ADR as {@code 2022-02-03-integration-testing/}.
+   */
+  private Optional<String> folderPage(SystemModel system, Path folder) {
+    if (folder.toString().isEmpty() || !Files.isDirectory(project.root().resolve(folder))) {
+      return Optional.empty();
+    }
+    java.util.Set<Path> docs = docFiles.get(system.name());
+    for (String name : List.of("README.md", "readme.md", "Readme.md", "index.md", "README.adoc", "index.adoc")) {
+      Path page = folder.resolve(name).normalize();
+      if (docs.contains(page)) {
+        return Optional.of(map.doc(system.config(), page));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> diagramPlace(SystemModel system, Path file) {

@@ -164,7 +164,7 @@ public final class SiteBuilder {
     r.findings.addAll(theme.refused());
     output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
     assets.forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
-    copyDocAssets(project, map, output);
+    copyDocAssets(project, map, r.projectFiles, output);
     timings.add(new Timing("assemble", Duration.ofNanos(System.nanoTime() - start)));
     return new Rendered(output, r.findings.stream().sorted().distinct().toList(), timings, rendered.units(),
         rendered.renderedUnits(), shown -> layout.wrap(DriftPage.page(theme, shown)));
@@ -318,12 +318,25 @@ public final class SiteBuilder {
    * to gh-pages would take over the project's custom domain). A file of a decisions folder outside
    * the docs goes where that folder's ADR pages are, so their relative links keep working.
    */
-  private static void copyDocAssets(ProjectModel project, SiteMap map, Map<String, byte[]> output)
-      throws IOException {
+  private static boolean isPage(Path file) {
+    return file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown|adoc|asciidoc)");
+  }
+
+  private static void copyDocAssets(ProjectModel project, SiteMap map, LinkedProjectFiles projectFiles,
+      Map<String, byte[]> output) throws IOException {
     for (SystemModel system : project.systems()) {
-      java.util.Set<Path> linked = new java.util.HashSet<>();
+      java.util.Set<Path> linked = new java.util.TreeSet<>();
       for (Page page : system.docs().allPages()) {
         page.docLinks().forEach(link -> linked.add(link.to().normalize()));
+      }
+      for (Path file : linked) { // a file outside the docs (a crowdin.yml at the root) the pages link to
+        if (map.asset(system.config(), file).isEmpty() && !isPage(file)) {
+          Optional<String> place = projectFiles.place(file);
+          if (place.isPresent() && !output.containsKey(place.get())) {
+            output.put(place.get(), projectFiles.read(file));
+          }
+        }
       }
       for (Path asset : system.docs().assets()) {
         if (!linked.contains(asset.normalize()) || LiterateExclusions.isListFile(system.config(), asset)) {

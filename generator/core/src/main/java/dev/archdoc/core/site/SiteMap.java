@@ -64,7 +64,15 @@ final class SiteMap {
       Path below = docsRoot.toString().isEmpty() ? normal : docsRoot.relativize(normal);
       return slashes(PageRenderer.htmlPathOf(below));
     }
-    // an ADR folder outside the docs (decisions: in archdoc.yml) has no place in the mirror
+    // an ADR folder outside the docs (decisions: in archdoc.yml) has no place in the mirror: its
+    // ADRs go below decisions/, at their path in that folder (a folder per ADR keeps its folder,
+    // as its images do, see asset)
+    for (Path folder : system.decisions()) {
+      Path decisions = folder.normalize();
+      if (normal.startsWith(decisions) && !normal.equals(decisions)) {
+        return section(system) + "decisions/" + slashes(PageRenderer.htmlPathOf(decisions.relativize(normal)));
+      }
+    }
     return section(system) + "decisions/" + slashes(PageRenderer.htmlPathOf(normal.getFileName()));
   }
 

@@ -106,6 +106,33 @@ class JabRefSubsetTest {
     assertThat(errors(findings, Pipeline.CODE_MODEL_RULE)).isEmpty();
   }
 
+  @Test
+  @DisplayName("built as a site, teaching.md's two dead links are two errors at its lines, not two more at the built page")
+  void deadPageLinksOnceAtTheirLines(@TempDir Path project) throws IOException {
+    Path jabref = locate();
+    assumeTrue(jabref != null && Files.isDirectory(jabref), "JabRef not found (../shared/real/jabref)");
+    for (String file : FILES) {
+      Path target = project.resolve(file);
+      Files.createDirectories(target.getParent());
+      Files.copy(jabref.resolve(file), target);
+    }
+    Files.writeString(project.resolve("archdoc.yml"), CONFIG);
+
+    List<Finding> findings;
+    try (dev.archdoc.core.build.SiteBuild.Context context =
+        dev.archdoc.core.build.SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
+      findings = dev.archdoc.core.build.SiteBuild.run(new dev.archdoc.core.build.SiteBuild.Request(
+          project, project.resolve("out/site"), null, List.of()), context).findings();
+    }
+
+    // true (truth.tsv): docs/teaching.md:154 and :158 link the missing development-strategy.md
+    assertThat(errors(findings, "broken-link"))
+        .filteredOn(f -> f.message().contains("development-strategy"))
+        .extracting(f -> f.file() + ":" + f.line())
+        .containsExactly("docs/teaching.md:154", "docs/teaching.md:158");
+    assertThat(findings).noneMatch(f -> f.file().startsWith("out"));
+  }
+
   private static List<Finding> errors(List<Finding> findings, String rule) {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR && f.rule().equals(rule)).toList();
   }

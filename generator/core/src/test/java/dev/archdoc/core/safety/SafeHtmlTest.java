@@ -81,6 +81,18 @@ class SafeHtmlTest {
   }
 
   @Test
+  @DisplayName("where a link was written is kept when a renderer marked it; content that writes the mark itself loses it")
+  void sourceMarks() {
+    String html = "<a href=\"a.html\" data-archdoc-source=\"" + SafeHtml.sourceMark("docs/index.md:3") + "\">a</a>"
+        + "<a href=\"b.html\" data-archdoc-source=\"src/main/java/Other.java:1\">b</a>"
+        + "<img src=\"c.png\" alt=\"\" data-archdoc-source=\"" + SafeHtml.sourceMark("docs/index.md:5") + "\">";
+    SafeHtml.Cleaned cleaned = SafeHtml.clean(html);
+    assertThat(cleaned.html()).contains("<a href=\"a.html\" data-archdoc-source=\"docs/index.md:3\">a</a>",
+        "<a href=\"b.html\">b</a>", "data-archdoc-source=\"docs/index.md:5\"");
+    assertThat(cleaned.removed()).isEmpty();
+  }
+
+  @Test
   @DisplayName("PlantUML's SVG keeps shapes, text and safe links; loses script, handlers, javascript: and remote url()")
   void svg() {
     String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * <p>Ids: the number of {@code NNNN-title}, {@code NNN-title} or {@code adr-NNN-title} (any
  * 1 to 9 digits); the whole name without extension for date-prefixed names
  * ({@code YYYYMMDD-slug}, {@code YYYY-MM-DD-slug}, as log4brains writes them) and unnumbered ones.
+ *
+ * <p>A folder per ADR: the {@code README} (or {@code index}) of a folder named like an ADR, dated
+ * or numbered ({@code decision-records/2022-02-03-integration-testing/README.md}, as Eclipse EDC
+ * keeps them, with the ADR's images beside it), is that ADR, and the folder's name says its id,
+ * date and title as a file name would.
  */
 final class AdrFileName {
 
@@ -49,8 +54,63 @@ final class AdrFileName {
         return false;
       }
     }
+    if (isFolderAdr(file)) {
+      return true;
+    }
     String stem = stem(name).toLowerCase(Locale.ROOT);
+    if (isAdrFolder(file.getParent()) && !isDatePrefixed(stem) && !NUMBERED.matcher(stem).matches()) {
+      return false; // a part of a folder ADR (EDC's 2022-11-09-api-refactoring/renaming.md): a page of it
+    }
     return !PAGES.contains(stem) && !isTemplate(stem);
+  }
+
+  /**
+   * Whether the file is the {@code README} or {@code index} of a folder that is one ADR: a folder
+   * named {@code YYYY-MM-DD-slug}, {@code YYYYMMDD-slug} or {@code NNNN-slug} (not a template).
+   */
+  static boolean isFolderAdr(Path file) {
+    String name = file.getFileName().toString();
+    String stem = stem(name).toLowerCase(Locale.ROOT);
+    if (!(stem.equals("readme") || stem.equals("index")) || !EXTENSIONS.contains(extension(name))) {
+      return false;
+    }
+    return isAdrFolder(file.getParent());
+  }
+
+  /** Whether a folder is named like one ADR: dated or numbered, then a slug, and not a template. */
+  private static boolean isAdrFolder(Path parent) {
+    if (parent == null || parent.getFileName() == null) {
+      return false;
+    }
+    String folder = parent.getFileName().toString();
+    if (folder.startsWith(".") || isTemplate(folder.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (isDatePrefixed(folder)) {
+      return true;
+    }
+    Matcher numbered = NUMBERED.matcher(folder);
+    return numbered.matches() && numbered.group(2) != null && !numbered.group(2).isBlank();
+  }
+
+  /**
+   * The name that says an ADR's id, date and title: its folder's for a folder ADR, else the file
+   * name without its extension.
+   */
+  static String nameStem(Path file) {
+    return isFolderAdr(file) ? file.getParent().getFileName().toString() : stem(file.getFileName().toString());
+  }
+
+  /** The date a date-prefixed name starts with ({@code 2022-02-03-integration-testing}), if any. */
+  static Optional<LocalDate> dateOf(String stem) {
+    for (Pattern pattern : List.of(DASHED_DATE, COMPACT_DATE)) {
+      Matcher date = pattern.matcher(stem);
+      if (date.matches() && isDate(date)) {
+        return Optional.of(LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+            Integer.parseInt(date.group(3))));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a Markdown or AsciiDoc file is a template: by its name or a template folder it is in. */
@@ -93,7 +153,7 @@ final class AdrFileName {
 
   /** The id the file name gives: its number, or its slug (the name without extension). */
   static AdrId idOf(Path file) {
-    String stem = stem(file.getFileName().toString());
+    String stem = nameStem(file);
     Optional<Integer> number = numberOf(stem);
     return number.isPresent() ? AdrId.of(number.get()) : AdrId.of(stem);
   }

@@ -158,6 +158,11 @@ final class AdrParser {
       findings.add(Finding.warning(RULE, file, status.line(), "status '" + status.raw()
           + "' is not one of proposed, accepted, rejected, deprecated, superseded; it is shown as written"));
     }
+    if (date == null && AdrFileName.isFolderAdr(file)) { // a dated folder (EDC's 2022-02-03-x/README.md) says when
+      String stem = AdrFileName.nameStem(file);
+      date = AdrFileName.dateOf(stem).map(day -> new AdrDate(stem.substring(0, stem.startsWith(day.toString())
+          ? day.toString().length() : 8), day, 0)).orElse(null);
+    }
     AdrFormat format = formatOf(asciidoc, frontMatterMetadata, preamble, statusSection);
     String body = bodyWithout(lines, bodyStart, shownAsMetadata);
     Adr adr = new Adr(id, file, format, shownTitle, titleLine, status, Optional.ofNullable(date),
@@ -179,7 +184,7 @@ final class AdrParser {
       return AdrFormat.MADR_FRONT_MATTER;
     }
     if (preamble.bullets()) {
-      boolean datePrefixed = AdrFileName.isDatePrefixed(AdrFileName.stem(file.getFileName().toString()));
+      boolean datePrefixed = AdrFileName.isDatePrefixed(AdrFileName.nameStem(file));
       return datePrefixed ? AdrFormat.LOG4BRAINS : AdrFormat.MADR_2;
     }
     return statusSection || preamble.plainLines() ? AdrFormat.NYGARD : AdrFormat.PLAIN_MARKDOWN;
@@ -481,7 +486,7 @@ final class AdrParser {
   }
 
   private String titleFromFileName() {
-    String stem = AdrFileName.stem(file.getFileName().toString());
+    String stem = AdrFileName.nameStem(file);
     String words = stem.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}|\\d+)[-_. ]*", "")
         .replaceFirst("(?i)^adr[-_ ]?\\d+[-_. ]*", "")
         .replaceAll("[-_]+", " ")

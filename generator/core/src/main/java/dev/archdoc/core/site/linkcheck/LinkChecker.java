@@ -177,10 +177,13 @@ public final class LinkChecker {
           // a source attribute the site did not write: report at the page
         }
       }
-      String rule = DriftRule.BROKEN_LINK.id();
       // an image a writer took from another host (a CI badge) is the offline policy's business,
-      // not a broken link: a warning; a script or style from a CDN stays an error
-      findings.add(offlineOnly ? Finding.warning(rule, file, line, tag + text) : Finding.error(rule, file, line, tag + text));
+      // not a broken link: a warning of its own rule, which rules: may lower; a script or style
+      // from a CDN stays an error
+      findings.add(offlineOnly
+          ? Finding.warning(DriftRule.EXTERNAL_IMAGE.id(), file, line, tag + "is shown from another host, so not"
+              + " offline; copy it into the docs and link it relatively, or lower rule external-image")
+          : Finding.error(DriftRule.BROKEN_LINK.id(), file, line, tag + text));
     }
 
     /**
@@ -192,6 +195,9 @@ public final class LinkChecker {
       boolean loadsResource = written.attribute().equals("src");
       if (link.isEmpty()) {
         return "is empty";
+      }
+      if (link.contains("{{") || link.contains("{%")) {
+        return null; // a template's placeholder (adr-j's {{{link.file}}}): it names no file until the template is used
       }
       Matcher scheme = SCHEME.matcher(link);
       if (scheme.lookingAt() || link.startsWith("//")) {

@@ -35,7 +35,7 @@ class LinkCheckerTest {
   }
 
   @Test
-  @DisplayName("JabRef's doc comments: URL templates are other sites' links, an external badge image is a warning, and a"
+  @DisplayName("JabRef's doc comments: URL templates are other sites' links, an external badge image is an external-image warning, and a"
       + " link copied from a source file is reported once, at that file and line, however many pages show it")
   void linksWrittenInSourceFiles() throws IOException {
     String comment = "<a href=\"http://localhost:23119/libraries/{id}/map\">map</a>"
@@ -49,8 +49,9 @@ class LinkCheckerTest {
     assertThat(findings).map(Finding::toString).containsExactlyInAnyOrder(
         "jablib/src/main/java/org/jabref/architecture/A.java:5: error: <a href=\"graal#7682\"> points to no file of"
             + " the site [broken-link]",
-        "site/faq.html:2: warning: <img src=\"https://github.com/JabRef/jabref/workflows/Tests/badge.svg\"> loads from"
-            + " outside the site, which breaks offline use [broken-link]");
+        "site/faq.html:2: warning: <img src=\"https://github.com/JabRef/jabref/workflows/Tests/badge.svg\"> is shown"
+            + " from another host, so not offline; copy it into the docs and link it relatively, or lower rule"
+            + " external-image [external-image]");
   }
 
   @Test
