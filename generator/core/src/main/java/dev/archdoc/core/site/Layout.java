@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.docs.page.PageRenderer;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,7 @@ final class Layout {
     c.put("driftCurrent", path.equals(SiteMap.DRIFT));
     c.put("generatedFrom", page.generatedFrom());
     c.put("content", page.content());
+    c.put("mermaid", page.content() != null && page.content().contains(PageRenderer.MERMAID_OPEN));
     List<Map<String, Object>> nav = new ArrayList<>();
     for (Section section : sections) {
       List<Map<String, Object>> items = new ArrayList<>();

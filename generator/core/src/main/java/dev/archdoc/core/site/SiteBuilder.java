@@ -164,10 +164,39 @@ public final class SiteBuilder {
     r.findings.addAll(theme.refused());
     output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
     assets.forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
+    if (loadsMermaid(output)) {
+      theme.mermaidAssets().forEach((name, bytes) -> output.putIfAbsent(SiteMap.ASSETS + name, bytes));
+    }
     copyDocAssets(project, map, output);
     timings.add(new Timing("assemble", Duration.ofNanos(System.nanoTime() - start)));
     return new Rendered(output, r.findings.stream().sorted().distinct().toList(), timings, rendered.units(),
         rendered.renderedUnits(), shown -> layout.wrap(DriftPage.page(theme, shown)));
+  }
+
+  private static final byte[] MERMAID_SCRIPT =
+      ("_archdoc/" + Theme.MERMAID + "\"").getBytes(StandardCharsets.UTF_8);
+
+  /** Whether a page loads the theme's Mermaid: it is 3 MB, so a site without a diagram goes without. */
+  private static boolean loadsMermaid(Map<String, byte[]> output) {
+    for (Map.Entry<String, byte[]> file : output.entrySet()) {
+      if (file.getKey().endsWith(".html") && indexOf(file.getValue(), MERMAID_SCRIPT) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(byte[] data, byte[] part) {
+    outer:
+    for (int i = 0; i <= data.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (data[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /**
