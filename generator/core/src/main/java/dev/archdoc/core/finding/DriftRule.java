@@ -63,6 +63,9 @@ public enum DriftRule {
   UNSAFE_CONTENT("unsafe-content", true, "warning",
       "HTML in a page, ADR, Javadoc or `//!` prose that could run script was removed from the site (`build`,"
           + " `serve`; SECURITY.md lists what is kept)"),
+  PAGE_COLLISION("page-collision", true, "warning",
+      "a page people wrote wants the address of a page archdoc generates (`code/index.md`, `diagrams.md`;"
+          + " a decisions folder's own `index.md` is its introduction instead); it is not published: rename it"),
   /**
    * An ADR states no status. MADR makes the status optional, so this is a hint by default
    * ({@link Severity#INFO}); {@code rules: {adr-status: warning}} raises it.

@@ -153,9 +153,10 @@ public final class SiteBuilder {
       SitePage page = built.page();
       searchEntries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(page.path(), built.searchEntry()));
       if (output.containsKey(page.path())) {
-        // generated pages are listed first: a written page on their path (a decisions/index.md) yields
-        r.findings.add(Finding.warning(DriftRule.BROKEN_LINK.id(), Path.of(page.path()), 0,
-            "\"" + page.title() + "\" is not published: archdoc's own page has this path; rename the file"));
+        // generated pages are listed first: a written page on their path (a code/index.md) yields
+        r.findings.add(Finding.warning(DriftRule.PAGE_COLLISION.id(), sourceOf(project, r.map, page.path()), 0,
+            "\"" + page.title() + "\" is not published: archdoc generates " + page.path()
+                + " itself; rename the file"));
         continue;
       }
       output.put(page.path(), built.html());
@@ -171,6 +172,18 @@ public final class SiteBuilder {
     timings.add(new Timing("assemble", Duration.ofNanos(System.nanoTime() - start)));
     return new Rendered(output, r.findings.stream().sorted().distinct().toList(), timings, rendered.units(),
         rendered.renderedUnits(), shown -> layout.wrap(DriftPage.page(theme, shown)));
+  }
+
+  /** The file a written page was made from, by its site path; the site path when none matches. */
+  private static Path sourceOf(ProjectModel project, SiteMap map, String sitePath) {
+    for (SystemModel system : project.systems()) {
+      for (Page page : system.docs().pages()) {
+        if (map.isUnderDocsRoot(page.file()) && map.doc(system.config(), page.file()).equals(sitePath)) {
+          return page.file();
+        }
+      }
+    }
+    return Path.of(sitePath);
   }
 
   private static final byte[] MERMAID_SCRIPT =
@@ -275,7 +288,10 @@ public final class SiteBuilder {
         boolean adoc = body.map(page -> page.format() == PageFormat.ASCIIDOC).orElse(false);
         (adoc ? asciiDocJobs : jobs).add(new Job(key, () -> List.of(decisions.adrPage(adr)), false));
       }
-      jobs.add(new Job(keys.generated(system, "decision lists"), decisions::lists, false));
+      // a decisions folder's own introduction opens the index: its text is an input of the lists
+      String listsKey = DecisionIntro.of(r.map, system).map(intro -> keys.page(system, "decision lists", intro))
+          .orElseGet(() -> keys.generated(system, "decision lists"));
+      jobs.add(new Job(listsKey, decisions::lists, false));
       DocPages docs = new DocPages(r);
       for (Page page : system.docs().pages()) {
         (page.format() == PageFormat.ASCIIDOC ? asciiDocJobs : jobs)
