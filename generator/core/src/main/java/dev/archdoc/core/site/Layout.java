@@ -76,9 +76,11 @@ final class Layout {
         boolean current = path.equals(item.path()) || (item.folder() != null && path.startsWith(item.folder()));
         items.add(item(item.title(), SiteMap.relative(path, item.path()), current, null));
       }
+      boolean first = true;
       for (NavTree.Line line : section.pages().lines(path)) {
         String classes = "nav-d" + Math.min(line.depth(), 5) + (line.branch() ? " nav-branch" : "")
-            + (line.open() ? " nav-open" : "");
+            + (line.open() ? " nav-open" : "") + (first ? " nav-first" : "");
+        first = false;
         items.add(item(line.title(), SiteMap.relative(path, line.path()), line.current(), classes));
       }
       if (section.pagesIndex() != null) {
