@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Element;
  * index: its prose opens that index. An {@code index} page, which wants the index's own address,
  * is not published apart; a {@code README} keeps its own page too, so links to it hold.
  */
+@Decision(value = "ADR-26", note = "a decisions folder's index.md opens the decisions index instead of colliding with it")
 final class DecisionIntro {
 
   private DecisionIntro() {}

@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.docs.page.Page;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.Set;
  * page above it (the current branch open, every other folder closed), at most {@link
  * #SHOWN_SIBLINGS} of one level: its size grows with the depth of the tree, not with its pages.
  */
+@Decision(value = "ADR-26", note = "the sidebar follows just-the-docs parent/nav_order, then folders; only the current branch open")
 final class NavTree {
 
   /** How many pages of one level the sidebar shows at most, around the current one. */
