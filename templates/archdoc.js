@@ -30,6 +30,14 @@
     });
   }
 
+  // ---- a long sidebar starts scrolled to the page shown, not to its top
+  var sidebar = document.getElementById("sidebar");
+  var here = sidebar && sidebar.querySelector("li[class*='nav-d'] > [aria-current='page']");
+  if (here && sidebar.scrollHeight > sidebar.clientHeight) {
+    var top = here.getBoundingClientRect().top - sidebar.getBoundingClientRect().top;
+    if (top > sidebar.clientHeight * 0.7) sidebar.scrollTop = top - sidebar.clientHeight / 3;
+  }
+
   // ---- search over the index the generator wrote (window.ARCHDOC_SEARCH)
   var input = document.getElementById("search");
   var list = document.getElementById("search-results");

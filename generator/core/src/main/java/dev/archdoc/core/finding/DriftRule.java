@@ -66,6 +66,9 @@ public enum DriftRule {
   EXTERNAL_IMAGE("external-image", true, "warning",
       "a page, ADR or doc comment shows an image from another host (a CI badge, a screenshot): the site works"
           + " offline, that image does not"),
+  PAGE_COLLISION("page-collision", true, "warning",
+      "a page people wrote wants the address of a page archdoc generates (`code/index.md`, `diagrams.md`;"
+          + " a decisions folder's own `index.md` is its introduction instead); it is not published: rename it"),
   /**
    * An ADR states no status. MADR makes the status optional, so this is a hint by default
    * ({@link Severity#INFO}); {@code rules: {adr-status: warning}} raises it.

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.docs.page.MarkdownFlavor;
 import dev.archdoc.core.docs.page.Snippets;
 import dev.archdoc.core.docs.page.TaggedRegions;
@@ -39,11 +40,13 @@ import java.util.Set;
  * Renders a Markdown page with flexmark: a link resolver points {@code code:} links at the code's
  * pages, links to {@code .md}/{@code .adoc} files at the built pages and links to other files
  * wherever the caller's {@link FileUrls} shows them; fenced {@code plantuml}
- * blocks become inline SVG and fenced {@code include=} blocks show the snippet.
+ * blocks become inline SVG, fenced {@code mermaid} blocks are left for the browser to draw, and
+ * fenced {@code include=} blocks show the snippet.
  *
  * <p>The per-render {@link RenderScope} travels on the parsed document, flexmark's own channel
  * for per-document state, so one renderer serves every thread.
  */
+@Decision(value = "ADR-25", note = "a mermaid block is escaped text in <pre class=mermaid>, drawn by the theme's Mermaid")
 final class MarkdownRenderer {
 
   private static final NullableDataKey<RenderScope> SCOPE = new NullableDataKey<>("ARCHDOC_RENDER_SCOPE");
@@ -150,6 +153,12 @@ final class MarkdownRenderer {
         DiagramSource source =
             new DiagramSource(scope.page.file(), fenceLine + 1, block.getContentChars().toString());
         html.line().raw(scope.diagramFigure(source, null)).line();
+        return;
+      }
+      if (MarkdownFlavor.isMermaid(info)) {
+        // drawn in the reader's browser by the theme's own copy of Mermaid, in its strict mode (ADR 25)
+        html.line().openPre().raw(PageRenderer.MERMAID_OPEN)
+            .rawPre(Escaping.escapeHtml(block.getContentChars().toString(), false)).raw("</pre>").closePre().line();
         return;
       }
       Map<String, String> attributes = MarkdownFlavor.attributes(info);

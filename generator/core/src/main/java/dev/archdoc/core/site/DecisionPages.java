@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.archdoc.core.docs.page.Page;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -135,7 +136,10 @@ final class DecisionPages {
     c.put("rows", rows);
     c.put("statuses", statuses);
     c.put("total", rows.size());
-    return SitePage.of(path, "Decisions", system.name(), r.theme.render("decisions", c));
+    Optional<Page> intro = DecisionIntro.of(r.map, system);
+    c.put("heading", intro.map(Page::title).orElse("Decisions"));
+    intro.ifPresent(page -> c.put("introHtml", DecisionIntro.withoutTitle(r.render(system, page, path))));
+    return SitePage.of(path, intro.map(Page::title).orElse("Decisions"), system.name(), r.theme.render("decisions", c));
   }
 
   private SitePage timeline() {

@@ -24,12 +24,13 @@ final class DocPages {
   }
 
   /**
-   * A written page at its mirrored place; none for a tour (see {@link TourPages}) or a home
-   * (made by {@link #homes}).
+   * A written page at its mirrored place; none for a tour (see {@link TourPages}), a home (made by
+   * {@link #homes}) or a decisions folder's {@code index} page (it opens the decisions index, see
+   * {@link DecisionIntro}).
    */
   List<SitePage> page(SystemModel system, Page page) {
     String path = r.map.doc(system.config(), page.file());
-    if (Tour.isTour(system.config().docs(), page) || isHome(path)) {
+    if (Tour.isTour(system.config().docs(), page) || isHome(path) || DecisionIntro.replacesPage(r.map, system, page)) {
       return List.of();
     }
     String body = r.render(system, page, path);

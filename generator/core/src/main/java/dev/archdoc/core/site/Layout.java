@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.docs.page.PageRenderer;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +12,15 @@ import java.util.Map;
 /**
  * Wraps a page in the theme's layout: head, top bar with search, the sidebar, the footer.
  *
- * <p>A section's sidebar lists its generated pages and the pages people wrote. Past {@link
- * #LISTED_PAGES} written pages it lists at most that many, those of the shown page's folder around
- * it (or of the section's top folder), and links to the section's {@linkplain PagesIndex page
- * index}: a sidebar of every page on every page makes the site grow with the square of its pages.
+ * <p>A section's sidebar lists its generated pages, then the pages people wrote as a {@linkplain
+ * NavTree tree} (just-the-docs' {@code parent}/{@code nav_order}, then folders) with only the
+ * current branch open; past {@link #LISTED_PAGES} written pages it also links to the section's
+ * {@linkplain PagesIndex page index}. A sidebar of every page on every page makes the site grow
+ * with the square of its pages.
  */
 final class Layout {
 
-  /** How many written pages a sidebar lists at most before it links to the page index instead. */
+  /** How many written pages a section has at most before its sidebar links to the page index too. */
   static final int LISTED_PAGES = 12;
 
   /** One link of the sidebar, by site path; {@code folder} marks the pages it stands for. */
@@ -26,10 +28,10 @@ final class Layout {
 
   /**
    * @param items the generated pages, always listed
-   * @param pages the pages people wrote, in the order the docs list them
+   * @param pages the pages people wrote, as a tree
    * @param pagesIndex where every written page is listed, or null when the sidebar lists them all
    */
-  private record Section(String title, String path, List<Item> items, List<Item> pages, String pagesIndex) {}
+  private record Section(String title, String path, List<Item> items, NavTree pages, String pagesIndex) {}
 
   private final Theme theme;
   private final String siteTitle;
@@ -49,10 +51,9 @@ final class Layout {
       items.add(new Item("Tours", map.tours(config), section + "tours/"));
       items.add(new Item("Source files", map.sources(config), section + "source/"));
       items.add(new Item("Diagrams", map.diagrams(config), null));
-      List<Item> pages = PagesIndex.listed(map, system).stream().map(page -> new Item(page.title(), page.path(), null)).toList();
       String title = project.systems().size() > 1 ? config.title() : "Explore";
-      String index = pages.size() > LISTED_PAGES ? map.pagesIndex(config) : null;
-      sections.add(new Section(title, map.sectionHome(config), items, pages, index));
+      String index = PagesIndex.listed(map, system).size() > LISTED_PAGES ? map.pagesIndex(config) : null;
+      sections.add(new Section(title, map.sectionHome(config), items, NavTree.of(map, system, index), index));
     }
   }
 
@@ -67,12 +68,24 @@ final class Layout {
     c.put("driftCurrent", path.equals(SiteMap.DRIFT));
     c.put("generatedFrom", page.generatedFrom());
     c.put("content", page.content());
+    c.put("mermaid", page.content() != null && page.content().contains(PageRenderer.MERMAID_OPEN));
     List<Map<String, Object>> nav = new ArrayList<>();
     for (Section section : sections) {
       List<Map<String, Object>> items = new ArrayList<>();
-      for (Item item : shown(section, path)) {
+      for (Item item : section.items()) {
         boolean current = path.equals(item.path()) || (item.folder() != null && path.startsWith(item.folder()));
-        items.add(Map.of("title", item.title(), "href", SiteMap.relative(path, item.path()), "current", current));
+        items.add(item(item.title(), SiteMap.relative(path, item.path()), current, null));
+      }
+      boolean first = true;
+      for (NavTree.Line line : section.pages().lines(path)) {
+        String classes = "nav-d" + Math.min(line.depth(), 5) + (line.branch() ? " nav-branch" : "")
+            + (line.open() ? " nav-open" : "") + (first ? " nav-first" : "");
+        first = false;
+        items.add(item(line.title(), SiteMap.relative(path, line.path()), line.current(), classes));
+      }
+      if (section.pagesIndex() != null) {
+        items.add(item("All pages (" + section.pages().size() + ")", SiteMap.relative(path, section.pagesIndex()),
+            path.equals(section.pagesIndex()), null));
       }
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("title", section.title());
@@ -85,32 +98,12 @@ final class Layout {
     return theme.render("layout", c).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The links a section's sidebar shows on the page at {@code path}. */
-  private static List<Item> shown(Section section, String path) {
-    List<Item> shown = new ArrayList<>(section.items());
-    if (section.pagesIndex() == null) {
-      shown.addAll(section.pages());
-      return shown;
-    }
-    List<Item> near = section.pages().stream().filter(item -> folderOf(item.path()).equals(folderOf(path))).toList();
-    if (near.isEmpty()) {
-      String top = folderOf(section.path());
-      near = section.pages().stream().filter(item -> folderOf(item.path()).equals(top)).toList();
-    }
-    int at = 0;
-    for (int i = 0; i < near.size(); i++) {
-      if (near.get(i).path().equals(path)) {
-        at = i;
-      }
-    }
-    // a window of the folder's pages that holds the shown one, as near its middle as the ends allow
-    int from = Math.max(0, Math.min(at - LISTED_PAGES / 2, near.size() - LISTED_PAGES));
-    shown.addAll(near.subList(from, Math.min(near.size(), from + LISTED_PAGES)));
-    shown.add(new Item("All pages (" + section.pages().size() + ")", section.pagesIndex(), null));
-    return shown;
-  }
-
-  private static String folderOf(String path) {
-    return path.substring(0, path.lastIndexOf('/') + 1);
+  private static Map<String, Object> item(String title, String href, boolean current, String classes) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("title", title);
+    item.put("href", href);
+    item.put("current", current);
+    item.put("classes", classes);
+    return item;
   }
 }

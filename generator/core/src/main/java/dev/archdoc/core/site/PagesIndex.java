@@ -20,13 +20,19 @@ final class PagesIndex {
 
   /** The written pages a sidebar may list, in the docs' order: not the homes, not the tours. */
   static List<Listed> listed(SiteMap map, SystemModel system) {
+    return listedPages(map, system).stream()
+        .map(page -> new Listed(page.title(), map.doc(system.config(), page.file()))).toList();
+  }
+
+  /** The written pages a sidebar may list, in the docs' order: not the homes, not the tours. */
+  static List<Page> listedPages(SiteMap map, SystemModel system) {
     var config = system.config();
-    List<Listed> listed = new ArrayList<>();
+    List<Page> listed = new ArrayList<>();
     for (Page page : system.docs().pages()) {
       String path = map.doc(config, page.file());
       boolean home = path.equals(SiteMap.HOME) || path.equals(map.sectionHome(config));
       if (!home && !Tour.isTour(config.docs(), page)) {
-        listed.add(new Listed(page.title(), path));
+        listed.add(page);
       }
     }
     return listed;

@@ -153,9 +153,10 @@ public final class SiteBuilder {
       SitePage page = built.page();
       searchEntries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(page.path(), built.searchEntry()));
       if (output.containsKey(page.path())) {
-        // generated pages are listed first: a written page on their path (a decisions/index.md) yields
-        r.findings.add(Finding.warning(DriftRule.BROKEN_LINK.id(), Path.of(page.path()), 0,
-            "\"" + page.title() + "\" is not published: archdoc's own page has this path; rename the file"));
+        // generated pages are listed first: a written page on their path (a code/index.md) yields
+        r.findings.add(Finding.warning(DriftRule.PAGE_COLLISION.id(), sourceOf(project, r.map, page.path()), 0,
+            "\"" + page.title() + "\" is not published: archdoc generates " + page.path()
+                + " itself; rename the file"));
         continue;
       }
       output.put(page.path(), built.html());
@@ -164,10 +165,51 @@ public final class SiteBuilder {
     r.findings.addAll(theme.refused());
     output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
     assets.forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
+    if (loadsMermaid(output)) {
+      theme.mermaidAssets().forEach((name, bytes) -> output.putIfAbsent(SiteMap.ASSETS + name, bytes));
+    }
     copyDocAssets(project, map, r.projectFiles, output);
     timings.add(new Timing("assemble", Duration.ofNanos(System.nanoTime() - start)));
     return new Rendered(output, r.findings.stream().sorted().distinct().toList(), timings, rendered.units(),
         rendered.renderedUnits(), shown -> layout.wrap(DriftPage.page(theme, shown)));
+  }
+
+  /** The file a written page was made from, by its site path; the site path when none matches. */
+  private static Path sourceOf(ProjectModel project, SiteMap map, String sitePath) {
+    for (SystemModel system : project.systems()) {
+      for (Page page : system.docs().pages()) {
+        if (map.isUnderDocsRoot(page.file()) && map.doc(system.config(), page.file()).equals(sitePath)) {
+          return page.file();
+        }
+      }
+    }
+    return Path.of(sitePath);
+  }
+
+  private static final byte[] MERMAID_SCRIPT =
+      ("_archdoc/" + Theme.MERMAID + "\"").getBytes(StandardCharsets.UTF_8);
+
+  /** Whether a page loads the theme's Mermaid: it is 3 MB, so a site without a diagram goes without. */
+  private static boolean loadsMermaid(Map<String, byte[]> output) {
+    for (Map.Entry<String, byte[]> file : output.entrySet()) {
+      if (file.getKey().endsWith(".html") && indexOf(file.getValue(), MERMAID_SCRIPT) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(byte[] data, byte[] part) {
+    outer:
+    for (int i = 0; i <= data.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (data[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /**
@@ -247,7 +289,10 @@ public final class SiteBuilder {
         boolean adoc = body.map(page -> page.format() == PageFormat.ASCIIDOC).orElse(false);
         (adoc ? asciiDocJobs : jobs).add(new Job(key, () -> List.of(decisions.adrPage(adr)), false));
       }
-      jobs.add(new Job(keys.generated(system, "decision lists"), decisions::lists, false));
+      // a decisions folder's own introduction opens the index: its text is an input of the lists
+      String listsKey = DecisionIntro.of(r.map, system).map(intro -> keys.page(system, "decision lists", intro))
+          .orElseGet(() -> keys.generated(system, "decision lists"));
+      jobs.add(new Job(listsKey, decisions::lists, false));
       DocPages docs = new DocPages(r);
       for (Page page : system.docs().pages()) {
         (page.format() == PageFormat.ASCIIDOC ? asciiDocJobs : jobs)

@@ -172,6 +172,21 @@ final class Theme {
     return assets;
   }
 
+  /** Where a page that draws Mermaid blocks loads the library from, below {@code _archdoc/}. */
+  static final String MERMAID = "mermaid/mermaid.min.js";
+
+  /**
+   * The theme's Mermaid (ADR 25): the library, its licence and the script that starts it, published
+   * once under {@code _archdoc/} and only for a site with a page that loads it.
+   */
+  Map<String, byte[]> mermaidAssets() {
+    Map<String, byte[]> assets = new TreeMap<>();
+    for (String name : List.of(MERMAID, "mermaid/LICENSE", "mermaid-init.js")) {
+      assets.put(name, read(name).orElseThrow(() -> new IllegalStateException("the packaged theme lacks " + name)));
+    }
+    return assets;
+  }
+
   static boolean isAsset(String name) {
     int dot = name.lastIndexOf('.');
     return !name.startsWith(".") && dot > 0

@@ -26,7 +26,7 @@ class DriftRuleTest {
     assertEquals(List.of("unresolved-code-ref", "unknown-decision", "retired-decision", "layer-violation",
         "diagram-drift", "stale-reference", "adr-integrity", "broken-link", "snippet-drift",
         "doc-syntax", "diagram-error", "empty-system", "code-model", "config", "build",
-        "input-limit", "outside-project", "unsafe-content", "external-image", "adr-status"), DriftRule.ids());
+        "input-limit", "outside-project", "unsafe-content", "external-image", "page-collision", "adr-status"), DriftRule.ids());
     assertEquals(DriftRule.ADR_INTEGRITY, DriftRule.byId("adr-integrity").orElseThrow());
     assertTrue(DriftRule.byId("adr_integrity").isEmpty());
   }

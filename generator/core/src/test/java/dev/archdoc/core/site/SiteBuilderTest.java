@@ -109,12 +109,17 @@ class SiteBuilderTest {
   @DisplayName("keeps its own page when a written page would take the same path, and says so")
   void generatedPagesWinTheirPaths() throws IOException {
     smallProject();
-    Files.writeString(project.resolve("arch-docs/decisions/index.md"), "# Our decision log\n");
+    Files.createDirectories(project.resolve("arch-docs/code"));
+    Files.writeString(project.resolve("arch-docs/code/index.md"), "# Our code map\n");
     ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
     SiteBuilder.Result result = build();
-    String main = org.jsoup.Jsoup.parse(result.out().resolve("decisions/index.html").toFile(), "UTF-8").select("main").text();
-    assertThat(main).contains("Sell things").doesNotContain("Our decision log");
-    assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("Our decision log"));
+    String main = org.jsoup.Jsoup.parse(result.out().resolve("code/index.html").toFile(), "UTF-8").select("main").text();
+    assertThat(main).contains("com.acme").doesNotContain("Our code map");
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("Our code map");
+      assertThat(f.rule()).isEqualTo("page-collision");
+      assertThat(f.file()).isEqualTo(Path.of("arch-docs/code/index.md"));
+    });
   }
 
   @Test
@@ -192,13 +197,15 @@ class SiteBuilderTest {
 
     assertThat(result.findings()).as("every link resolves").isEmpty();
     int generatedLinks = 5 + 4; // decisions, system, tours, sources, diagrams; home, section, all pages, drift
+    int folders = 2; // guide/ and notes/ have no index page: a node each, closed unless the page is in it
     for (String page : written) {
       List<String> sidebar = hrefs(result.out().resolve(page), "#sidebar a");
-      assertThat(sidebar).as(page).hasSizeLessThanOrEqualTo(generatedLinks + Layout.LISTED_PAGES)
+      int openFolder = page.startsWith("guide/") ? 30 : 10;
+      assertThat(sidebar).as(page).hasSize(generatedLinks + folders + openFolder)
           .contains(page.substring(page.indexOf('/') + 1), "../pages.html");
     }
     assertThat(hrefs(result.out().resolve("code/index.html"), "#sidebar a"))
-        .hasSizeLessThanOrEqualTo(generatedLinks + Layout.LISTED_PAGES).contains("../pages.html");
+        .hasSize(generatedLinks + folders).contains("../pages.html", "../guide/page-01.html", "../notes/page-31.html");
     assertThat(hrefs(result.out().resolve("pages.html"), "main a")).containsExactlyElementsOf(written);
   }
 

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Reads an ADR's date as people write it: {@code 2017-07-21}, {@code 21.07.2017}, {@code Jan 29,
- * 2021}, {@code 10 Apr 2022}, {@code 29 Sept 2024}, {@code 2024/01/02}, with anything after the
+ * 2021}, {@code 10 Apr 2022}, {@code 29 Sept 2024}, month names of a few other languages
+ * ({@code 21. März 2020}, {@code 3 juin 2021}; see {@link #MONTH_LANGUAGES}), {@code 2024/01/02}, with anything after the
  * date ({@code 2022-05-16, expanded 2022-10-04}) ignored. Each form is a strict
  * {@link DateTimeFormatter}, so {@code 31.02.2020} is no date. Slashed day and month
  * ({@code 01/02/2024}) is read only when one order alone gives a date (or both give the same
@@ -50,6 +51,18 @@ final class WrittenDate {
       if (date.isPresent()) {
         return new Reading(date, Optional.empty());
       }
+    }
+    java.util.Set<LocalDate> named = new java.util.TreeSet<>();
+    for (DateTimeFormatter format : MONTH_NAMES) {
+      parsePrefix(format, text).ifPresent(named::add);
+    }
+    if (named.size() > 1) {
+      return new Reading(Optional.empty(), Optional.of("is ambiguous: its month name reads as " + named.stream()
+          .map(LocalDate::toString).collect(java.util.stream.Collectors.joining(" and as "))
+          + " in different languages; write it as YYYY-MM-DD"));
+    }
+    if (named.size() == 1) {
+      return new Reading(Optional.of(named.iterator().next()), Optional.empty());
     }
     Optional<LocalDate> monthFirst = parsePrefix(MONTH_FIRST, text);
     Optional<LocalDate> dayFirst = parsePrefix(DAY_FIRST, text);
@@ -85,25 +98,58 @@ final class WrittenDate {
     formats.add(strict("uuuu-M-d"));
     formats.add(strict("uuuu/M/d"));
     formats.add(strict("d.M.uuuu"));
-    for (Map<Long, String> months : monthNames()) {
-      // "Jan 29, 2021", "January 29 2021", "10 Apr 2022", "29 Sept 2024", "10. April 2022"
-      formats.add(withMonthNames(months, true));
-      formats.add(withMonthNames(months, false));
+    return List.copyOf(formats);
+  }
+
+  /**
+   * The languages whose month names a date may use ({@code 21. März 2020}, {@code 3 juin 2021},
+   * {@code 12 maggio 2022}): the Latin-script languages ADRs are most often written in. Each reads
+   * apart; a text two of them read as different dates is ambiguous.
+   */
+  static final List<Locale> MONTH_LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
+      Locale.forLanguageTag("es"), Locale.ITALIAN, Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"));
+
+  private static final List<DateTimeFormatter> MONTH_NAMES = monthNameFormats();
+
+  private static List<DateTimeFormatter> monthNameFormats() {
+    List<DateTimeFormatter> formats = new ArrayList<>();
+    for (Locale language : MONTH_LANGUAGES) {
+      for (Map<Long, String> months : monthNames(language)) {
+        // "Jan 29, 2021", "January 29 2021", "10 Apr 2022", "29 Sept 2024", "10. April 2022", "21. März 2020"
+        formats.add(withMonthNames(months, true));
+        formats.add(withMonthNames(months, false));
+      }
     }
     return List.copyOf(formats);
   }
 
-  /** English month names: full, three letters, and "Sept", which people write as often as "Sep". */
-  private static List<Map<Long, String>> monthNames() {
+  /**
+   * A language's month names: full, abbreviated (with and without its dot: {@code janv.},
+   * {@code janv}), and in English "Sept", which people write as often as "Sep".
+   */
+  private static List<Map<Long, String>> monthNames(Locale language) {
     List<Map<Long, String>> styles = new ArrayList<>();
-    for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+    for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
       Map<Long, String> names = new HashMap<>();
+      Map<Long, String> undotted = new HashMap<>();
       for (Month month : Month.values()) {
-        names.put((long) month.getValue(), month.getDisplayName(style, Locale.ENGLISH));
+        String name = month.getDisplayName(style, language);
+        if (name.chars().allMatch(Character::isDigit)) {
+          names.clear(); // a JDK without names for this style answers with numbers
+          break;
+        }
+        names.put((long) month.getValue(), name);
+        undotted.put((long) month.getValue(), name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
       }
-      styles.add(names);
+      for (Map<Long, String> map : List.of(names, undotted)) {
+        if (!map.isEmpty() && !styles.contains(map) && new java.util.HashSet<>(map.values()).size() == 12) {
+          styles.add(map);
+        }
+      }
     }
-    styles.add(Map.of((long) Month.SEPTEMBER.getValue(), "Sept"));
+    if (language.equals(Locale.ENGLISH)) {
+      styles.add(Map.of((long) Month.SEPTEMBER.getValue(), "Sept"));
+    }
     return styles;
   }
 
@@ -120,7 +166,7 @@ final class WrittenDate {
           .optionalStart().appendLiteral(',').optionalEnd();
     }
     return builder.appendLiteral(' ').appendValue(ChronoField.YEAR, 4)
-        .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT)
+        .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)
         .withChronology(IsoChronology.INSTANCE);
   }
 

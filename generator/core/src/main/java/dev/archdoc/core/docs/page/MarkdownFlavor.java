@@ -70,6 +70,11 @@ public final class MarkdownFlavor {
     return language.equals("plantuml") || language.equals("puml");
   }
 
+  /** A fenced block GitHub draws with Mermaid: {@code ```mermaid}. */
+  static boolean isMermaid(String info) {
+    return language(info).equalsIgnoreCase("mermaid");
+  }
+
   /** {@code key="value"} pairs after the language, e.g. {@code include="x.java" tag="step"}. */
   public static Map<String, String> attributes(String info) {
     Map<String, String> attributes = new java.util.LinkedHashMap<>();

@@ -59,7 +59,7 @@ class AsTeamsWriteThemTest {
   void datesAsWritten() {
     Decisions decisions = Fixtures.load("as-written/dates");
     List<String> expected = List.of("2017-07-21", "2021-01-29", "2022-04-10", "2024-09-29", "2024-01-02", "-",
-        "2024-02-13", "2022-05-16", "-", "-");
+        "2024-02-13", "2022-05-16", "-", "-", "2020-03-21", "2021-06-03", "2022-05-12", "2021-01-03");
     for (int i = 1; i <= expected.size(); i++) {
       AdrDate date = adr(decisions, String.valueOf(i)).date().orElseThrow();
       assertEquals(expected.get(i - 1), date.date().map(LocalDate::toString).orElse("-"), "ADR " + i);
@@ -78,5 +78,19 @@ class AsTeamsWriteThemTest {
             + " 29.01.2024, Jan 29, 2024, 29 January 2024 or 2024/01/29); it is shown as written and not ordered"
             + " [adr-integrity]"), findings(decisions));
     assertEquals(Optional.empty(), WrittenDate.read("2024-01-02T10:00").date());
+    assertEquals("2020-03-21", adr(decisions, "11").date().orElseThrow().shown());
+  }
+
+  @Test
+  @DisplayName("month names of other languages are read; one read as two different dates is ambiguous, not guessed")
+  void monthNamesOfOtherLanguages() {
+    assertEquals(Optional.of(LocalDate.of(2020, 3, 21)), WrittenDate.read("21. März 2020").date());
+    assertEquals(Optional.of(LocalDate.of(2021, 6, 3)), WrittenDate.read("3 juin 2021").date());
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 3)), WrittenDate.read("3 févr. 2021").date());
+    assertEquals(Optional.of(LocalDate.of(2019, 10, 1)), WrittenDate.read("1 oktober 2019").date());
+    assertEquals(Optional.of(LocalDate.of(2022, 12, 24)), WrittenDate.read("24 dicembre 2022").date());
+    assertEquals(Optional.of(LocalDate.of(2021, 1, 29)), WrittenDate.read("Jan 29, 2021").date());
+    assertEquals(Optional.empty(), WrittenDate.read("3 Juno 2021").date());
+    assertEquals(Optional.empty(), WrittenDate.read("30 février 2021").date());
   }
 }

@@ -113,6 +113,65 @@ class RealWorldCorporaTest {
     return sets.stream();
   }
 
+  @TestFactory
+  @DisplayName("a decisions folder's own index.md or README.md opens the generated decisions index: its prose shown, no page-collision")
+  Stream<DynamicNode> decisionFolderIntroductions() throws IOException {
+    if (!corporaPresent()) {
+      return Stream.of(dynamicTest("the corpora are present", RealWorldCorporaTest::assumeCorpora));
+    }
+    Map<String, Long> adrsBySet = table().stream()
+        .collect(Collectors.groupingBy(Expected::set, LinkedHashMap::new, Collectors.counting()));
+    List<DynamicNode> tests = new ArrayList<>();
+    adrsBySet.forEach((set, adrs) -> {
+      Path folder = CORPORA.resolve(set);
+      Path intro = Files.exists(folder.resolve("index.md")) ? folder.resolve("index.md") : folder.resolve("README.md");
+      if (Files.isRegularFile(intro)) {
+        tests.add(dynamicTest(set + "/" + intro.getFileName(), () -> introductionOpensTheIndex(folder, intro, adrs)));
+      }
+    });
+    assertEquals(3, tests.size(), "the corpora's decisions folders with an index.md or README.md");
+    return tests.stream();
+  }
+
+  private static void introductionOpensTheIndex(Path folder, Path intro, long adrs) throws Exception {
+    Path project = Files.createTempDirectory("archdoc-corpus-intro");
+    try {
+      Path decisions = project.resolve("docs/decisions");
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          Path to = decisions.resolve(folder.relativize(file).toString());
+          Files.createDirectories(to.getParent());
+          Files.copy(file, to);
+        }
+      }
+      Files.writeString(project.resolve("archdoc.yml"), "docs: docs\ndecisions: [docs/decisions]\n");
+      Files.createDirectories(project.resolve("src/main/java/a"));
+      Files.writeString(project.resolve("src/main/java/a/A.java"), "package a;\n/** A. */\npublic class A {}\n");
+      Files.writeString(project.resolve("docs/index.md"), "# Home\n");
+      dev.archdoc.core.site.SiteBuilder.Result site;
+      try (var context = dev.archdoc.core.build.SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
+        site = dev.archdoc.core.build.SiteBuild.run(new dev.archdoc.core.build.SiteBuild.Request(
+            project, project.resolve("out/site"), null, List.of()), context).site().orElseThrow();
+      }
+      assertEquals(List.of(), site.findings().stream().filter(f -> f.rule().equals("page-collision"))
+          .map(Finding::toString).toList());
+      org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(site.out().resolve("decisions/index.html").toFile(), "UTF-8");
+      String text = Files.readString(intro);
+      if (text.startsWith("---")) { // front matter is not prose
+        text = text.substring(text.indexOf("\n---", 3) + 4);
+      }
+      String firstProse = text.lines().map(String::strip)
+          .filter(line -> !line.isEmpty() && Character.isLetter(line.charAt(0))).findFirst().orElseThrow();
+      String shown = index.select(".decisions-intro").text();
+      assertAll(
+          () -> assertEquals(true, shown.contains(firstProse.substring(0, Math.min(30, firstProse.length()))),
+              "the introduction's prose (" + firstProse + ") on the index: " + shown),
+          () -> assertEquals(adrs, index.select("table.decisions tbody tr").size(), "rows of the index"));
+    } finally {
+      dev.archdoc.core.io.AtomicFiles.deleteTree(project);
+    }
+  }
+
   private static void check(Decisions decisions, Expected row) {
     Adr adr = decisions.adrs().stream().filter(a -> slashes(a.file()).equals(row.set() + "/" + row.file()))
         .findFirst().orElseThrow(() -> new AssertionError("not loaded: " + row.file()));

@@ -113,4 +113,19 @@ class MarkdownAsTeamsWriteItTest {
     assertTrue(html.select("li").text().contains("Where it comes from."), html.html());
     assertFalse(html.text().contains("[^"), html.html());
   }
+
+  @Test
+  @DisplayName("a ```mermaid block is its source as escaped text in <pre class=mermaid>, for the theme's Mermaid to draw")
+  void mermaid() throws IOException {
+    PageRead read = PageReader.read(FILE, fixture("mermaid"));
+    String raw = new PageRenderer(new ProjectFiles(project), new DiagramRenderer(new ProjectFiles(project), cache))
+        .render(read.page(), target -> null).html();
+    assertEquals(2, raw.split(java.util.regex.Pattern.quote(PageRenderer.MERMAID_OPEN), -1).length - 1, raw);
+    Document html = Jsoup.parseBodyFragment(raw);
+    assertEquals(List.of("graph LR\n  A[Reader <b>bold</b>] --> B{\"x < y & z\"}\n",
+        "graph TD\n  A</pre><script>alert(1)</script> --> B\n"), html.select("pre.mermaid").eachText().isEmpty()
+        ? List.of() : html.select("pre.mermaid").stream().map(pre -> pre.wholeText()).toList());
+    assertTrue(html.select("script, pre.mermaid *").isEmpty(), raw);
+    assertEquals("class NotADiagram {}", html.select("pre:not(.mermaid) code").text());
+  }
 }

@@ -1,0 +1,3 @@
+package a;
+/** A. */
+public class A {}
