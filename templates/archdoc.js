@@ -63,19 +63,46 @@
     return query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 0; });
   }
 
+  // Decisions and pages people wrote rank before generated code pages; an exact name wins over both.
+  var TIER = { decision: 5, page: 4, tour: 4, diagrams: 3, "package": 2, type: 2, member: 2, source: 1 };
+
   function score(entry, words) {
-    var title = entry.t.toLowerCase();
+    var title = entry.lt || (entry.lt = entry.t.toLowerCase());
     var text = entry.lx || (entry.lx = entry.x.toLowerCase());
     var total = 0;
     for (var i = 0; i < words.length; i++) {
       var w = words[i];
       var inTitle = title.indexOf(w) >= 0;
-      var at = text.indexOf(w);
-      if (!inTitle && at < 0) return 0;
+      if (!inTitle && text.indexOf(w) < 0) return 0;
       total += inTitle ? 10 : 1;
-      if (title === w) total += 20;
     }
-    return total + (entry.k === "decision" ? 0.5 : 0);
+    return total;
+  }
+
+  // The members of a type page whose name holds a word of the query, every other word in it or in the type's name.
+  function memberHits(entry, words, query) {
+    var hits = [];
+    if (!entry.m) return hits;
+    var title = entry.lt || (entry.lt = entry.t.toLowerCase());
+    entry.m.forEach(function (member) {
+      var name = member[0].toLowerCase();
+      for (var i = 0; i < words.length; i++) {
+        if (name.indexOf(words[i]) < 0 && title.indexOf(words[i]) < 0) return;
+      }
+      if (!words.some(function (w) { return name.indexOf(w) >= 0; })) return;
+      hits.push({ entry: entry, member: member, tier: TIER.member, score: name === query ? 30 : 10,
+        exact: name === query || (title + "." + name) === query });
+    });
+    return hits;
+  }
+
+  function rank(a, b) {
+    return (b.exact - a.exact) || (b.tier - a.tier) || (b.score - a.score) || titleOf(a).localeCompare(titleOf(b));
+  }
+
+  function titleOf(hit) {
+    if (!hit.member) return hit.entry.t;
+    return hit.entry.k === "package" ? hit.member[0] : hit.entry.t + "." + hit.member[0];
   }
 
   function escapeHtml(s) {
@@ -103,19 +130,23 @@
     list.innerHTML = "";
     selected = -1;
     if (words.length === 0) { list.hidden = true; return; }
+    var query = words.join(" ");
     var hits = [];
     window.ARCHDOC_SEARCH.entries.forEach(function (entry) {
       var s = score(entry, words);
-      if (s > 0) hits.push({ entry: entry, score: s });
+      if (s > 0) hits.push({ entry: entry, tier: TIER[entry.k] || 3, score: s, exact: entry.lt === query });
+      memberHits(entry, words, query).forEach(function (hit) { hits.push(hit); });
     });
-    hits.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
+    hits.sort(rank);
     if (hits.length === 0) {
       list.innerHTML = '<li class="muted" role="status">No match for “' + escapeHtml(input.value) + '”</li>';
     }
     hits.slice(0, 20).forEach(function (hit) {
       var li = document.createElement("li");
-      li.innerHTML = '<a href="' + escapeHtml(root + "./" + hit.entry.u.split("/").map(encodeURIComponent).join("/")) + '"><span class="kind">' + escapeHtml(hit.entry.k) +
-        "</span>" + escapeHtml(hit.entry.t) + '<span class="excerpt">' + excerpt(hit.entry, words) + "</span></a>";
+      var href = root + "./" + hit.entry.u.split("/").map(encodeURIComponent).join("/") + (hit.member ? "#" + hit.member[1] : "");
+      var excerptHtml = hit.member ? "in " + escapeHtml(hit.entry.t) : excerpt(hit.entry, words);
+      li.innerHTML = '<a href="' + escapeHtml(href) + '"><span class="kind">' + escapeHtml(hit.member ? (hit.entry.k === "package" ? "type" : "member") : hit.entry.k) +
+        "</span>" + escapeHtml(titleOf(hit)) + '<span class="excerpt">' + excerptHtml + "</span></a>";
       list.appendChild(li);
     });
     list.hidden = false;

@@ -4,6 +4,8 @@
 # time and peak RSS beside javadoc with a do-nothing doclet on the same sources (the floor), the
 # findings by rule and severity, and how many of them the hand-triaged bench/real/<name>/truth.tsv
 # calls true, false or does not know yet.
+# Then, for JabRef, the built site's size, page count, largest pages, search index and broken links
+# (bench/real/site_figures.py), and screenshots of a few pages to look at.
 #
 #   bench/real/run.sh [JABREF_DIR]               (from anywhere; needs generator/cli/target/archdoc.jar)
 #   bench/real/run.sh --project edc|adr-j [DIR]  Eclipse EDC Connector, adr-j
@@ -90,6 +92,30 @@ CHECK_EXIT=$?
 BUILD_EXIT=$?
 set -e
 
+# ---- the site a reader gets (issue 16): size, pages, largest page, search index, broken links, ----
+# and screenshots of the pages whose look matters, taken with headless Chromium when it is there
+site_figures() { # SITE SHOTS
+  local site="$1" shots="$2"
+  echo
+  python3 "$HERE/site_figures.py" "$site"
+  local chromium
+  chromium="$(command -v chromium || true)"
+  [ -n "$chromium" ] || { echo "screenshots: no chromium on the PATH (apt-get install chromium)"; return 0; }
+  mkdir -p "$shots"
+  local page name
+  for page in index.html decisions/index.html decisions/0040-display-front-cover-in-preview-tab.html \
+      code-howtos/remote-storage-sql.html code-howtos/IntelliJ.html code/org.jabref.model.entry/index.html \
+      code/org.jabref.model.entry/BibEntry.html; do
+    [ -f "$site/$page" ] || { echo "screenshots: no $page in the site"; continue; }
+    name="$(echo "${page%.html}" | tr '/' '_').png"
+    timeout 60 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+      --disable-background-networking --disable-component-update --disable-sync \
+      --user-data-dir="$(mktemp -d)" --hide-scrollbars --window-size=1280,2000 \
+      --screenshot="$shots/$name" "file://$site/$page" > /dev/null 2>&1 || echo "screenshots: $page failed"
+  done
+  echo "screenshots: $(ls "$shots" | wc -l) in $shots"
+}
+
 seconds() { # "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:12.34" -> 12.3
   grep 'Elapsed (wall clock)' "$1" | awk '{print $NF}' | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }'
 }
@@ -109,5 +135,6 @@ echo
 cat "$WORK/check.txt" "$WORK/check.err" > "$WORK/check.findings"
 python3 "$HERE/triage.py" --prefix "$PROJECT/=" --prefix "$WORK/site/=site/" \
   "$HERE/$NAME/truth.tsv" "$WORK/check.findings" "$WORK/site/drift.html"
+site_figures "$WORK/site" "$WORK/screenshots"
 echo
-echo "outputs in $WORK (check.txt, build.err, site/drift.html, untriaged.tsv)"
+echo "outputs in $WORK (check.txt, build.err, site/drift.html, untriaged.tsv, screenshots/)"

@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param rules only the rules archdoc.yml sets; the others keep their built-in severity
  * @param java the Java release {@code java:} states for the sources, when it states one (else
  *     the build's, see {@link JavaRelease#statedInBuild})
+ * @param site what the site shows of the code ({@code site:})
  */
 public record ArchdocConfig(
     Optional<Path> file, String title, Path theme, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules,
-    Optional<JavaRelease> java) {
+    Optional<JavaRelease> java, SiteOptions site) {
 
   /**
    * Where a project's own theme files are looked for when {@code theme:} does not say: beside the
@@ -36,6 +37,13 @@ public record ArchdocConfig(
     if (systems.isEmpty()) {
       throw new IllegalArgumentException("a configuration has at least one system");
     }
+  }
+
+  /** A configuration that keeps the site's defaults. */
+  public ArchdocConfig(
+      Optional<Path> file, String title, Path theme, List<SystemConfig> systems, Map<DriftRule, RuleLevel> rules,
+      Optional<JavaRelease> java) {
+    this(file, title, theme, systems, rules, java, SiteOptions.DEFAULT);
   }
 
   /** A configuration that states no Java release. */

@@ -40,8 +40,9 @@ final class ConfigParser {
   private static final List<String> SYSTEM_KEYS =
       List.of("title", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
   private static final List<String> TOP_KEYS = List.of(
-      "title", "theme", "rules", "java", "systems", "docs", "sources", "classpath", "decisions", "layers",
+      "title", "theme", "rules", "java", "site", "systems", "docs", "sources", "classpath", "decisions", "layers",
       "layer-exceptions");
+  private static final List<String> SITE_KEYS = List.of("code", "sources");
   private static final List<String> SYSTEM_ENTRY_KEYS =
       List.of("name", "title", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
   private static final List<String> LAYER_KEYS = List.of("name", "packages");
@@ -111,6 +112,7 @@ final class ConfigParser {
         .orElse(ArchdocConfig.DEFAULT_THEME);
     Map<DriftRule, RuleLevel> rules = rules(top.get("rules"));
     Optional<JavaRelease> java = java(top.get("java"));
+    SiteOptions site = site(top.get("site"));
     List<WrittenSystem> written = new ArrayList<>();
     if (top.containsKey("systems")) {
       for (String key : SYSTEM_KEYS) {
@@ -123,20 +125,52 @@ final class ConfigParser {
     } else {
       written.add(system(slugOf(facts.folderName()), Optional.of(title), top, mapping));
     }
-    return finish(Optional.of(file), title, theme, resolve(written), rules, java);
+    return finish(Optional.of(file), title, theme, resolve(written), rules, java, site);
   }
 
   private ConfigResult finish(Optional<Path> source, String title, Path theme, List<SystemConfig> systems,
       Map<DriftRule, RuleLevel> rules) {
-    return finish(source, title, theme, systems, rules, Optional.empty());
+    return finish(source, title, theme, systems, rules, Optional.empty(), SiteOptions.DEFAULT);
   }
 
   private ConfigResult finish(Optional<Path> source, String title, Path theme, List<SystemConfig> systems,
-      Map<DriftRule, RuleLevel> rules, Optional<JavaRelease> java) {
+      Map<DriftRule, RuleLevel> rules, Optional<JavaRelease> java, SiteOptions site) {
     if (!problems.isEmpty()) {
       return ConfigResult.failed(problems);
     }
-    return ConfigResult.of(new ArchdocConfig(source, title, theme, systems, rules, java));
+    return ConfigResult.of(new ArchdocConfig(source, title, theme, systems, rules, java, site));
+  }
+
+  /** {@code site: {code: api|all, sources: annotated|all}}: what the site shows of the code. */
+  private SiteOptions site(NodeTuple tuple) {
+    if (tuple == null) {
+      return SiteOptions.DEFAULT;
+    }
+    if (!(tuple.getValueNode() instanceof MappingNode mapping)) {
+      problem(tuple.getValueNode(), "'site' should be a mapping (code: api or all, sources: annotated or all), found "
+          + describe(tuple.getValueNode()));
+      return SiteOptions.DEFAULT;
+    }
+    Map<String, NodeTuple> keys = keys(mapping, SITE_KEYS, "'site'");
+    SiteOptions.Code code = choice(keys, "code", SiteOptions.Code.class, SiteOptions.DEFAULT.code());
+    SiteOptions.Sources sources = choice(keys, "sources", SiteOptions.Sources.class, SiteOptions.DEFAULT.sources());
+    return new SiteOptions(code, sources);
+  }
+
+  private <E extends Enum<E>> E choice(Map<String, NodeTuple> keys, String key, Class<E> type, E otherwise) {
+    Optional<String> text = textOf(keys, key);
+    if (text.isEmpty()) {
+      return otherwise;
+    }
+    List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(SiteOptions::written).toList();
+    for (E value : type.getEnumConstants()) {
+      if (SiteOptions.written(value).equals(text.get())) {
+        return value;
+      }
+    }
+    problem(keys.get(key).getValueNode(), "site: " + key + ": '" + Excerpt.of(text.get()) + "' is not one of "
+        + String.join(", ", allowed));
+    return otherwise;
   }
 
   /** {@code java: 21}: the release the sources are written in, when the build does not say plainly. */

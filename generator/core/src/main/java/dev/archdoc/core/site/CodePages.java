@@ -109,20 +109,30 @@ final class CodePages {
     c.put("decisions", decisions);
     c.put("hasDecisions", !decisions.isEmpty());
     List<Map<String, Object>> types = new ArrayList<>();
+    List<String[]> listedHere = new ArrayList<>(); // search finds a type without a page of its own here
     for (CodeType type : system.code().types()) {
       if (type.packageName().equals(pkg.name())) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("name", nestedName(type));
-        item.put("href", SiteMap.relative(path, r.map.typePage(system.config(), type)));
+        item.put("anchor", SiteMap.typeAnchor(type));
+        boolean ownPage = r.shown(system).hasPage(type);
+        item.put("href", ownPage ? SiteMap.relative(path, r.map.typePage(system.config(), type)) : null);
+        item.put("sourceHref", ownPage ? null : sourceHref(path, type.span().file(), type.span().startLine()));
         item.put("kind", lower(type.kind().name()));
+        item.put("visibility", ownPage ? null : visibility(type.modifiers()));
+        if (!ownPage) {
+          listedHere.add(new String[] {nestedName(type), SiteMap.typeAnchor(type)});
+        }
         item.put("summaryHtml", docHtml(type.span().file(), type.span().startLine(), type.doc().firstSentence(), path));
         types.add(item);
       }
     }
     c.put("types", types);
+    c.put("typeCount", types.size());
     c.put("svg", types.isEmpty() ? null : r.diagram(system, GeneratedDiagrams.typesOf(system.code(), pkg.name()), path));
     return SitePage.of(path, "Package " + pkg.name(), system.name(), r.theme.render("package", c))
-        .searchable("package", pkg.name() + " " + Rendering.text(doc) + " " + Rendering.text(prose));
+        .searchable("package", pkg.name() + " " + Rendering.text(doc) + " " + Rendering.text(prose))
+        .withSearchMembers(listedHere);
   }
 
   SitePage typePage(CodeType type) {
@@ -158,8 +168,9 @@ final class CodePages {
     StringBuilder searchText = new StringBuilder(type.qualifiedName()).append(' ')
         .append(Rendering.text(doc)).append(' ').append(Rendering.text(prose));
     List<Map<String, Object>> members = new ArrayList<>();
+    List<String[]> searchMembers = new ArrayList<>();
     for (CodeMember member : sourceOrder(type.members())) {
-      if (isNoise(member)) {
+      if (isNoise(member) || !r.shown(system).shows(type, member)) {
         continue;
       }
       Map<String, Object> m = new LinkedHashMap<>();
@@ -180,6 +191,9 @@ final class CodePages {
       m.put("lineRange", member.span().startLine() + "–" + member.span().endLine());
       members.add(m);
       searchText.append(' ').append(Rendering.text(memberProse));
+      if (searchMembers.stream().noneMatch(known -> known[0].equals(member.name()))) {
+        searchMembers.add(new String[] {member.name(), (String) m.get("anchor")});
+      }
     }
     c.put("members", members);
     c.put("hasMembers", !members.isEmpty());
@@ -193,12 +207,16 @@ final class CodePages {
     usesByType.forEach((to, kinds) -> uses.add(dependencyItem(to, kinds, path)));
     List<Map<String, Object>> users = new ArrayList<>();
     usedBy.getOrDefault(type.qualifiedName(), Map.of()).forEach((from, kinds) -> users.add(dependencyItem(from, kinds, path)));
-    c.put("uses", uses);
+    c.put("uses", uses.size() > LONG_LIST ? List.of() : uses);
+    c.put("usesByPackage", uses.size() > LONG_LIST ? byPackage(usesByType.keySet(), path) : List.of());
     c.put("hasUses", !uses.isEmpty());
-    c.put("usedBy", users);
+    Set<String> userNames = usedBy.getOrDefault(type.qualifiedName(), Map.of()).keySet();
+    c.put("usedBy", users.size() > LONG_LIST ? List.of() : users);
+    c.put("usedByPackage", users.size() > LONG_LIST ? byPackage(userNames, path) : List.of());
     c.put("hasUsedBy", !users.isEmpty());
     return SitePage.of(path, nestedName(type), system.name(), r.theme.render("type", c))
-        .searchable("type", searchText.toString());
+        .searchable("type", searchText.toString())
+        .withSearchMembers(searchMembers);
   }
 
   /** Decisions that only some members carry out, so the type page shows them too. */
@@ -221,10 +239,35 @@ final class CodePages {
     return found;
   }
 
+  /**
+   * A long list of types as one line per package: the package's page and its types' names. A type
+   * the whole code base uses (JabRef's BibEntry: 1,000 users) listed one link a line made a 200 KB
+   * page nobody reads through; by package it says which parts depend on it.
+   */
+  private List<Map<String, Object>> byPackage(Set<String> typeNames, String path) {
+    Map<String, List<String>> names = new TreeMap<>();
+    for (String name : typeNames) {
+      var type = system.code().findType(name);
+      String pkg = type.map(CodeType::packageName).orElse(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
+      names.computeIfAbsent(pkg, k -> new ArrayList<>()).add(type.map(CodePages::nestedName).orElse(name));
+    }
+    List<Map<String, Object>> groups = new ArrayList<>();
+    names.forEach((pkg, types) -> {
+      Map<String, Object> group = new LinkedHashMap<>();
+      group.put("name", pkg);
+      group.put("href", system.code().packages().stream().anyMatch(p -> p.name().equals(pkg))
+          ? SiteMap.relative(path, r.map.packagePage(system.config(), pkg)) : null);
+      group.put("count", types.size());
+      group.put("types", String.join(", ", types));
+      groups.add(group);
+    });
+    return groups;
+  }
+
   private Map<String, Object> dependencyItem(String typeName, Set<String> kinds, String path) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("name", typeName);
-    item.put("href", system.code().findType(typeName).map(t -> SiteMap.relative(path, r.map.typePage(system.config(), t))).orElse(null));
+    item.put("href", system.code().findType(typeName).map(t -> SiteMap.relative(path, r.typePlace(system, t))).orElse(null));
     item.put("kinds", String.join(", ", kinds));
     return item;
   }
@@ -285,6 +328,9 @@ final class CodePages {
     return html.toString();
   }
 
+  /** More types than this in a dependency list are listed by package. */
+  static final int LONG_LIST = 60;
+
   /** A private constructor without a word of docs only keeps a class from being instantiated. */
   private boolean isNoise(CodeMember member) {
     return member.kind() == CodeMember.Kind.CONSTRUCTOR && member.modifiers().contains("private")
@@ -312,6 +358,11 @@ final class CodePages {
 
   static String nestedName(CodeType type) {
     return type.packageName().isEmpty() ? type.qualifiedName() : type.qualifiedName().substring(type.packageName().length() + 1);
+  }
+
+  /** How far a type without a page of its own is visible, as Java says it. */
+  private static String visibility(List<String> modifiers) {
+    return modifiers.contains("private") ? "private" : modifiers.contains("public") ? "public" : "package-private";
   }
 
   private static String lower(String name) {

@@ -125,8 +125,10 @@ final class DocPages {
         system.code().types().size() + " types in " + system.code().packages().size() + " packages, by layer."));
     cards.add(card(from, r.map.tours(config), "Tours",
         tours == 0 ? "Walks through the code." : tours + " guided walks through the code, step by step."));
-    cards.add(card(from, r.map.sources(config), "Source",
-        system.code().files().size() + " files read as prose and code."));
+    long views = system.code().files().stream().filter(f -> r.hasLiterateView(system, f.path())).count();
+    cards.add(card(from, r.map.sources(config), "Source", views == 0
+        ? "No file has //! notes or code a decision or doc names yet."
+        : views + " of " + system.code().files().size() + " files read as prose and code."));
     cards.add(card(from, r.map.diagrams(config), "Diagrams", "Drawn by hand and from the code."));
     return cards;
   }

@@ -60,7 +60,7 @@ final class LiteratePages {
         continue;
       }
       typeLinks.add(Map.of("name", CodePages.nestedName(type),
-          "href", SiteMap.relative(path, r.map.typePage(system.config(), type))));
+          "href", SiteMap.relative(path, r.typePlace(system, type))));
       for (Prose prose : type.prose()) {
         add(inserts, prose(prose, path, 1), search);
       }

@@ -66,7 +66,11 @@ final class PageKeys {
   private static final Pattern INCLUDE = Pattern.compile("(?m)^include::([^\\[\\n]+)\\[");
   private static final int MAX_INCLUDE_DEPTH = 8;
 
-  PageKeys(ProjectModel project, String version, Path out) {
+  /**
+   * @param shown what the site shows of the code ({@link ShownCode#fingerprint}, every system's):
+   *     a doc's {@code code:} link can give a type a page, so it is an input of every page
+   */
+  PageKeys(ProjectModel project, String version, Path out, String shown) {
     this.root = project.root();
     Set<Path> pageFiles = new HashSet<>();
     Digest outlineDigest = Digest.of("outline");
@@ -101,7 +105,7 @@ final class PageKeys {
     }
     this.allCode = code.hex();
     Digest baseDigest = Digest.of("site base").add(ToolIdentity.current()).add(root.toString())
-        .add(version).add(configOf(project.config()));
+        .add(version).add(configOf(project.config())).add(shown);
     otherFiles(out, pageFiles, sourceFolders, baseDigest);
     this.base = baseDigest.hex();
   }
@@ -169,7 +173,7 @@ final class PageKeys {
   /** The effective configuration, in a stable order (its map of rule levels has none). */
   private static String configOf(ArchdocConfig config) {
     return String.join("\n", config.file().toString(), config.title(), config.systems().toString(),
-        new TreeMap<>(config.rules()).toString());
+        new TreeMap<>(config.rules()).toString(), config.site().toString());
   }
 
   /** An ADR's metadata: everything the parser read except its body, which only its own page shows. */

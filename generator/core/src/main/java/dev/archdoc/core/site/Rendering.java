@@ -50,16 +50,15 @@ final class Rendering {
   private final ThreadLocal<List<Finding>> unitFindings = new ThreadLocal<>();
   final AtomicLong diagramNanos = new AtomicLong();
 
-  private final LiterateExclusions exclusions;
   /** Files outside the docs that pages link to, published under {@link LinkedProjectFiles#FOLDER}. */
   final LinkedProjectFiles projectFiles;
   private final Map<String, DiagramAnchors> diagramAnchors = new LinkedHashMap<>();
   /** Each system's pages and ADRs, by project-relative path: the files a folder link may open. */
   private final Map<String, java.util.Set<Path>> docFiles = new LinkedHashMap<>();
+  private final Map<String, ShownCode> shown = new LinkedHashMap<>();
 
   Rendering(ProjectModel project, SiteMap map, Theme theme, PageRenderer pages, DiagramRenderer diagrams,
       LiterateExclusions exclusions) {
-    this.exclusions = exclusions;
     this.project = project;
     this.projectFiles = new LinkedProjectFiles(project.root());
     this.map = map;
@@ -72,6 +71,8 @@ final class Rendering {
       system.docs().allPages().forEach(page -> docs.add(page.file().normalize()));
       system.docs().decisions().adrs().forEach(adr -> docs.add(adr.file().normalize()));
       docFiles.put(system.name(), docs);
+      shown.put(system.name(), new ShownCode(system, project.config().site(),
+          file -> !exclusions.excludes(system.config(), file), ModuleExports.read(project.root(), system.config().sources())));
     }
   }
 
@@ -93,9 +94,31 @@ final class Rendering {
     }
   }
 
-  /** Whether a source file has a literate view (it is a source of the system and not excluded). */
+  /**
+   * Whether a source file has a literate view: the site shows it ({@code site: sources:}) and
+   * {@code literate-exclude.txt} does not exclude it.
+   */
   boolean hasLiterateView(SystemModel system, String sourceFile) {
-    return !exclusions.excludes(system.config(), sourceFile);
+    return shown(system).hasLiterateView(sourceFile);
+  }
+
+  /** Which of a system's code the site shows in full. */
+  ShownCode shown(SystemModel system) {
+    return shown.get(system.name());
+  }
+
+  /** What every system's site shows of its code, for the pages' cache keys. */
+  String shownFingerprint() {
+    StringBuilder all = new StringBuilder();
+    shown.forEach((name, code) -> all.append(name).append('\n').append(code.fingerprint()).append('\n'));
+    return all.toString();
+  }
+
+  /** Where a type is shown: its own page, or its entry on its package page. */
+  String typePlace(SystemModel system, dev.archdoc.doclet.model.CodeType type) {
+    return shown(system).hasPage(type)
+        ? map.typePage(system.config(), type)
+        : map.packagePage(system.config(), type.packageName()) + "#" + SiteMap.typeAnchor(type);
   }
 
   /** Where code references point from a page of a system's section: that element's page. */
@@ -154,8 +177,24 @@ final class Rendering {
     return diagramAnchors.get(system.name());
   }
 
-  /** The site path (with anchor) of a code element of the system. */
+  /**
+   * The site path (with anchor) of a code element of the system: a package's page, a type's place
+   * ({@link #typePlace}), a member's anchor on its type's page, or that type's place when the page
+   * does not list the member.
+   */
   String url(SystemModel system, CodeElement element) {
+    if (element instanceof dev.archdoc.doclet.model.CodeType type) {
+      return typePlace(system, type);
+    }
+    if (element instanceof dev.archdoc.doclet.model.CodeMember member) {
+      dev.archdoc.doclet.model.CodeType owner = system.code().findType(member.declaringType()).orElse(null);
+      if (owner == null) {
+        return null;
+      }
+      return shown(system).hasPage(owner) && shown(system).shows(owner, member)
+          ? map.typePage(system.config(), owner) + "#" + SiteMap.memberAnchor(member.id())
+          : typePlace(system, owner);
+    }
     return map.element(system.config(), element, name -> system.code().findType(name).orElse(null));
   }
 

@@ -135,7 +135,7 @@ public final class SiteBuilder {
     Layout layout = new Layout(theme, map, project, version);
 
     long start = System.nanoTime();
-    PageKeys keys = new PageKeys(project, version, out);
+    PageKeys keys = new PageKeys(project, version, out, r.shownFingerprint());
     timings.add(new Timing("page keys", Duration.ofNanos(System.nanoTime() - start)));
     start = System.nanoTime();
     Units rendered = renderAll(r, layout, keys, renderers.pageStore, project, asciiDoc);
@@ -270,11 +270,14 @@ public final class SiteBuilder {
       CodePages code = new CodePages(r, system);
       jobs.add(new Job(keys.generated(system, "code overview"), code::overviewPages, false));
       for (CodeType type : code.types()) {
+        if (!r.shown(system).hasPage(type)) {
+          continue; // listed on its package page
+        }
         jobs.add(new Job(keys.generated(system, "type " + type.qualifiedName()), () -> List.of(code.typePage(type)), false));
       }
       LiteratePages literate = new LiteratePages(r, system);
       jobs.add(new Job(keys.generated(system, "source index"),
-          () -> List.of(SourceIndexPage.page(r, system, literate.files())), false));
+          () -> SourceIndexPage.pages(r, system, literate.files()), false));
       for (SourceFile file : literate.files()) {
         jobs.add(new Job(keys.generated(system, "source " + file.path()), () -> List.of(literate.page(file)), false));
       }

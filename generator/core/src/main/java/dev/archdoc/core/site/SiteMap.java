@@ -190,6 +190,14 @@ final class SiteMap {
     return anchor.toString();
   }
 
+  /** A type's entry on its package page: {@code t-} and its name within the package. */
+  static String typeAnchor(CodeType type) {
+    String nested = type.packageName().isEmpty()
+        ? type.qualifiedName()
+        : type.qualifiedName().substring(type.packageName().length() + 1);
+    return "t-" + nested;
+  }
+
   static String lineAnchor(int line) {
     return "L" + line;
   }

@@ -86,6 +86,19 @@ class ConfigReaderTest {
     }
 
     @Test
+    @DisplayName("site: says what the site shows of the code; by default the API and the annotated files")
+    void siteOptions() {
+      assertEquals(SiteOptions.DEFAULT, ok("title: Ledger\n").site());
+      assertEquals(new SiteOptions(SiteOptions.Code.ALL, SiteOptions.Sources.ALL),
+          ok("site:\n  code: all\n  sources: all\n").site());
+      List<ConfigProblem> found = problems("site:\n  code: everything\n  source: all\n");
+      assertEquals(List.of(3, 2), found.stream().map(ConfigProblem::line).sorted(java.util.Comparator.reverseOrder()).toList());
+      assertTrue(found.stream().anyMatch(p -> p.message().equals("site: code: 'everything' is not one of api, all")),
+          found.toString());
+      assertTrue(found.stream().anyMatch(p -> p.message().startsWith("unknown key 'source' in 'site'")), found.toString());
+    }
+
+    @Test
     @DisplayName("with no archdoc.yml the defaults apply: arch-docs, the project's source roots, existing decision folders")
     void defaultsWithoutAFile() {
       ConfigResult result = ConfigReader.parse(Optional.empty(), LEDGER);

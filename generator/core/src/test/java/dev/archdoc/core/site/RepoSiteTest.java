@@ -62,6 +62,32 @@ class RepoSiteTest {
   }
 
   @Test
+  @DisplayName("gives a page to the types seen from outside their package and to those the docs or the code's notes name; lists the rest on their package page")
+  void showsTheApiAndWhatItsAuthorsWroteAbout() throws IOException {
+    Path site = RepoSite.site();
+    // package-private, no notes, no decision, no doc names it: listed on its package page only
+    assertThat(site.resolve("raft-kv/code/com.example.raft.boundary/RequestValidation.html")).doesNotExist();
+    assertThat(site.resolve("raft-kv/source/com/example/raft/boundary/RequestValidation.java.html")).doesNotExist();
+    Document boundary = parse("raft-kv/code/com.example.raft.boundary/index.html");
+    assertThat(boundary.getElementById("t-RequestValidation")).isNotNull();
+    assertThat(boundary.getElementById("t-RequestValidation").text()).contains("package-private class");
+    // package-private, but a tour step names it: a page and a literate view
+    assertThat(site.resolve("raft-kv/code/com.example.raft.worker/Applier.html")).isRegularFile();
+    assertThat(site.resolve("raft-kv/source/com/example/raft/worker/Applier.java.html")).isRegularFile();
+    // package-private with //! notes and decisions
+    assertThat(site.resolve("raft-kv/code/com.example.raft.core/ElectionTimer.html")).isRegularFile();
+    // a public type lists its public members, and a private one only when its notes say something
+    Document core = parse("raft-kv/code/com.example.raft.core/RaftCore.html");
+    assertThat(core.select("[id^=m-restart-]")).isNotEmpty();
+    assertThat(core.select("[id^=m-applyCommitted-]")).isNotEmpty(); // private, with //! notes
+    assertThat(core.select("[id^=m-react-]")).isEmpty(); // private, nothing written about it
+    // the search index finds a page's members, with their anchors
+    String index = Files.readString(site.resolve("_archdoc/search-index.js"));
+    assertThat(index).contains("[\"restart\",\"m-restart-");
+    assertThat(index).contains("[\"RequestValidation\",\"t-RequestValidation\"]");
+  }
+
+  @Test
   @DisplayName("shows a superseded decision with a banner that links to its successor")
   void bannerOnSupersededDecision() throws IOException {
     Document adr = parse("raft-kv/decisions/0003-serve-reads-through-the-log.html");

@@ -179,6 +179,46 @@ class SiteInBrowserTest {
   }
 
   @Test
+  @DisplayName("finds a method by its name, and lands on its entry on its type's page")
+  void searchFindsAMember() {
+    browser.get(site.resolve("raft-kv/decisions/index.html").toUri().toString());
+    WebElement search = browser.findElement(By.id("search"));
+    search.click();
+    search.sendKeys("restart");
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> !b.findElements(By.cssSelector("#search-results a")).isEmpty());
+    WebElement member = browser.findElements(By.cssSelector("#search-results a")).stream()
+        .filter(a -> a.getText().contains("RaftCore.restart")).findFirst().orElseThrow();
+    assertThat(member.findElement(By.cssSelector(".kind")).getAttribute("textContent")).isEqualTo("member");
+    click(member);
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> b.getCurrentUrl().contains("RaftCore.html#m-restart"));
+    String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+    assertThat(browser.findElement(By.id(anchor)).getText()).contains("restart");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  @DisplayName("ranks decisions and pages people wrote before the code pages that say the same word")
+  void searchRanksDecisionsFirst() {
+    browser.get(site.resolve("index.html").toUri().toString());
+    WebElement search = browser.findElement(By.id("search"));
+    search.click();
+    search.sendKeys("election");
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> !b.findElements(By.cssSelector("#search-results a")).isEmpty());
+    List<String> kinds = browser.findElements(By.cssSelector("#search-results a .kind")).stream().map(k -> k.getAttribute("textContent")).toList();
+    assertThat(kinds).contains("decision").containsAnyOf("type", "member", "source");
+    int lastWritten = Math.max(kinds.lastIndexOf("decision"), kinds.lastIndexOf("page"));
+    int firstCode = kinds.size();
+    for (String kind : List.of("type", "member", "source", "package")) {
+      if (kinds.contains(kind)) {
+        firstCode = Math.min(firstCode, kinds.indexOf(kind));
+      }
+    }
+    assertThat(kinds.get(0)).isEqualTo("decision");
+    assertThat(lastWritten).as("every decision and page before the first code result: %s", kinds).isLessThan(firstCode);
+    assertNoConsoleErrors();
+  }
+
+  @Test
   @DisplayName("switches to dark mode with the toggle and remembers it on the next page")
   void darkModeIsRemembered() {
     browser.get(base + "index.html");
