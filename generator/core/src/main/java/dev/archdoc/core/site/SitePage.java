@@ -1,5 +1,10 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.finding.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
 /**
  * One page of the site before the layout wraps it.
  *
@@ -11,6 +16,8 @@ package dev.archdoc.core.site;
  * @param searchKind how search results name it ({@code decision}, {@code page}, ...), or null
  *     to keep it out of the search index
  * @param searchText the plain text search matches against
+ * @param findings what rendering it met (a diagram that failed, a snippet that is gone): a page is
+ *     returned with its findings, never reported to state the page builders share
  */
 record SitePage(
     String path,
@@ -19,22 +26,40 @@ record SitePage(
     String content,
     String generatedFrom,
     String searchKind,
-    String searchText) {
+    String searchText,
+    List<Finding> findings) {
+
+  SitePage {
+    findings = List.copyOf(findings);
+  }
 
   static SitePage of(String path, String title, String system, String content) {
-    return new SitePage(path, title, system, content, null, null, null);
+    return new SitePage(path, title, system, content, null, null, null, List.of());
   }
 
   SitePage searchable(String kind, String text) {
-    return new SitePage(path, title, system, content, generatedFrom, kind, text);
+    return new SitePage(path, title, system, content, generatedFrom, kind, text, findings);
   }
 
-  /** This page without its content and search text, once they were turned into bytes and a search entry. */
+  /**
+   * This page without its content, search text and findings, once they were turned into bytes, a
+   * search entry and its unit's findings.
+   */
   SitePage withoutText() {
-    return new SitePage(path, title, system, null, generatedFrom, searchKind, null);
+    return new SitePage(path, title, system, null, generatedFrom, searchKind, null, List.of());
   }
 
   SitePage generatedFrom(String file) {
-    return new SitePage(path, title, system, content, file, searchKind, searchText);
+    return new SitePage(path, title, system, content, file, searchKind, searchText, findings);
+  }
+
+  /** This page with {@code more} findings besides its own. */
+  SitePage withFindings(Collection<Finding> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    return new SitePage(path, title, system, content, generatedFrom, searchKind, searchText, all);
   }
 }
