@@ -1,7 +1,7 @@
 package dev.archdoc.cli;
 
 import dev.archdoc.core.adopt.InitPlan;
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.check.CheckResult;
 import dev.archdoc.core.config.ProjectLocator;
 import dev.archdoc.core.docs.adr.NewDecision;

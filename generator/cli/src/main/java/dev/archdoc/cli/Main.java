@@ -20,6 +20,10 @@ public final class Main {
           + System.getProperty("java.home") + ") is a JRE without the jdk.javadoc module");
       System.exit(ArchdocCommand.BAD_INPUT);
     }
+    java.util.OptionalInt child = DefaultHeap.runInChild(args);
+    if (child.isPresent()) {
+      System.exit(child.getAsInt());
+    }
     int exit;
     try {
       exit = ArchdocCommand.run(args, out, err);

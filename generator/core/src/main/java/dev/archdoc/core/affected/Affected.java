@@ -1,7 +1,7 @@
 package dev.archdoc.core.affected;
 
 import dev.archdoc.core.config.SystemConfig;
-import dev.archdoc.core.diagram.DiagramSource;
+import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.page.Page;

@@ -1,8 +1,10 @@
 package dev.archdoc.core.site;
 
 import dev.archdoc.core.config.Layer;
+import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.diagram.generated.GeneratedDiagrams;
 import dev.archdoc.core.docs.adr.Adr;
+import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.link.Governance;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeMember;
@@ -65,9 +67,10 @@ final class CodePages {
     c.put("packageCount", system.code().packages().size());
     c.put("sourceIndexHref", SiteMap.relative(path, r.map.sources(system.config())));
     boolean layered = !system.config().layers().isEmpty();
+    List<Finding> found = new ArrayList<>();
     c.put("hasLayers", layered);
     if (layered) {
-      c.put("layersSvg", r.sharedDiagram(system, from -> GeneratedDiagrams.layers(system.config(), system.code()), path));
+      c.put("layersSvg", svg(r.sharedDiagram(system, from -> GeneratedDiagrams.layers(system.config(), system.code()), path), found));
       List<Map<String, Object>> layers = new ArrayList<>();
       for (Layer layer : system.config().layers()) {
         List<Map<String, Object>> packages = new ArrayList<>();
@@ -80,7 +83,7 @@ final class CodePages {
       }
       c.put("layers", layers);
     }
-    c.put("packagesSvg", r.sharedDiagram(system, from -> GeneratedDiagrams.packages(system.code()), path));
+    c.put("packagesSvg", svg(r.sharedDiagram(system, from -> GeneratedDiagrams.packages(system.code()), path), found));
     List<Map<String, Object>> packages = new ArrayList<>();
     for (CodePackage pkg : system.code().packages()) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -91,7 +94,8 @@ final class CodePages {
       packages.add(item);
     }
     c.put("packages", packages);
-    return SitePage.of(path, "System: " + system.config().title(), system.name(), r.theme.render("code", c));
+    return SitePage.of(path, "System: " + system.config().title(), system.name(), r.theme.render("code", c))
+        .withFindings(found);
   }
 
   private SitePage packagePage(CodePackage pkg) {
@@ -129,10 +133,18 @@ final class CodePages {
     }
     c.put("types", types);
     c.put("typeCount", types.size());
-    c.put("svg", types.isEmpty() ? null : r.diagram(system, GeneratedDiagrams.typesOf(system.code(), pkg.name()), path));
+    List<Finding> found = new ArrayList<>();
+    c.put("svg", types.isEmpty() ? null : svg(r.diagram(system, GeneratedDiagrams.typesOf(system.code(), pkg.name()), path), found));
     return SitePage.of(path, "Package " + pkg.name(), system.name(), r.theme.render("package", c))
         .searchable("package", pkg.name() + " " + Rendering.text(doc) + " " + Rendering.text(prose))
-        .withSearchMembers(listedHere);
+        .withSearchMembers(listedHere)
+        .withFindings(found);
+  }
+
+  /** The drawing's SVG; what drawing it found goes to {@code found}, the page's own list. */
+  private static String svg(RenderedDiagram drawn, List<Finding> found) {
+    found.addAll(drawn.findings());
+    return drawn.svg();
   }
 
   SitePage typePage(CodeType type) {

@@ -1,5 +1,6 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.diagram.generated.GeneratedDiagrams;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrDate;
@@ -7,6 +8,7 @@ import dev.archdoc.core.docs.adr.AdrId;
 import dev.archdoc.core.docs.adr.DecisionGraph;
 import dev.archdoc.core.docs.adr.RelationKind;
 import dev.archdoc.core.render.InlineMarkdown;
+import dev.archdoc.core.render.RenderedPage;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeElement;
 import dev.archdoc.doclet.model.CodeMember;
@@ -54,9 +56,10 @@ final class DecisionPages {
     c.put("file", SiteMap.slashes(adr.file()));
     Optional<Adr> replacement = graph.currentReplacement(adr.id());
     c.put("supersededBy", replacement.map(next -> link(next, path)).orElse(null));
-    c.put("retiredWithoutSuccessor", replacement.isEmpty() && Rendering.isRetired(system, adr));
+    c.put("retiredWithoutSuccessor", replacement.isEmpty() && AdrLabels.isRetired(system, adr));
     c.put("relations", relations(adr, path));
-    String body = system.docs().bodyOf(adr).map(page -> r.render(system, page, path)).orElse("");
+    Optional<RenderedPage> rendered = system.docs().bodyOf(adr).map(page -> r.render(system, page, path));
+    String body = rendered.map(RenderedPage::html).orElse("");
     c.put("bodyHtml", body);
     List<Map<String, Object>> governed = new ArrayList<>();
     for (String element : system.links().governedBy(adr.id())) {
@@ -73,7 +76,8 @@ final class DecisionPages {
     c.put("hasGoverned", !governed.isEmpty());
     String title = adr.displayId() + ": " + InlineMarkdown.text(adr.title());
     return SitePage.of(path, title, system.name(), r.theme.render("adr", c))
-        .searchable("decision", InlineMarkdown.text(adr.title()) + " " + Rendering.text(body));
+        .searchable("decision", InlineMarkdown.text(adr.title()) + " " + Rendering.text(body))
+        .withFindings(rendered.map(RenderedPage::findings).orElse(List.of()));
   }
 
   private List<Map<String, Object>> relations(Adr adr, String path) {
@@ -138,8 +142,10 @@ final class DecisionPages {
     c.put("total", rows.size());
     Optional<Page> intro = DecisionIntro.of(r.map, system);
     c.put("heading", intro.map(Page::title).orElse("Decisions"));
-    intro.ifPresent(page -> c.put("introHtml", DecisionIntro.withoutTitle(r.render(system, page, path))));
-    return SitePage.of(path, intro.map(Page::title).orElse("Decisions"), system.name(), r.theme.render("decisions", c));
+    Optional<RenderedPage> introPage = intro.map(page -> r.render(system, page, path));
+    introPage.ifPresent(page -> c.put("introHtml", DecisionIntro.withoutTitle(page.html())));
+    return SitePage.of(path, intro.map(Page::title).orElse("Decisions"), system.name(), r.theme.render("decisions", c))
+        .withFindings(introPage.map(RenderedPage::findings).orElse(List.of()));
   }
 
   private SitePage timeline() {
@@ -163,8 +169,10 @@ final class DecisionPages {
   private SitePage graphPage() {
     String path = r.map.decisionGraph(system.config());
     Map<String, Object> c = navigation(path);
-    c.put("svg", r.sharedDiagram(system, from -> GeneratedDiagrams.decisions(graph, id -> adrUrl(id, from)), path));
-    return SitePage.of(path, "Supersession graph", system.name(), r.theme.render("graph", c));
+    RenderedDiagram drawn = r.sharedDiagram(system, from -> GeneratedDiagrams.decisions(graph, id -> adrUrl(id, from)), path);
+    c.put("svg", drawn.svg());
+    return SitePage.of(path, "Supersession graph", system.name(), r.theme.render("graph", c))
+        .withFindings(drawn.findings());
   }
 
   private String adrUrl(AdrId id, String fromPage) {

@@ -2,6 +2,7 @@ package dev.archdoc.core.site;
 
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.render.RenderedPage;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,11 +34,13 @@ final class DocPages {
     if (Tour.isTour(system.config().docs(), page) || isHome(path) || DecisionIntro.replacesPage(r.map, system, page)) {
       return List.of();
     }
-    String body = r.render(system, page, path);
+    RenderedPage rendered = r.render(system, page, path);
+    String body = rendered.html();
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("bodyHtml", withTitle(page, body));
     return List.of(SitePage.of(path, page.title(), system.name(), r.theme.render("doc", c))
-        .searchable("page", page.title() + " " + Rendering.text(body)));
+        .searchable("page", page.title() + " " + Rendering.text(body))
+        .withFindings(rendered.findings()));
   }
 
   /** The site home and, with several systems, each section's home. */
@@ -86,10 +89,12 @@ final class DocPages {
     if (written.isPresent()) {
       SystemModel owner = written.get().getKey();
       Page page = written.get().getValue();
-      String body = r.render(owner, page, path);
+      RenderedPage rendered = r.render(owner, page, path);
+      String body = rendered.html();
       c.put("bodyHtml", withTitle(page, body));
       return SitePage.of(path, page.title(), name, r.theme.render("doc", c))
-          .searchable("page", page.title() + " " + Rendering.text(body));
+          .searchable("page", page.title() + " " + Rendering.text(body))
+          .withFindings(rendered.findings());
     }
     return SitePage.of(path, title, name, r.theme.render("section", c));
   }
@@ -116,7 +121,7 @@ final class DocPages {
   private List<Map<String, Object>> sectionCards(SystemModel system, String from) {
     var config = system.config();
     List<Adr> adrs = system.docs().decisions().adrs();
-    long retired = adrs.stream().filter(adr -> Rendering.isRetired(system, adr)).count();
+    long retired = adrs.stream().filter(adr -> AdrLabels.isRetired(system, adr)).count();
     long tours = system.docs().pages().stream().filter(p -> Tour.isTour(config.docs(), p)).count();
     List<Map<String, Object>> cards = new ArrayList<>();
     cards.add(card(from, r.map.decisions(config), "Decisions",

@@ -1,6 +1,6 @@
 package dev.archdoc.core.site;
 
-import dev.archdoc.core.docs.page.PageRenderer;
+import dev.archdoc.core.render.PageRenderer;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
 import java.nio.charset.StandardCharsets;

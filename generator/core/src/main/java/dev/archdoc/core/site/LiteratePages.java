@@ -42,11 +42,12 @@ final class LiteratePages {
   SitePage page(SourceFile file) {
     String path = r.map.source(system.config(), file.path());
     List<String> lines;
+    List<dev.archdoc.core.finding.Finding> found = new ArrayList<>();
     try {
       lines = Files.readAllLines(r.project.root().resolve(file.path()), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      r.report(List.of(dev.archdoc.core.finding.Finding.error(dev.archdoc.core.finding.DriftRule.BROKEN_LINK.id(), Path.of(file.path()), 0,
-          "cannot read the source for its literate view: " + e.getMessage())));
+      found.add(dev.archdoc.core.finding.Finding.error(dev.archdoc.core.finding.DriftRule.BROKEN_LINK.id(), Path.of(file.path()), 0,
+          "cannot read the source for its literate view: " + e.getMessage()));
       lines = List.of();
     }
     Map<Integer, List<Insert>> inserts = new TreeMap<>();
@@ -109,7 +110,8 @@ final class LiteratePages {
     c.put("blocks", blocks);
     return SitePage.of(path, source.getFileName().toString(), system.name(), r.theme.render("literate", c))
         .generatedFrom(file.path())
-        .searchable("source", search.toString());
+        .searchable("source", search.toString())
+        .withFindings(found);
   }
 
   private void add(Map<Integer, List<Insert>> inserts, Insert insert, StringBuilder search) {

@@ -109,7 +109,7 @@ final class PageStore {
       for (int i = 0; i < pages; i++) {
         // the content and text are not kept: the wrapped bytes and the search entry are what is written
         SitePage page = new SitePage(EntryCodec.readString(in), EntryCodec.readString(in), EntryCodec.readString(in), null, EntryCodec.readString(in),
-            EntryCodec.readString(in), null, null);
+            EntryCodec.readString(in), null, null, List.of());
         String searchEntry = EntryCodec.readString(in);
         byte[] html = new byte[in.readInt()];
         in.readFully(html);

@@ -5,7 +5,6 @@ import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrId;
-import dev.archdoc.core.docs.adr.StatusKind;
 import dev.archdoc.core.docs.page.DocLink;
 import dev.archdoc.core.docs.page.FileUrls;
 import dev.archdoc.core.render.InlineMarkdown;
@@ -23,20 +22,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
- * What every page builder shares during one build: the project, the site map, the theme, the
- * renderers, and the findings and timings they add to. Thread-safe: pages render in parallel.
+ * What every page builder reads during one build: the project, the site map, the theme and the
+ * renderers. It holds no state a page changes: what rendering finds comes back with what it
+ * rendered ({@link RenderedPage}, {@link RenderedDiagram}), and each page builder returns its
+ * pages with their findings ({@link SitePage#findings}), so pages render in parallel with nothing
+ * shared to guard.
  */
 final class Rendering {
 
@@ -45,14 +43,10 @@ final class Rendering {
   final Theme theme;
   final PageRenderer pages;
   final DiagramRenderer diagrams;
-  final Queue<Finding> findings = new ConcurrentLinkedQueue<>();
-  /** The findings of the unit of work running on this thread, kept with its pages in the page cache. */
-  private final ThreadLocal<List<Finding>> unitFindings = new ThreadLocal<>();
-  final AtomicLong diagramNanos = new AtomicLong();
 
   /** Files outside the docs that pages link to, published under {@link LinkedProjectFiles#FOLDER}. */
   final LinkedProjectFiles projectFiles;
-  private final Map<String, DiagramAnchors> diagramAnchors = new LinkedHashMap<>();
+  private final Map<String, DiagramAnchors> diagramAnchors;
   /** Each system's pages and ADRs, by project-relative path: the files a folder link may open. */
   private final Map<String, java.util.Set<Path>> docFiles = new LinkedHashMap<>();
   private final Map<String, ShownCode> shown = new LinkedHashMap<>();
@@ -65,8 +59,9 @@ final class Rendering {
     this.theme = theme;
     this.pages = pages;
     this.diagrams = diagrams;
+    Map<String, DiagramAnchors> anchors = new LinkedHashMap<>();
     for (SystemModel system : project.systems()) {
-      diagramAnchors.put(system.name(), DiagramAnchors.of(system.config().docs(), system.docs().diagrams()));
+      anchors.put(system.name(), DiagramAnchors.of(system.config().docs(), system.docs().diagrams()));
       java.util.Set<Path> docs = new java.util.HashSet<>();
       system.docs().allPages().forEach(page -> docs.add(page.file().normalize()));
       system.docs().decisions().adrs().forEach(adr -> docs.add(adr.file().normalize()));
@@ -74,24 +69,7 @@ final class Rendering {
       shown.put(system.name(), new ShownCode(system, project.config().site(),
           file -> !exclusions.excludes(system.config(), file), ModuleExports.read(project.root(), system.config().sources())));
     }
-  }
-
-  /** Adds problems met rendering: to the running unit's findings, or the build's outside a unit. */
-  void report(java.util.Collection<Finding> found) {
-    List<Finding> unit = unitFindings.get();
-    (unit != null ? unit : findings).addAll(found);
-  }
-
-  /** Runs one unit of rendering work on this thread and returns its pages with the findings it reported. */
-  <T> Map.Entry<T, List<Finding>> unit(java.util.concurrent.Callable<T> work) throws Exception {
-    List<Finding> found = new ArrayList<>();
-    unitFindings.set(found);
-    try {
-      T result = work.call();
-      return Map.entry(result, List.copyOf(found));
-    } finally {
-      unitFindings.remove();
-    }
+    this.diagramAnchors = java.util.Collections.unmodifiableMap(anchors);
   }
 
   /**
@@ -198,11 +176,9 @@ final class Rendering {
     return map.element(system.config(), element, name -> system.code().findType(name).orElse(null));
   }
 
-  /** A page of the docs, rendered for the site page at {@code fromPage}; its findings are kept. */
-  String render(SystemModel system, Page page, String fromPage) {
-    RenderedPage rendered = pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage));
-    report(rendered.findings());
-    return rendered.html();
+  /** A page of the docs, rendered for the site page at {@code fromPage}, with what rendering it found. */
+  RenderedPage render(SystemModel system, Page page, String fromPage) {
+    return pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage));
   }
 
   /**
@@ -287,13 +263,9 @@ final class Rendering {
     return result;
   }
 
-  /** A diagram as inline SVG, its links pointing from {@code fromPage}. */
-  String diagram(SystemModel system, DiagramSource source, String fromPage) {
-    long start = System.nanoTime();
-    RenderedDiagram rendered = diagrams.render(source, codeUrls(system, fromPage));
-    diagramNanos.addAndGet(System.nanoTime() - start);
-    report(rendered.findings());
-    return rendered.svg();
+  /** A diagram as inline SVG, its links pointing from {@code fromPage}, with what drawing it found. */
+  RenderedDiagram diagram(SystemModel system, DiagramSource source, String fromPage) {
+    return diagrams.render(source, codeUrls(system, fromPage));
   }
 
   /**
@@ -304,10 +276,11 @@ final class Rendering {
    *
    * @param source the diagram, its links written from the page it is given
    */
-  String sharedDiagram(SystemModel system, Function<String, DiagramSource> source, String fromPage) {
+  RenderedDiagram sharedDiagram(SystemModel system, Function<String, DiagramSource> source, String fromPage) {
     String drawnFor = map.diagrams(system.config());
-    String svg = diagram(system, source.apply(drawnFor), drawnFor);
-    return fromPage.equals(drawnFor) ? svg : moved(svg, drawnFor, fromPage);
+    RenderedDiagram drawn = diagram(system, source.apply(drawnFor), drawnFor);
+    return fromPage.equals(drawnFor) ? drawn
+        : new RenderedDiagram(moved(drawn.svg(), drawnFor, fromPage), drawn.findings());
   }
 
   /** Relative links of HTML written for the page {@code from}, rewritten to lead to the same places from {@code to}. */
@@ -322,41 +295,9 @@ final class Rendering {
   /** An {@code href} or {@code xlink:href} that is neither absolute, nor a URL with a scheme, nor a fragment. */
   private static final Pattern RELATIVE_LINK = Pattern.compile("(\\s(?:xlink:)?href=\")(?![a-zA-Z][a-zA-Z0-9+.-]*:|#|/)");
 
-  /** The fields every template that shows an ADR link uses. */
+  /** The fields every template that shows an ADR link uses: see {@link AdrLabels#summary}. */
   Map<String, Object> adrSummary(SystemModel system, Adr adr, String fromPage) {
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("href", SiteMap.relative(fromPage, map.doc(system.config(), adr.file())));
-    summary.put("displayId", adr.displayId());
-    summary.put("title", InlineMarkdown.text(adr.title()));
-    summary.put("titleHtml", InlineMarkdown.html(adr.title()));
-    summary.put("statusClass", statusClass(system, adr));
-    summary.put("statusLabel", statusLabel(system, adr));
-    summary.put("retired", isRetired(system, adr));
-    return summary;
-  }
-
-  static boolean isRetired(SystemModel system, Adr adr) {
-    return adr.status().kind().isRetired() || system.docs().decisions().graph().isSuperseded(adr.id());
-  }
-
-  /** The status as a CSS class: the normalised kind, superseded when another ADR replaced it. */
-  static String statusClass(SystemModel system, Adr adr) {
-    StatusKind kind = adr.status().kind();
-    if (kind != StatusKind.SUPERSEDED && system.docs().decisions().graph().isSuperseded(adr.id())
-        && !kind.isRetired()) {
-      kind = StatusKind.SUPERSEDED;
-    }
-    return kind.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** The status as written when it is not one archdoc knows ("on hold"), else its name. */
-  static String statusLabel(SystemModel system, Adr adr) {
-    String kind = statusClass(system, adr);
-    return switch (kind) {
-      case "unrecognised" -> adr.status().raw();
-      case "missing" -> "no status";
-      default -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-    };
+    return AdrLabels.summary(system, adr, SiteMap.relative(fromPage, map.doc(system.config(), adr.file())));
   }
 
   Adr adr(SystemModel system, AdrId id) {

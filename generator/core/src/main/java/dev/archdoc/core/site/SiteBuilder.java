@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -141,12 +140,12 @@ public final class SiteBuilder {
     Units rendered = renderAll(r, layout, keys, renderers.pageStore, project, asciiDoc);
     timings.add(new Timing("pages (" + rendered.renderedUnits() + " of " + rendered.units()
         + " units rendered, the rest cached)", Duration.ofNanos(System.nanoTime() - start)));
-    timings.add(new Timing("diagrams (within pages)", Duration.ofNanos(r.diagramNanos.get())));
     if (asciiDoc) {
       timings.add(new Timing("asciidoctorj start (parallel)", asciiDocStart.join()));
     }
 
     start = System.nanoTime();
+    List<Finding> findings = new ArrayList<>(rendered.findings());
     Map<String, byte[]> output = new TreeMap<>();
     List<Map.Entry<String, String>> searchEntries = new ArrayList<>();
     for (PageStore.Built built : rendered.pages()) {
@@ -154,7 +153,7 @@ public final class SiteBuilder {
       searchEntries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(page.path(), built.searchEntry()));
       if (output.containsKey(page.path())) {
         // generated pages are listed first: a written page on their path (a code/index.md) yields
-        r.findings.add(Finding.warning(DriftRule.PAGE_COLLISION.id(), sourceOf(project, r.map, page.path()), 0,
+        findings.add(Finding.warning(DriftRule.PAGE_COLLISION.id(), sourceOf(project, r.map, page.path()), 0,
             "\"" + page.title() + "\" is not published: archdoc generates " + page.path()
                 + " itself; rename the file"));
         continue;
@@ -162,7 +161,7 @@ public final class SiteBuilder {
       output.put(page.path(), built.html());
     }
     Map<String, byte[]> assets = theme.assets();
-    r.findings.addAll(theme.refused());
+    findings.addAll(theme.refused());
     output.put(SiteMap.SEARCH_INDEX, SearchIndex.script(searchEntries).getBytes(StandardCharsets.UTF_8));
     assets.forEach((name, bytes) -> output.put(SiteMap.ASSETS + name, bytes));
     if (loadsMermaid(output)) {
@@ -170,7 +169,7 @@ public final class SiteBuilder {
     }
     copyDocAssets(project, map, r.projectFiles, output);
     timings.add(new Timing("assemble", Duration.ofNanos(System.nanoTime() - start)));
-    return new Rendered(output, r.findings.stream().sorted().distinct().toList(), timings, rendered.units(),
+    return new Rendered(output, findings.stream().sorted().distinct().toList(), timings, rendered.units(),
         rendered.renderedUnits(), shown -> layout.wrap(DriftPage.page(theme, shown)));
   }
 
@@ -254,8 +253,11 @@ public final class SiteBuilder {
    */
   private record Job(String key, Callable<List<SitePage>> pages, boolean written) {}
 
-  /** Every page in site order, and how many units of work had to render rather than come from the cache. */
-  private record Units(List<PageStore.Built> pages, int units, int renderedUnits) {}
+  /**
+   * Every page in site order, the findings met rendering them, and how many units of work had to
+   * render rather than come from the cache.
+   */
+  private record Units(List<PageStore.Built> pages, List<Finding> findings, int units, int renderedUnits) {}
 
   /**
    * Every page, rendered on two threads or taken from the page cache, generated pages listed before
@@ -304,27 +306,30 @@ public final class SiteBuilder {
     }
     asciiDocJobs.add(new Job(keys.fromWrittenPages("homes"), () -> new DocPages(r).homes(), false));
     jobs.addAll(asciiDocJobs);
-    AtomicInteger renderedUnits = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
       Thread thread = new Thread(task, "archdoc-site");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      List<Future<PageStore.Unit>> futures = new ArrayList<>();
+      List<Future<Made>> futures = new ArrayList<>();
       for (Job job : jobs) {
-        futures.add(pool.submit(() -> unitOf(job, r, layout, store, renderedUnits)));
+        futures.add(pool.submit(() -> unitOf(job, layout, store)));
       }
+      int renderedUnits = 0;
       List<PageStore.Built> generated = new ArrayList<>();
       List<PageStore.Built> written = new ArrayList<>();
+      List<Finding> findings = new ArrayList<>();
       for (int i = 0; i < jobs.size(); i++) {
-        PageStore.Unit unit = futures.get(i).get();
+        Made made = futures.get(i).get();
+        PageStore.Unit unit = made.unit();
+        renderedUnits += made.rendered() ? 1 : 0;
         (jobs.get(i).written() ? written : generated).addAll(unit.pages());
-        r.findings.addAll(unit.findings());
+        findings.addAll(unit.findings());
       }
       store.endBuild();
       generated.addAll(written);
-      return new Units(generated, jobs.size(), renderedUnits.get());
+      return new Units(generated, findings, jobs.size(), renderedUnits);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rendering the site", e);
@@ -341,22 +346,24 @@ public final class SiteBuilder {
     }
   }
 
+  /** A unit of work done: its pages and findings, and whether they were rendered rather than taken from the page cache. */
+  private record Made(PageStore.Unit unit, boolean rendered) {}
+
   /** A unit's pages, wrapped in the layout, and its findings: from the page cache, or rendered and kept there. */
-  private static PageStore.Unit unitOf(Job job, Rendering r, Layout layout, PageStore store, AtomicInteger renderedUnits)
-      throws Exception {
+  private static Made unitOf(Job job, Layout layout, PageStore store) throws Exception {
     Optional<PageStore.Unit> kept = store.get(job.key());
     if (kept.isPresent()) {
-      return kept.get();
+      return new Made(kept.get(), false);
     }
-    renderedUnits.incrementAndGet();
-    Map.Entry<List<SitePage>, List<Finding>> made = r.unit(job.pages());
     List<PageStore.Built> built = new ArrayList<>();
-    for (SitePage page : made.getKey()) {
+    List<Finding> findings = new ArrayList<>();
+    for (SitePage page : job.pages().call()) {
       built.add(PageStore.Built.of(page, layout.wrap(page)));
+      findings.addAll(page.findings());
     }
-    PageStore.Unit unit = new PageStore.Unit(built, made.getValue());
+    PageStore.Unit unit = new PageStore.Unit(built, findings);
     store.put(job.key(), unit);
-    return unit;
+    return new Made(unit, true);
   }
 
   /**

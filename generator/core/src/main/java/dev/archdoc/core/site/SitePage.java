@@ -1,5 +1,10 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.core.finding.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
 /**
  * One page of the site before the layout wraps it.
  *
@@ -13,6 +18,8 @@ package dev.archdoc.core.site;
  * @param searchText the plain text search matches against
  * @param searchMembers the members search finds the page by, each its name and its anchor on the
  *     page ({@code getCitationKey}, {@code m-getCitationKey--})
+ * @param findings what rendering it met (a diagram that failed, a snippet that is gone): a page is
+ *     returned with its findings, never reported to state the page builders share
  */
 record SitePage(
     String path,
@@ -22,30 +29,45 @@ record SitePage(
     String generatedFrom,
     String searchKind,
     String searchText,
-    java.util.List<String[]> searchMembers) {
+    List<String[]> searchMembers,
+    List<Finding> findings) {
 
   SitePage {
-    searchMembers = searchMembers == null ? java.util.List.of() : java.util.List.copyOf(searchMembers);
+    searchMembers = searchMembers == null ? List.of() : List.copyOf(searchMembers);
+    findings = findings == null ? List.of() : List.copyOf(findings);
   }
 
   static SitePage of(String path, String title, String system, String content) {
-    return new SitePage(path, title, system, content, null, null, null, null);
+    return new SitePage(path, title, system, content, null, null, null, null, List.of());
   }
 
   SitePage searchable(String kind, String text) {
-    return new SitePage(path, title, system, content, generatedFrom, kind, text, searchMembers);
+    return new SitePage(path, title, system, content, generatedFrom, kind, text, searchMembers, findings);
   }
 
-  /** This page without its content and search text, once they were turned into bytes and a search entry. */
+  /**
+   * This page without its content, search text and findings, once they were turned into bytes, a
+   * search entry and its unit's findings.
+   */
   SitePage withoutText() {
-    return new SitePage(path, title, system, null, generatedFrom, searchKind, null, null);
+    return new SitePage(path, title, system, null, generatedFrom, searchKind, null, null, List.of());
   }
 
   SitePage generatedFrom(String file) {
-    return new SitePage(path, title, system, content, file, searchKind, searchText, searchMembers);
+    return new SitePage(path, title, system, content, file, searchKind, searchText, searchMembers, findings);
   }
 
-  SitePage withSearchMembers(java.util.List<String[]> members) {
-    return new SitePage(path, title, system, content, generatedFrom, searchKind, searchText, members);
+  SitePage withSearchMembers(List<String[]> members) {
+    return new SitePage(path, title, system, content, generatedFrom, searchKind, searchText, members, findings);
+  }
+
+  /** This page with {@code more} findings besides its own. */
+  SitePage withFindings(Collection<Finding> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    return new SitePage(path, title, system, content, generatedFrom, searchKind, searchText, searchMembers, all);
   }
 }

@@ -1,6 +1,8 @@
 package dev.archdoc.core.site;
 
 import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.render.RenderedPage;
+import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.docs.page.PageReader;
 import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.doclet.model.CodeElement;
@@ -41,11 +43,12 @@ final class TourPages {
     List<SitePage> pages = new ArrayList<>();
     String indexPath = r.map.tours(system.config());
     List<Map<String, Object>> cards = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
     for (Tour tour : tours) {
       Map<String, Object> card = new LinkedHashMap<>();
       card.put("title", tour.page().title());
       card.put("href", SiteMap.relative(indexPath, r.map.tour(system.config(), tour.page().file())));
-      card.put("summaryHtml", firstParagraph(tour, indexPath));
+      card.put("summaryHtml", firstParagraph(tour, indexPath, found));
       card.put("stepCount", tour.steps().size());
       cards.add(card);
       pages.addAll(tourPages(tour));
@@ -55,14 +58,15 @@ final class TourPages {
     c.put("tours", cards);
     c.put("hasTours", !cards.isEmpty());
     c.put("toursFolder", SiteMap.slashes(system.config().docs().resolve("tours")) + "/");
-    pages.add(SitePage.of(indexPath, "Tours", system.name(), r.theme.render("tours", c)));
+    pages.add(SitePage.of(indexPath, "Tours", system.name(), r.theme.render("tours", c)).withFindings(found));
     return pages;
   }
 
   private List<SitePage> tourPages(Tour tour) {
     List<SitePage> pages = new ArrayList<>();
     String overview = r.map.tour(system.config(), tour.page().file());
-    String intro = section(tour, tour.intro(), overview);
+    List<Finding> found = new ArrayList<>();
+    String intro = section(tour, tour.intro(), overview, found);
     List<Map<String, Object>> steps = new ArrayList<>();
     StringBuilder search = new StringBuilder(Rendering.text(intro));
     for (int i = 0; i < tour.steps().size(); i++) {
@@ -77,7 +81,8 @@ final class TourPages {
       c.put("count", tour.steps().size());
       c.put("title", step.title());
       c.put("target", step.target());
-      String note = section(tour, step.note(), stepPath);
+      List<Finding> stepFound = new ArrayList<>();
+      String note = section(tour, step.note(), stepPath, stepFound);
       c.put("noteHtml", note);
       search.append(' ').append(step.title()).append(' ').append(Rendering.text(note));
       Optional<CodeElement> element = step.target() == null ? Optional.empty() : system.code().resolve(step.target());
@@ -92,7 +97,7 @@ final class TourPages {
         c.put("nextTitle", tour.steps().get(i + 1).title());
       }
       pages.add(SitePage.of(stepPath, step.title() + " · " + tour.page().title(), system.name(),
-          r.theme.render("tour-step", c)));
+          r.theme.render("tour-step", c)).withFindings(stepFound));
     }
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("title", tour.page().title());
@@ -101,7 +106,8 @@ final class TourPages {
     c.put("steps", steps);
     c.put("firstHref", steps.isEmpty() ? null : steps.get(0).get("href"));
     pages.add(SitePage.of(overview, tour.page().title(), system.name(), r.theme.render("tour", c))
-        .searchable("tour", search.toString()));
+        .searchable("tour", search.toString())
+        .withFindings(found));
     return pages;
   }
 
@@ -121,19 +127,25 @@ final class TourPages {
         : null);
   }
 
-  private String section(Tour tour, Tour.Section section, String fromPage) {
+  /** A section of a tour as HTML; what rendering it found goes to {@code found}, its page's own list. */
+  private String section(Tour tour, Tour.Section section, String fromPage, List<Finding> found) {
     if (section.markdown().isBlank()) {
       return "";
     }
     Page page = PageReader.read(tour.page().file(), section.markdown(), section.firstLine()).page();
-    return r.render(system, page, fromPage);
+    return html(r.render(system, page, fromPage), found);
   }
 
-  private String firstParagraph(Tour tour, String fromPage) {
+  private String firstParagraph(Tour tour, String fromPage, List<Finding> found) {
     String text = tour.intro().markdown().strip();
     int blank = text.indexOf("\n\n");
     String first = blank < 0 ? text : text.substring(0, blank);
-    return first.isBlank() ? null : r.render(system,
-        PageReader.read(tour.page().file(), first, tour.intro().firstLine()).page(), fromPage);
+    return first.isBlank() ? null : html(r.render(system,
+        PageReader.read(tour.page().file(), first, tour.intro().firstLine()).page(), fromPage), found);
+  }
+
+  private static String html(RenderedPage rendered, List<Finding> found) {
+    found.addAll(rendered.findings());
+    return rendered.html();
   }
 }

@@ -119,9 +119,9 @@ class JabRefSubsetTest {
     Files.writeString(project.resolve("archdoc.yml"), CONFIG);
 
     List<Finding> findings;
-    try (dev.archdoc.core.build.SiteBuild.Context context =
-        dev.archdoc.core.build.SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
-      findings = dev.archdoc.core.build.SiteBuild.run(new dev.archdoc.core.build.SiteBuild.Request(
+    try (dev.archdoc.core.orchestration.SiteBuild.Context context =
+        dev.archdoc.core.orchestration.SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
+      findings = dev.archdoc.core.orchestration.SiteBuild.run(new dev.archdoc.core.orchestration.SiteBuild.Request(
           project, project.resolve("out/site"), null, List.of()), context).findings();
     }
 

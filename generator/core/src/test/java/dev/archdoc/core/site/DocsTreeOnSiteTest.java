@@ -2,7 +2,7 @@ package dev.archdoc.core.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import dev.archdoc.core.finding.Finding;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -3,7 +3,7 @@ package dev.archdoc.core.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.archdoc.core.build.SiteBuild;
+import dev.archdoc.core.orchestration.SiteBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -209,6 +209,28 @@ class SiteBuilderTest {
     assertThat(hrefs(result.out().resolve("pages.html"), "main a")).containsExactlyElementsOf(written);
   }
 
+  @Test
+  @DisplayName("renders to a value: the pages by path and the findings met drawing them, the same when the pages come from the page cache")
+  void renderReturnsPagesAndTheirFindings(@TempDir Path cache) throws IOException {
+    ProjectModel model = smallProject();
+    write("arch-docs/diagrams/broken.puml", "@startuml\nclass A {\n@enduml\n");
+    model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
+
+    SiteBuilder.Rendered cold;
+    SiteBuilder.Rendered cached;
+    try (Renderers renderers = Renderers.prepare(project, cache)) { // outside the project: no input of a page
+      cold = SiteBuilder.render(model, null, project.resolve("out/site"), renderers);
+      cached = SiteBuilder.render(model, null, project.resolve("out/site"), renderers);
+    }
+
+    assertThat(cold.files()).containsKeys("index.html", "diagrams.html", "code/com.acme/Shop.html");
+    assertThat(cold.unitsRendered()).isEqualTo(cold.units());
+    assertThat(cold.findings()).anySatisfy(f -> assertThat(f.file()).isEqualTo(Path.of("arch-docs/diagrams/broken.puml")));
+    assertThat(cached.unitsRendered()).isZero();
+    assertThat(cached.findings()).isEqualTo(cold.findings());
+    assertThat(cached.files().keySet()).isEqualTo(cold.files().keySet());
+  }
+
   private List<String> hrefs(Path page, String selector) throws IOException {
     return org.jsoup.Jsoup.parse(page.toFile(), "UTF-8").select(selector).eachAttr("href");
   }

@@ -179,12 +179,13 @@ public final class GeneratedDiagrams {
         target(alias, implemented).ifPresent(to -> edges.put(from + arrow + to, ""));
       }
     }
-    for (Dependency dependency : code.dependencies()) {
-      String from = alias.get(dependency.from());
-      String to = alias.get(dependency.to());
-      if (from != null && to != null && !edges.containsKey(from + " -|> " + to)
-          && !edges.containsKey(from + " ..|> " + to)) {
-        edges.putIfAbsent(from + " ..> " + to, "");
+    for (CodeType type : types) { // the package's own uses, not every use of the system once per package
+      String from = alias.get(type.qualifiedName());
+      for (Dependency dependency : code.dependenciesOf(type.qualifiedName())) {
+        String to = alias.get(dependency.to());
+        if (to != null && !edges.containsKey(from + " -|> " + to) && !edges.containsKey(from + " ..|> " + to)) {
+          edges.putIfAbsent(from + " ..> " + to, "");
+        }
       }
     }
     edges.keySet().forEach(d::line);

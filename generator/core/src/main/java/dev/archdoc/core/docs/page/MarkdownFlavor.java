@@ -71,7 +71,7 @@ public final class MarkdownFlavor {
   }
 
   /** A fenced block GitHub draws with Mermaid: {@code ```mermaid}. */
-  static boolean isMermaid(String info) {
+  public static boolean isMermaid(String info) {
     return language(info).equalsIgnoreCase("mermaid");
   }
 

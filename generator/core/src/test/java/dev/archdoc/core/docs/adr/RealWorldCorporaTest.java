@@ -149,8 +149,8 @@ class RealWorldCorporaTest {
       Files.writeString(project.resolve("src/main/java/a/A.java"), "package a;\n/** A. */\npublic class A {}\n");
       Files.writeString(project.resolve("docs/index.md"), "# Home\n");
       dev.archdoc.core.site.SiteBuilder.Result site;
-      try (var context = dev.archdoc.core.build.SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
-        site = dev.archdoc.core.build.SiteBuild.run(new dev.archdoc.core.build.SiteBuild.Request(
+      try (var context = dev.archdoc.core.orchestration.SiteBuild.Context.cold(project, project.resolve("out/cache"))) {
+        site = dev.archdoc.core.orchestration.SiteBuild.run(new dev.archdoc.core.orchestration.SiteBuild.Request(
             project, project.resolve("out/site"), null, List.of()), context).site().orElseThrow();
       }
       assertEquals(List.of(), site.findings().stream().filter(f -> f.rule().equals("page-collision"))
