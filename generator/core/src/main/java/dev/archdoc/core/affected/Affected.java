@@ -199,7 +199,12 @@ public final class Affected {
     }
 
     Reason reason() {
-      return new Reason(states, element, docLine, List.copyOf(changed), file, ranges(lines));
+      List<String> named = changed.stream().limit(MAX_NAMED).toList();
+      if (changed.size() > MAX_NAMED) {
+        named = new ArrayList<>(named);
+        named.add("and " + (changed.size() - MAX_NAMED) + " more");
+      }
+      return new Reason(states, element, docLine, named, file, summarized(lines));
     }
   }
 
@@ -428,6 +433,22 @@ public final class Affected {
     for (int line = Math.max(span.startLine(), range.first()); line <= Math.min(span.endLine(), range.last()); line++) {
       lines.add(line);
     }
+  }
+
+  /** More changed elements than this under one reason are counted, not named. */
+  private static final int MAX_NAMED = 3;
+
+  /** More line ranges than this are summed up as {@code first-last (N lines in M places)}. */
+  private static final int MAX_RANGES = 4;
+
+  /** {@link #ranges}, or for a scattered change (a new file, a reformat) its extent and size. */
+  static String summarized(TreeSet<Integer> lines) {
+    String all = ranges(lines);
+    int places = all.isEmpty() ? 0 : all.split(", ").length;
+    if (places <= MAX_RANGES) {
+      return all;
+    }
+    return lines.first() + "-" + lines.last() + " (" + lines.size() + " lines in " + places + " places)";
   }
 
   /** {@code 12, 40-52}: consecutive lines as one range. */

@@ -43,9 +43,11 @@ class AffectedFormatTest {
   }
 
   @Test
-  @DisplayName("changed lines read as ranges: 3, 5-7, 10")
+  @DisplayName("changed lines read as ranges: 3, 5-7, 10; a scattered change as its extent and size")
   void ranges() {
     assertEquals("3, 5-7, 10", Affected.ranges(new TreeSet<>(Set.of(3, 5, 6, 7, 10))));
     assertEquals("", Affected.ranges(new TreeSet<>()));
+    assertEquals("3, 5-7, 10, 12", Affected.summarized(new TreeSet<>(Set.of(3, 5, 6, 7, 10, 12))));
+    assertEquals("3-14 (7 lines in 5 places)", Affected.summarized(new TreeSet<>(Set.of(3, 5, 6, 7, 10, 12, 14))));
   }
 }
