@@ -15,7 +15,8 @@ import org.asciidoctor.extension.Treeprocessor;
 
 /**
  * Replaces every {@code [plantuml]} listing or literal block with its diagram as inline SVG, drawn
- * by the shared {@link dev.archdoc.core.diagram.DiagramRenderer}.
+ * by the shared {@link dev.archdoc.core.diagram.DiagramRenderer}, and every {@code [mermaid]} one
+ * with its source as escaped text for the theme's Mermaid to draw (ADR 25).
  *
  * <p>A tree processor rather than a block processor: a block processor is handed the lines
  * without their place in the file, whereas the parsed block carries its source location (the
@@ -60,6 +61,11 @@ final class DiagramBlocks extends Treeprocessor {
       if (child instanceof Block block && "plantuml".equals(block.getStyle())
           && ("listing".equals(block.getContext()) || "literal".equals(block.getContext()))) {
         blocks.set(i, createBlock(node, "pass", figure(block, render)));
+      } else if (child instanceof Block block && "mermaid".equals(block.getStyle())
+          && ("listing".equals(block.getContext()) || "literal".equals(block.getContext()))) {
+        // as in Markdown: escaped text the theme's Mermaid draws in the browser (ADR 25)
+        blocks.set(i, createBlock(node, "pass", PageRenderer.MERMAID_OPEN
+            + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(block.getSource(), false) + "\n</pre>"));
       } else {
         walk(child, render);
       }

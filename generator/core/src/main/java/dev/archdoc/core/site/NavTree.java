@@ -91,7 +91,8 @@ final class NavTree {
   private final int size;
 
   /**
-   * @param root the folder of the section's pages on the site ({@code ""} or {@code system/})
+   * @param root the folder of the system's docs on the site ({@code ""}, or {@code a/} for a system
+   *     whose docs are {@code arch-docs/a} beside another's)
    * @param pagesIndex the page listing every written page, linked when a level is cut; may be null
    */
   private NavTree(List<Node> pages, String root, String pagesIndex) {
@@ -132,7 +133,8 @@ final class NavTree {
   /** The tree of a system's written pages: those its sidebar lists (see {@link PagesIndex#listed}). */
   static NavTree of(SiteMap map, SystemModel system, String pagesIndex) {
     List<Node> nodes = new ArrayList<>();
-    String root = map.section(system.config());
+    // the folder of the system's docs on the site: folders above it make no node
+    String root = folderOf(map.doc(system.config(), system.config().docs().resolve("index.md")));
     for (Page page : PagesIndex.listedPages(map, system)) {
       if (isTrue(page.metadata().get("nav_exclude"))) {
         continue;
@@ -224,7 +226,7 @@ final class NavTree {
   /** The parent a page gets from its folders: the nearest folder index, or a node for its own folder. */
   private static Node byFolder(String folder, Node page, String root, Map<String, Node> indexOfFolder,
       Map<String, Node> folderNodes) {
-    if (folder.length() <= root.length()) {
+    if (folder.equals(root) || !folder.startsWith(root)) {
       return null;
     }
     Node index = indexOfFolder.get(folder);

@@ -124,6 +124,26 @@ class AsciiDocPageTest {
   }
 
   @Test
+  @DisplayName("a [mermaid] block is its source as escaped text in <pre class=mermaid>, as in Markdown")
+  void mermaidBlock() {
+    RenderedPage page = render("""
+        = Guide
+
+        [mermaid]
+        ----
+        graph LR
+          A["<img src=x onerror=alert(1)>"] --> B
+        ----
+        """);
+    Document html = Jsoup.parse(page.html());
+
+    assertTrue(page.findings().isEmpty(), page.findings()::toString);
+    assertEquals(1, html.select("pre.mermaid").size(), page.html());
+    assertEquals("graph LR\n  A[\"<img src=x onerror=alert(1)>\"] --> B\n", html.select("pre.mermaid").first().wholeText());
+    assertTrue(html.select("pre.mermaid *, img").isEmpty(), page.html());
+  }
+
+  @Test
   @DisplayName("a diagram error in an AsciiDoc page is found at the page line")
   void plantumlErrorLine() {
     RenderedPage page = render("= Guide\n\n== A\n\n[plantuml]\n----\nA -> B\nthis is not plantuml (((\n----\n");
