@@ -61,11 +61,14 @@ final class JunitReport {
 
   /**
    * XML text and attribute escaping by jsoup in XML syntax: characters XML 1.0 cannot hold are
-   * dropped, so the report always parses.
+   * dropped, so the report always parses. jsoup leaves line breaks and tabs as they are; they are
+   * written as character references, so a line break in a file name neither starts a line of the
+   * report (a forged finding to a reader of the raw file) nor becomes a space in an attribute.
    */
   static String escape(String text) {
     // settings hold a charset encoder, so one per call rather than one shared across threads
-    return Entities.escape(text, new Document.OutputSettings()
+    String escaped = Entities.escape(text, new Document.OutputSettings()
         .syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml));
+    return escaped.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
   }
 }

@@ -65,7 +65,7 @@ class ReportFormatTest {
     assertThat(root.getAttribute("failures")).isEqualTo("1");
     NodeList failures = xml.getElementsByTagName("failure");
     assertThat(failures.getLength()).isEqualTo(1);
-    assertThat(((Element) failures.item(0)).getAttribute("message")).contains("<bad> & \"worse\"");
+    assertThat(((Element) failures.item(0)).getAttribute("message")).contains("<bad> & \"worse\"\nsecond line");
     // every registered rule, even those without findings
     assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(DriftRule.values().length);
   }
