@@ -83,6 +83,8 @@ class VersionedSiteInBrowserTest {
           PublishTest.write(project.resolve("arch-docs/decisions/0003-use-a-twice.md"),
               "---\nstatus: accepted\nsupersedes: [1]\n---\n# Use A twice\n\nBetter.\n");
         }
+        git.add().addFilepattern(".").call(); // each version is released from a commit
+        git.commit().setMessage("version " + version).setAllowEmpty(true).call();
         List<String> aliases = version.equals("2.0") ? List.of("latest") : List.of();
         Path built = temp.resolve("built-" + version);
         // built once, published twice
