@@ -19,7 +19,7 @@ import java.nio.file.StandardCopyOption;
  * #shared} is for one that does not: its staging folder is its own, so two runs never write into
  * each other's.
  */
-@Decision(value = "ADR-26", note = "one swap with one crash recovery for every folder archdoc replaces")
+@Decision(value = "ADR-29", note = "one swap with one crash recovery for every folder archdoc replaces")
 public final class FolderSwap {
 
   private final Path target;

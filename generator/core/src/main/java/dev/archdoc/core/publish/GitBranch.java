@@ -46,7 +46,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * drops a version that is on origin. With {@code push}, the commit is pushed (never forced) before
  * the local branch moves: a push that origin rejects leaves the local branch as it was.
  */
-@Decision(value = "ADR-26", note = "build on origin's tip, refuse a diverged branch, push before moving the local ref")
+@Decision(value = "ADR-29", note = "build on origin's tip, refuse a diverged branch, push before moving the local ref")
 final class GitBranch {
 
   record Result(VersionedFolder.Published published, String commit) {}

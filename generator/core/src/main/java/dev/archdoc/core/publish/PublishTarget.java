@@ -78,8 +78,8 @@ final class PublishTarget {
       if (!Files.isRegularFile(json, LinkOption.NOFOLLOW_LINKS)) {
         return false;
       }
-      VersionSet.parse(Files.readString(json));
-      return true;
+      // a list, as mike writes it: whether its entries can be used is for the publish to say, precisely
+      return VersionSet.isList(Files.readString(json));
     } catch (IOException | RuntimeException e) {
       return false;
     }

@@ -28,7 +28,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * @param changed up to {@value #SHOWN} of the files that differ, relative to the repository, to name in a refusal
  * @param more how many more files differ
  */
-@Decision(value = "ADR-26", note = "a version records the commit it was built from; a dirty tree is refused")
+@Decision(value = "ADR-29", note = "a version records the commit it was built from; a dirty tree is refused")
 record SourceState(String commit, boolean dirty, List<String> changed, int more) {
 
   static final int SHOWN = 5;

@@ -330,6 +330,16 @@ record VersionSet(List<Entry> entries, String defaultName, String siteUrl) {
     return value != null && value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
   }
 
+  /** Whether {@code json} is a JSON list, as every versions.json is. */
+  static boolean isList(String json) {
+    try {
+      JsonNode tree = JSON.readTree(json);
+      return tree != null && tree.isArray();
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
   /** Reads versions.json; throws when it is not mike's format, so a broken file is never overwritten blindly. */
   static List<Entry> parse(String json) throws IOException {
     JsonNode tree;
@@ -358,10 +368,25 @@ record VersionSet(List<Entry> entries, String defaultName, String siteUrl) {
         throw new IOException("versions.json: the entry of " + item.get("version").asText() + " cannot be read: "
             + e.getOriginalMessage());
       }
+      // the file is untrusted (a branch anyone with push rights wrote): a name that is no plain
+      // folder name ("../x") would make the alias folders or the deletes land outside the site
+      for (String name : concat(entry.version(), entry.aliases())) {
+        Optional<String> problem = problemWithName(name.equals(entry.version()) ? "version" : "alias", name);
+        if (problem.isPresent()) {
+          throw new IOException("versions.json: " + problem.get() + "; fix or remove that entry, nothing was changed");
+        }
+      }
       entries.add(entry.title() == null ? new Entry(entry.version(), entry.version(), entry.aliases(),
           entry.properties()) : entry);
     }
     return entries;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   /** Newest first; see the class doc. */

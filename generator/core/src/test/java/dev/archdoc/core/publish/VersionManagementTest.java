@@ -176,4 +176,18 @@ class VersionManagementTest {
     assertThatThrownBy(() -> VersionSet.parse("[{\"title\": \"x\"}]")).hasMessageContaining("has no \"version\"");
     assertThatThrownBy(() -> VersionSet.parse("{")).hasMessageStartingWith("versions.json is not JSON (line 1)");
   }
+
+  @Test
+  @DisplayName("a versions.json naming a folder outside the site (\"../x\") is refused, and nothing is written there")
+  void escapingNamesInVersionsJson() throws IOException {
+    Path json = site.resolve("versions.json");
+    Files.writeString(json, Files.readString(json).replace("\"aliases\" : [ \"next\" ]", "\"aliases\" : [ \"../escaped\" ]"));
+    Map<String, String> before = PublishTest.snapshot(site);
+    assertThatThrownBy(() -> publish("3.0", "latest")).isInstanceOf(IOException.class)
+        .hasMessageStartingWith("versions.json: the alias \"../escaped\" cannot be a folder name of the site");
+    assertThatThrownBy(() -> Publish.delete(temp, target, List.of("1.0"), StepListener.NONE))
+        .isInstanceOf(IOException.class).hasMessageContaining("../escaped");
+    assertThat(temp.resolve("escaped")).doesNotExist();
+    assertThat(PublishTest.snapshot(site)).isEqualTo(before);
+  }
 }

@@ -83,8 +83,7 @@ class VersionedSiteInBrowserTest {
           PublishTest.write(project.resolve("arch-docs/decisions/0003-use-a-twice.md"),
               "---\nstatus: accepted\nsupersedes: [1]\n---\n# Use A twice\n\nBetter.\n");
         }
-        // each version is published from a commit, as publish requires
-        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").call(); // each version is released from a commit
         git.commit().setMessage("version " + version).setAllowEmpty(true).call();
         List<String> aliases = version.equals("2.0") ? List.of("latest") : List.of();
         Path built = temp.resolve("built-" + version);
