@@ -1,4 +1,4 @@
-// Draws the page's ```mermaid blocks with the theme's own copy of Mermaid (ADR 25). The layout loads
+// Draws the page's ```mermaid blocks with the theme's own copy of Mermaid (ADR 30). The layout loads
 // this, and Mermaid before it, only on a page that has such a block; nothing is fetched from a CDN.
 // "strict": Mermaid encodes the labels' HTML and binds no click callbacks, so a diagram's text can
 // run no script. Mermaid refuses to let a diagram's own %%{init}%% directive change securityLevel.

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code archdoc affected --since REV}: the docs a change concerns, and why (ADR-27). */
+/** {@code archdoc affected --since REV}: the docs a change concerns, and why (ADR-32). */
 @Command(
     name = "affected",
     description = {
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:answered, whatever it found", "2:bad usage, no git repository, unknown revision, configuration or I/O"})
-@dev.archdoc.annotations.Decision("ADR-27")
+@dev.archdoc.annotations.Decision("ADR-32")
 final class AffectedCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code archdoc init}: a first archdoc.yml (and ADR) from what the project has, then the first check (ADR-27). */
+/** {@code archdoc init}: a first archdoc.yml (and ADR) from what the project has, then the first check (ADR-32). */
 @Command(
     name = "init",
     description = {
@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done (whatever the first check found)", "2:bad usage, configuration or I/O"})
-@dev.archdoc.annotations.Decision("ADR-27")
+@dev.archdoc.annotations.Decision("ADR-32")
 final class InitCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.Yaml;
  * layers from the top-level packages, so the first {@code check} after {@code init} reads exactly
  * what it read before.
  */
-@Decision("ADR-27")
+@Decision("ADR-32")
 public final class InitPlan {
 
   /** A Markdown or AsciiDoc link out of the decisions folder: {@code ](../}, {@code link:../}, {@code xref:../}. */

@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param code which types get a page and which members a type page lists
  * @param sources which source files get a literate view
  */
-@Decision(value = "ADR-25", note = "the default site shows the API and the annotated files; site: code/sources widen it")
+@Decision(value = "ADR-31", note = "the default site shows the API and the annotated files; site: code/sources widen it")
 public record SiteOptions(Code code, Sources sources) {
 
   /** Which types and members the site shows in full. */

@@ -16,7 +16,7 @@ import org.asciidoctor.extension.Treeprocessor;
 /**
  * Replaces every {@code [plantuml]} listing or literal block with its diagram as inline SVG, drawn
  * by the shared {@link dev.archdoc.core.diagram.DiagramRenderer}, and every {@code [mermaid]} one
- * with its source as escaped text for the theme's Mermaid to draw (ADR 25).
+ * with its source as escaped text for the theme's Mermaid to draw (ADR 30).
  *
  * <p>A tree processor rather than a block processor: a block processor is handed the lines
  * without their place in the file, whereas the parsed block carries its source location (the
@@ -63,7 +63,7 @@ final class DiagramBlocks extends Treeprocessor {
         blocks.set(i, createBlock(node, "pass", figure(block, render)));
       } else if (child instanceof Block block && "mermaid".equals(block.getStyle())
           && ("listing".equals(block.getContext()) || "literal".equals(block.getContext()))) {
-        // as in Markdown: escaped text the theme's Mermaid draws in the browser (ADR 25)
+        // as in Markdown: escaped text the theme's Mermaid draws in the browser (ADR 30)
         blocks.set(i, createBlock(node, "pass", PageRenderer.MERMAID_OPEN
             + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(block.getSource(), false) + "\n</pre>"));
       } else {

@@ -46,7 +46,7 @@ import java.util.Set;
  * <p>The per-render {@link RenderScope} travels on the parsed document, flexmark's own channel
  * for per-document state, so one renderer serves every thread.
  */
-@Decision(value = "ADR-25", note = "a mermaid block is escaped text in <pre class=mermaid>, drawn by the theme's Mermaid")
+@Decision(value = "ADR-30", note = "a mermaid block is escaped text in <pre class=mermaid>, drawn by the theme's Mermaid")
 final class MarkdownRenderer {
 
   private static final NullableDataKey<RenderScope> SCOPE = new NullableDataKey<>("ARCHDOC_RENDER_SCOPE");
@@ -156,7 +156,7 @@ final class MarkdownRenderer {
         return;
       }
       if (MarkdownFlavor.isMermaid(info)) {
-        // drawn in the reader's browser by the theme's own copy of Mermaid, in its strict mode (ADR 25)
+        // drawn in the reader's browser by the theme's own copy of Mermaid, in its strict mode (ADR 30)
         html.line().openPre().raw(PageRenderer.MERMAID_OPEN)
             .rawPre(Escaping.escapeHtml(block.getContentChars().toString(), false)).raw("</pre>").closePre().line();
         return;

@@ -40,7 +40,7 @@ public final class PageRenderer implements AutoCloseable {
   /**
    * How a Mermaid block starts in a rendered page: its source as escaped text, which the theme's
    * own Mermaid replaces with a drawing in the reader's browser. The layout loads Mermaid only on a
-   * page that holds one (ADR 25).
+   * page that holds one (ADR 30).
    */
   public static final String MERMAID_OPEN = "<pre class=\"mermaid\">";
 

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  * for readers: {@code //!} prose, a {@code @Decision}, an ADR's {@code governs:} naming it, a doc's
  * {@code code:} link to it. A literate view is made for a file with such code or with file prose.
  */
-@Decision(value = "ADR-25", note = "the API and the annotated code by default; site: widens it")
+@Decision(value = "ADR-31", note = "the API and the annotated code by default; site: widens it")
 final class ShownCode {
 
   private final Set<String> typesWithPages = new HashSet<>();

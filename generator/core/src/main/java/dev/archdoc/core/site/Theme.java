@@ -176,7 +176,7 @@ final class Theme {
   static final String MERMAID = "mermaid/mermaid.min.js";
 
   /**
-   * The theme's Mermaid (ADR 25): the library, its licence and the script that starts it, published
+   * The theme's Mermaid (ADR 30): the library, its licence and the script that starts it, published
    * once under {@code _archdoc/} and only for a site with a page that loads it.
    */
   Map<String, byte[]> mermaidAssets() {

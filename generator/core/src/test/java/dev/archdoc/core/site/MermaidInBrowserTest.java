@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Mermaid blocks drawn by the theme's own copy of Mermaid (ADR 25), in Debian's headless Chromium
+ * Mermaid blocks drawn by the theme's own copy of Mermaid (ADR 30), in Debian's headless Chromium
  * from {@code file://}, with every network request sent to a proxy that does not exist: a drawing
  * proves nothing was needed from outside. Skipped without the browser, except in CI.
  */
