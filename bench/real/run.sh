@@ -18,7 +18,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 HERE="$ROOT/bench/real"
-JAR="$ROOT/generator/cli/target/archdoc.jar"
+JAR="${ARCHDOC_JAR:-$ROOT/generator/cli/target/archdoc.jar}"
 [ -f "$JAR" ] || { echo "build the CLI first: mvn -B -q -DskipTests package" >&2; exit 2; }
 
 NAME=jabref

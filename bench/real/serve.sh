@@ -47,7 +47,8 @@ curl -sf "$PAGE" > /dev/null || { echo "no page at $PAGE"; exit 1; }
 MARK="saved-at-$(date +%s%N)"
 saved="$(now)"
 sed -i "0,/^public class BibEntry/s//\/\/! $MARK\npublic class BibEntry/" "$FILE"
-until curl -sf "$PAGE" 2>/dev/null | grep -q "$MARK"; do
+# read the page whole before searching it: grep -q closing the pipe early fails curl, and pipefail the test
+until page="$(curl -sf "$PAGE" 2>/dev/null)" && [[ "$page" == *"$MARK"* ]]; do
   sleep 0.05
 done
 seen="$(now)"
