@@ -73,6 +73,8 @@ class LiveReloadInBrowserTest {
   void reloadsAndShowsProblems() throws IOException {
     browser.get(server.url().resolve("decisions/0001-use-a.html").toString());
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    // a reload can replace the body between finding it and reading it: look again, as a reader would
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     wait.until(b -> b.findElement(By.tagName("body")).getText().contains("First text."));
     // the page is connected once the script got its first state; then a save must reach it
     wait.until(b -> "connected".equals(b.findElement(By.tagName("html")).getAttribute("data-archdoc-serve")));
