@@ -236,7 +236,7 @@ public final class SiteBuild {
     rendered.timings().forEach(part -> stages.add(Map.of(part.stage(), part.time())));
 
     List<Finding> broken = onceAtTheSource(drift.findings(),
-        SiteBuilder.checkLinks(rendered, shownAs(root, out), context.renderers));
+        SiteBuilder.checkLinks(rendered, request.parent(), shownAs(root, out), context.renderers));
     stages.lap("link check");
 
     List<Finding> siteFindings = DriftCheck.levelled(config, sorted(rendered.findings(), broken));

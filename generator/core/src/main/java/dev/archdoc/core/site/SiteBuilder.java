@@ -232,7 +232,13 @@ public final class SiteBuilder {
    * @return one {@code broken-link} error per broken link, at the page and line it is written on
    */
   public static List<Finding> checkLinks(Rendered site, Path shownAs, Renderers renderers) {
-    return renderers.links.checkPages(site.files(), java.util.Set.of(SiteMap.DRIFT), shownAs);
+    return checkLinks(site, null, shownAs, renderers);
+  }
+
+  /** As {@link #checkLinks(Rendered, Path, Renderers)}; links back to {@code parent} (or null) lead somewhere. */
+  public static List<Finding> checkLinks(Rendered site, ParentSite parent, Path shownAs, Renderers renderers) {
+    return renderers.links.checkPages(site.files(), java.util.Set.of(SiteMap.DRIFT),
+        parent == null ? java.util.Set.of() : java.util.Set.of(parent.href()), shownAs);
   }
 
   /**

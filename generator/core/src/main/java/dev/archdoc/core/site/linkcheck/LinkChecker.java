@@ -68,7 +68,7 @@ public final class LinkChecker {
     } catch (IOException | UncheckedIOException e) {
       return List.of(Finding.error(DriftRule.BROKEN_LINK.id(), shownAs, 0, "cannot read the site: " + e.getMessage()));
     }
-    return new Run(root, shownAs, files, folders, page -> {
+    return new Run(root, shownAs, files, folders, Set.of(), page -> {
       try {
         return Files.readAllBytes(page);
       } catch (IOException e) {
@@ -85,6 +85,16 @@ public final class LinkChecker {
    * @param shownAs how findings name the site folder (e.g. {@code site}, relative to the project)
    */
   public synchronized List<Finding> checkPages(Map<String, byte[]> site, Set<String> drawnLater, Path shownAs) {
+    return checkPages(site, drawnLater, Set.of(), shownAs);
+  }
+
+  /**
+   * As {@link #checkPages(Map, Set, Path)}, where links to {@code outside} (paths relative to the
+   * site root that lead out of it, such as {@code ../index.html}, the Maven site an {@code mvn
+   * site} report is part of) lead somewhere by design.
+   */
+  public synchronized List<Finding> checkPages(Map<String, byte[]> site, Set<String> drawnLater, Set<String> outside,
+      Path shownAs) {
     Path root = Path.of(java.io.File.separator).toAbsolutePath().resolve("site");
     Set<Path> files = new HashSet<>();
     Set<Path> folders = new HashSet<>(Set.of(root));
@@ -99,8 +109,10 @@ public final class LinkChecker {
         folders.add(folder);
       }
     }
-    return new Run(root, shownAs, files, folders, page -> site.get(root.relativize(page).toString().replace('\\', '/')))
-        .findings();
+    Set<Path> allowedOutside = new HashSet<>();
+    outside.forEach(path -> allowedOutside.add(root.resolve(path).normalize()));
+    return new Run(root, shownAs, files, folders, allowedOutside,
+        page -> site.get(root.relativize(page).toString().replace('\\', '/'))).findings();
   }
 
   /**
@@ -121,13 +133,17 @@ public final class LinkChecker {
     private final Path shownAs;
     private final Set<Path> files;
     private final Set<Path> folders;
+    /** Files outside the site that links may lead to by design. */
+    private final Set<Path> outside;
     private final Function<Path, byte[]> content;
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
     private final List<FragmentLink> fragmentLinks = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
 
     /** @param content the bytes of a page of {@code files}; null for one drawn later */
-    Run(Path site, Path shownAs, Set<Path> files, Set<Path> folders, Function<Path, byte[]> content) {
+    Run(Path site, Path shownAs, Set<Path> files, Set<Path> folders, Set<Path> outside,
+        Function<Path, byte[]> content) {
+      this.outside = outside;
       this.site = site;
       this.shownAs = shownAs;
       this.files = files;
@@ -232,7 +248,7 @@ public final class LinkChecker {
       }
       Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
       if (!target.startsWith(site)) {
-        return "leads out of the site";
+        return outside.contains(target) ? null : "leads out of the site";
       }
       if (folders.contains(target)) {
         return "names a folder, which file:// shows as a listing; link to its index.html";
