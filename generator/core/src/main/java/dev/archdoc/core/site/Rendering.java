@@ -113,11 +113,30 @@ final class Rendering {
    * two systems read leads to this one's page); any other file stays as written.
    */
   FileUrls fileUrls(SystemModel system, String fromPage) {
-    return file -> diagramPlace(system, file)
-        .or(() -> folderPage(system, file))
-        .or(() -> map.asset(system.config(), file).isPresent() ? Optional.empty() : projectFiles.place(file))
-        .map(to -> SiteMap.relative(fromPage, to))
-        .orElse(null);
+    return new FileUrls() {
+      @Override
+      public String urlOf(Path file) {
+        return diagramPlace(system, file)
+            .or(() -> folderPage(system, file))
+            .or(() -> map.asset(system.config(), file).isPresent() ? Optional.empty() : projectFiles.place(file))
+            .map(to -> SiteMap.relative(fromPage, to))
+            .orElse(null);
+      }
+
+      /** A decisions folder's template is no page of the site (ADR-20): a link to it opens the file. */
+      @Override
+      public String unpublishedPage(Path file) {
+        return isDecisionTemplate(system, file)
+            ? projectFiles.place(file).map(to -> SiteMap.relative(fromPage, to)).orElse(null)
+            : null;
+      }
+    };
+  }
+
+  /** Whether a file is a template for new ADRs in one of the system's decisions folders. */
+  static boolean isDecisionTemplate(SystemModel system, Path file) {
+    return system.config().decisions().stream().anyMatch(file::startsWith)
+        && dev.archdoc.core.docs.adr.AdrLoader.isTemplate(file);
   }
 
   /**

@@ -404,7 +404,8 @@ public final class SiteBuilder {
         page.docLinks().forEach(link -> linked.add(link.to().normalize()));
       }
       for (Path file : linked) { // a file outside the docs (a crowdin.yml at the root) the pages link to
-        if (map.asset(system.config(), file).isEmpty() && !isPage(file)) {
+        if (map.asset(system.config(), file).isEmpty() && !isPage(file)
+            || isPage(file) && Rendering.isDecisionTemplate(system, file)) { // a template: the file as it is
           Optional<String> place = projectFiles.place(file);
           if (place.isPresent() && !output.containsKey(place.get())) {
             output.put(place.get(), projectFiles.read(file));

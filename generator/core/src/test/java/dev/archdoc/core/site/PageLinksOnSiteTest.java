@@ -157,4 +157,28 @@ class PageLinksOnSiteTest {
         f -> assertThat(f).startsWith("doc/example_templates/madr-template.adoc:7: warning: skipping reference to"
             + " missing attribute: missing"));
   }
+
+  @Test
+  @DisplayName("a link to a decisions folder's template opens the template as the file it is, since it is no page of the site")
+  void linkedTemplateIsPublishedAsItsFile() throws IOException {
+    write("archdoc.yml", "docs: docs\n");
+    write("src/main/java/a/A.java", "package a;\n/** A. */\npublic class A {}\n");
+    write("docs/index.md", "# Docs\n\nNew decisions start from [the template](decisions/adr-template.md).\n");
+    write("docs/decisions/index.md", "# Decision Records\n\nFor new ADRs, use [adr-template.md](adr-template.md).\n");
+    write("docs/decisions/adr-template.md", "# {short title of solved problem and solution}\n\n## Context\n");
+    write("docs/decisions/0001-use-x.md", "---\nstatus: accepted\n---\n# Use X\n\nBecause.\n");
+
+    SiteBuild.Outcome outcome = build();
+
+    assertThat(shown(outcome)).isEmpty();
+    Path site = project.resolve("out/site");
+    assertThat(site.resolve("decisions/adr-template.html")).as("still no page of the site").doesNotExist();
+    Path published = site.resolve("_archdoc/project/docs/decisions/adr-template.md");
+    assertThat(published).exists();
+    assertThat(Files.readString(published)).startsWith("# {short title");
+    assertThat(Files.readString(site.resolve("index.html")))
+        .contains("href=\"_archdoc/project/docs/decisions/adr-template.md\"");
+    assertThat(Files.readString(site.resolve("decisions/index.html")))
+        .contains("href=\"../_archdoc/project/docs/decisions/adr-template.md\"");
+  }
 }

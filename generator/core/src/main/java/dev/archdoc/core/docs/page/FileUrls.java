@@ -21,4 +21,15 @@ public interface FileUrls {
    * @return a URL relative to the page being rendered, or {@code null} to keep the link as written
    */
   String urlOf(Path file);
+
+  /**
+   * Where a link to a page file that the site does not publish as a page points (a decisions
+   * folder's template, {@code adr-template.md}: the file as it is), or {@code null} for the built
+   * page, as for every page the site has.
+   *
+   * @param file the linked page file, relative to the project root and normalised
+   */
+  default String unpublishedPage(Path file) {
+    return null;
+  }
 }

@@ -92,7 +92,8 @@ public final class LinkTargets {
   public static String onSite(Path page, String target, FileUrls files) {
     String built = toBuiltPage(target);
     if (!built.equals(target)) {
-      return built;
+      String asFile = docLink(page, 0, target).map(link -> files.unpublishedPage(link.to().normalize())).orElse(null);
+      return asFile != null ? asFile : built;
     }
     String shown = toShownFile(page, target, files);
     return shown == null ? target : shown;
