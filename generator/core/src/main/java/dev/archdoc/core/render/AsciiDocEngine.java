@@ -195,7 +195,7 @@ final class AsciiDocEngine implements AutoCloseable {
       case WARN -> dev.archdoc.core.finding.Severity.WARNING;
       default -> null; // DEBUG/INFO: notes such as "possible invalid reference" the link checker owns
     };
-    if (severity == null) {
+    if (severity == null || isTemplatePlaceholder(scope.page, record.getMessage())) {
       return;
     }
     Path file = scope.page.file();
@@ -215,6 +215,23 @@ final class AsciiDocEngine implements AutoCloseable {
     String message = record.getMessage().replace(projectRoot.resolve(NO_ASSETS) + java.io.File.separator, "")
         .replace(projectRoot + java.io.File.separator, "");
     scope.findings.add(new Finding(PageReader.SYNTAX_RULE, severity, file, line, message));
+  }
+
+  /**
+   * Whether a missing attribute is only ever written as a Mustache placeholder, {@code {{id}}}: the
+   * page is a template (adr-j's {@code doc/example_templates/madr.adoc}), filled by another tool
+   * before Asciidoctor sees it, so the attribute is not missing where it matters.
+   */
+  static boolean isTemplatePlaceholder(Page page, String message) {
+    Matcher m = MISSING_ATTRIBUTE.matcher(message);
+    if (!m.find()) {
+      return false;
+    }
+    String name = m.group(1);
+    String placeholder = "{{" + name + "}}";
+    String source = page.source();
+    return source.contains(placeholder)
+        && !source.replace("{" + placeholder + "}", "").replace(placeholder, "").contains("{" + name + "}");
   }
 
   /** Asciidoctor gives no line for a missing attribute; the first line that uses it is the one. */
