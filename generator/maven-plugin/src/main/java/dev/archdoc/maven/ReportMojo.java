@@ -1,6 +1,7 @@
 package dev.archdoc.maven;
 
 import dev.archdoc.core.orchestration.SiteBuild;
+import dev.archdoc.core.site.ParentSite;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.StatusKind;
 import dev.archdoc.core.finding.Finding;
@@ -97,6 +98,12 @@ public class ReportMojo extends AbstractMavenReport {
     return acting == project;
   }
 
+  /** The Maven site this report is part of, by the project's name, one folder above the archdoc site. */
+  private ParentSite mavenSite() {
+    String name = project.getName();
+    return new ParentSite(name == null || name.isBlank() ? project.getArtifactId() : name, "../index.html");
+  }
+
   @Override
   protected void executeReport(Locale locale) throws MavenReportException {
     Path root = ArchdocProject.root(session, project, projectRoot);
@@ -107,7 +114,8 @@ public class ReportMojo extends AbstractMavenReport {
     long started = System.nanoTime();
     SiteBuild.Outcome outcome;
     try {
-      outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, classpath));
+      // every page leads back to the Maven site it is a report of (its index is one folder up)
+      outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, classpath).withParent(mavenSite()));
     } catch (IOException e) {
       throw new MavenReportException("archdoc: cannot write the site to " + out + ": " + e.getMessage(), e);
     }

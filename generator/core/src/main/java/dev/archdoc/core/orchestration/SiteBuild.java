@@ -15,6 +15,7 @@ import dev.archdoc.core.pipeline.Loaded;
 import dev.archdoc.core.pipeline.Pipeline;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.site.Renderers;
+import dev.archdoc.core.site.ParentSite;
 import dev.archdoc.core.site.SiteBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,14 +62,22 @@ public final class SiteBuild {
    *     file it reads changed, and the site folder is as that build left it) leaves the site as it
    *     is and reports that build's findings again; the outcome then has no project model
    * @param output what becomes of the site
+   * @param parent the site this one is part of (the Maven site of {@code mvn site}), which every
+   *     page links back to, or null
    */
   public record Request(Path root, Path out, String version, List<Path> extraClasspath, boolean keepUnchangedSite,
-      Output output) {
+      Output output, ParentSite parent) {
 
     public Request {
       root = root.toAbsolutePath().normalize();
       extraClasspath = List.copyOf(extraClasspath);
       Objects.requireNonNull(output, "output");
+    }
+
+    /** A request whose site is a site of its own. */
+    public Request(Path root, Path out, String version, List<Path> extraClasspath, boolean keepUnchangedSite,
+        Output output) {
+      this(root, out, version, extraClasspath, keepUnchangedSite, output, null);
     }
 
     /** A build that replaces the site folder. */
@@ -84,6 +93,11 @@ public final class SiteBuild {
     /** The check: the whole pipeline, nothing written. */
     public static Request check(Path root, List<Path> extraClasspath) {
       return new Request(root, null, null, extraClasspath, false, Output.NONE);
+    }
+
+    /** This request, its site part of {@code parent}, which every page links back to. */
+    public Request withParent(ParentSite parent) {
+      return new Request(root, out, version, extraClasspath, keepUnchangedSite, output, parent);
     }
 
     Path outOrDefault() {
@@ -218,7 +232,7 @@ public final class SiteBuild {
     CheckResult drift = DriftCheck.run(project);
     stages.lap("drift check");
 
-    SiteBuilder.Rendered rendered = SiteBuilder.render(project, request.version(), out, context.renderers);
+    SiteBuilder.Rendered rendered = SiteBuilder.render(project, request.version(), request.parent(), out, context.renderers);
     rendered.timings().forEach(part -> stages.add(Map.of(part.stage(), part.time())));
 
     List<Finding> broken = onceAtTheSource(drift.findings(),

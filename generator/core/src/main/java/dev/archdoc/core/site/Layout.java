@@ -36,10 +36,13 @@ final class Layout {
   private final Theme theme;
   private final String siteTitle;
   private final String version;
+  /** The site this one is part of, linked from every page's top bar, or null. */
+  private final ParentSite parent;
   private final List<Section> sections = new ArrayList<>();
 
-  Layout(Theme theme, SiteMap map, ProjectModel project, String version) {
+  Layout(Theme theme, SiteMap map, ProjectModel project, String version, ParentSite parent) {
     this.theme = theme;
+    this.parent = parent;
     this.siteTitle = project.config().title();
     this.version = version;
     for (SystemModel system : project.systems()) {
@@ -63,6 +66,7 @@ final class Layout {
     c.put("title", page.title());
     c.put("siteTitle", siteTitle);
     c.put("version", version);
+    c.put("parentSite", parent == null ? null : Map.of("title", parent.title(), "href", parent.href()));
     c.put("root", SiteMap.rootOf(path));
     c.put("homeCurrent", path.equals(SiteMap.HOME));
     c.put("driftCurrent", path.equals(SiteMap.DRIFT));

@@ -120,6 +120,17 @@ public final class SiteBuilder {
    */
   public static Rendered render(ProjectModel project, String version, Path out, Renderers renderers)
       throws IOException {
+    return render(project, version, null, out, renderers);
+  }
+
+  /**
+   * Renders every page of the project, each linking back to {@code parent} (or null); nothing is
+   * written.
+   *
+   * @param out the folder the site will be written to (its files are no input of a page)
+   */
+  public static Rendered render(ProjectModel project, String version, ParentSite parent, Path out,
+      Renderers renderers) throws IOException {
     List<Timing> timings = new ArrayList<>();
     Theme theme = new Theme(project.root(), project.root().resolve(project.config().theme()));
     theme.compileProjectTemplates();
@@ -131,10 +142,11 @@ public final class SiteBuilder {
     DiagramRenderer diagrams = renderers.diagrams;
     CompletableFuture<Duration> asciiDocStart = asciiDoc ? renderer.warmUpAsciiDoc() : renderers.asciiDocStart;
     Rendering r = new Rendering(project, map, theme, renderer, diagrams, LiterateExclusions.read(project));
-    Layout layout = new Layout(theme, map, project, version);
+    Layout layout = new Layout(theme, map, project, version, parent);
 
     long start = System.nanoTime();
-    PageKeys keys = new PageKeys(project, version, out, r.shownFingerprint());
+    PageKeys keys = new PageKeys(project, version, out,
+        r.shownFingerprint() + (parent == null ? "" : "\nparent " + parent.title() + "\n" + parent.href()));
     timings.add(new Timing("page keys", Duration.ofNanos(System.nanoTime() - start)));
     start = System.nanoTime();
     Units rendered = renderAll(r, layout, keys, renderers.pageStore, project, asciiDoc);
