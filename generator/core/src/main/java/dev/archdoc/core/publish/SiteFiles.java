@@ -153,9 +153,9 @@ final class SiteFiles {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
   }
 
-  /** Text for HTML, in an element or a quoted attribute (jsoup's escaper, as {@link DecisionsPage}'s). */
+  /** Text for HTML, in an element or a quoted attribute: jsoup's escaper, not one of our own. */
   private static String escape(String text) {
-    return DecisionsPage.escape(text);
+    return org.jsoup.nodes.Entities.escape(text);
   }
 
   private static void write(Path file, String text) throws IOException {

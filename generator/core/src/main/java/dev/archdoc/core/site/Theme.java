@@ -187,6 +187,11 @@ final class Theme {
     return assets;
   }
 
+  /** A file of the theme as text: the project's when it has one, the default theme's otherwise. */
+  Optional<String> text(String name) {
+    return read(name).map(b -> new String(b, StandardCharsets.UTF_8));
+  }
+
   static boolean isAsset(String name) {
     int dot = name.lastIndexOf('.');
     return !name.startsWith(".") && dot > 0

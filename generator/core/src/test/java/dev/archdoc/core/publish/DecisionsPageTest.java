@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -148,5 +149,82 @@ class DecisionsPageTest {
     String data = page.getElementById("decisions-data").data();
     assertThat(data).doesNotContain("<").doesNotContain(">").containsIgnoringCase("\\u003c/script\\u003e");
     assertThat(page.select("script")).hasSize(3).as("the head's theme script, the data, the compare script");
+  }
+
+  @Test
+  @DisplayName("shows a hostile version name, title, alias and decision from versions.json and the records as text, in elements and attributes")
+  void hostileVersionsAndRecords() {
+    String version = "1.0\"><script>alert(1)</script>";
+    String title = "<img src=x onerror=alert(2)>";
+    String alias = "l'atest\" onmouseover=\"alert(3)";
+    String decisionTitle = "Use <script>alert(4)</script> & \"quotes\"";
+    Recorded hostile = new Recorded("ADR-1\"><b>", decisionTitle, "proposed", "proposed", "<i>2026</i>", false,
+        List.of(), List.of("<u>ADR-2</u>"), "decisions/a\"b.html");
+    DecisionSnapshot snapshot = new DecisionSnapshot(List.of(
+        new SystemDecisions("app", "<svg onload=alert(5)>", List.of(hostile, adr("ADR-3", decisionTitle, "accepted"))),
+        new SystemDecisions("tool", "Tool", List.of())));
+    List<DecisionsPage.VersionDecisions> versions = List.of(
+        new DecisionsPage.VersionDecisions(new VersionSet.Entry(version, title, List.of(alias), null),
+            java.util.Optional.of(snapshot), ""),
+        new DecisionsPage.VersionDecisions(new VersionSet.Entry("0.9", "0.9", List.of(), null),
+            java.util.Optional.empty(), "published <em>without</em> a record"));
+    Document page = Jsoup.parse(DecisionsPage.html(versions, version, temp.resolve("no-theme"), true));
+    assertThat(page.select("script")).hasSize(3).as("the head's theme script, the data, the compare script");
+    assertThat(page.select("img, b, i, u, em, svg, [onmouseover], [onerror], [onload]")).isEmpty();
+    Element newest = page.getElementById("v-" + version);
+    assertThat(newest).isNotNull();
+    assertThat(newest.selectFirst("h2").text()).isEqualTo("Version " + title + " (" + version + ") \u00b7 " + alias);
+    assertThat(newest.select("p a").first().attr("href")).isEqualTo(version + "/index.html");
+    assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo(version + "/_archdoc/archdoc.css");
+    assertThat(texts(newest, "h3")).containsExactly("<svg onload=alert(5)>", "Tool");
+    assertThat(texts(newest, "table.in-force td:nth-child(2)")).containsExactly(decisionTitle);
+    Element row = newest.selectFirst("details.not-in-force tbody tr");
+    assertThat(row.select("a.decision-id").text()).isEqualTo("ADR-1\"><b>");
+    assertThat(row.select("a.decision-id").attr("href")).isEqualTo(version + "/decisions/a\"b.html");
+    assertThat(row.select("td").eachText()).containsExactly("ADR-1\"><b>", decisionTitle, "proposed by <u>ADR-2</u>");
+    assertThat(page.select("#compare-from option").eachAttr("value")).containsExactly(version, "0.9");
+    assertThat(page.getElementById("v-0.9").text()).contains("published <em>without</em> a record");
+    assertThat(page.getElementById("decisions-data").data()).doesNotContain("<").doesNotContain(">");
+  }
+
+  @Test
+  @DisplayName("is drawn by the project's own decisions-across-versions.mustache when its theme folder has one")
+  void projectTemplate() throws IOException {
+    PublishTest.write(temp.resolve("arch-docs/theme/decisions-across-versions.mustache"),
+        "<!DOCTYPE html><html><body><h1>Ours</h1><ul>{{#versions}}<li class=\"ours\">{{label}}</li>{{/versions}}</ul>"
+            + "</body></html>\n");
+    Path site = temp.resolve("pages");
+    publish(site, "1.0");
+    publish(site, "1.1");
+    Document page = Jsoup.parse(site.resolve("decisions.html").toFile());
+    assertThat(page.select("h1").text()).isEqualTo("Ours");
+    assertThat(texts(page, "li.ours")).containsExactly("1.1", "1.0");
+  }
+
+  @Test
+  @DisplayName("refuses a project override of its template that does not render, naming the file, and leaves the site as it was")
+  void brokenProjectTemplate() throws IOException {
+    Path site = temp.resolve("pages");
+    publish(site, "1.0");
+    Map<String, String> before = PublishTest.snapshot(site);
+    PublishTest.write(temp.resolve("arch-docs/theme/decisions-across-versions.mustache"), "{{#versions}}never closed\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> publish(site, "1.1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("decisions-across-versions.mustache").hasMessageContaining("does not render");
+    assertThat(PublishTest.snapshot(site)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("does not put inside the page a theme file that links out of the theme folder")
+  void themeFileLinkingOut() throws IOException {
+    Path secret = temp.resolve("secret.css");
+    PublishTest.write(secret, ".secret { content: \"private key\"; }\n");
+    Path theme = temp.resolve("arch-docs/theme");
+    Files.createDirectories(theme);
+    Files.createSymbolicLink(theme.resolve("decisions-across-versions.css"), secret);
+    Path site = temp.resolve("pages");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> publish(site, "1.0"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decisions-across-versions.css");
+    assertThat(site.resolve("decisions.html")).doesNotExist();
   }
 }

@@ -266,7 +266,7 @@ class VersionedSiteInBrowserTest {
       DecisionSnapshot earlier = DecisionSnapshot.read(site.resolve("1.0")).orElseThrow();
       DecisionSnapshot later = DecisionSnapshot.read(site.resolve("2.0")).orElseThrow();
       for (DecisionChanges.SystemChanges system : DecisionChanges.between(earlier, later)) {
-        DecisionsPage.changeList(expected, system, "1.0", "2.0");
+        expected.append(DecisionsPage.changeList(system, "1.0", "2.0", site.resolve("no-theme")));
       }
       org.jsoup.nodes.Document java = org.jsoup.Jsoup.parseBodyFragment(expected.toString());
       assertThat(texts("#compare-result li.change")).isEqualTo(java.select("li.change").eachText())
