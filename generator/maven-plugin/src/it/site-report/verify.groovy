@@ -17,9 +17,9 @@ assert reports.text.contains('Architecture')
 assert reports.text.contains('The architecture site: decisions, system, tours, drift')
 // and every page of the archdoc site leads back to the Maven site it is part of
 def home = new File(site, 'archdoc/index.html').text
-assert home.contains('class="parent-site" href="../index.html"') : 'the archdoc home should link back to the Maven site'
+assert home.contains('class="parent-site" href="../project-reports.html"') : 'the archdoc home should link back to the Maven site'
 def deeper = new File(site, 'archdoc/decisions').listFiles().find { it.name.endsWith('.html') }
 assert deeper != null : 'no decision page in the archdoc site'
-assert deeper.text.contains('class="parent-site" href="../../index.html"') : 'a page one folder down leads back too'
+assert deeper.text.contains('class="parent-site" href="../../project-reports.html"') : 'a page one folder down leads back too'
 assert home.contains('Site report</a>') : 'the link names the Maven project' 
-assert new File(site, 'index.html').isFile() : 'the link back should lead to a page'
+assert new File(site, 'project-reports.html').isFile() : 'the link back should lead to a page'

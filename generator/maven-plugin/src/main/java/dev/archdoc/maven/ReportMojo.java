@@ -98,10 +98,14 @@ public class ReportMojo extends AbstractMavenReport {
     return acting == project;
   }
 
-  /** The Maven site this report is part of, by the project's name, one folder above the archdoc site. */
+  /**
+   * The Maven site this report is part of, by the project's name: its Project Reports page, one
+   * folder above the archdoc site, which lists this report and which {@code mvn site} always
+   * writes when it runs a report (an {@code index.html} only when the project has one).
+   */
   private ParentSite mavenSite() {
     String name = project.getName();
-    return new ParentSite(name == null || name.isBlank() ? project.getArtifactId() : name, "../index.html");
+    return new ParentSite(name == null || name.isBlank() ? project.getArtifactId() : name, "../project-reports.html");
   }
 
   @Override
@@ -114,7 +118,7 @@ public class ReportMojo extends AbstractMavenReport {
     long started = System.nanoTime();
     SiteBuild.Outcome outcome;
     try {
-      // every page leads back to the Maven site it is a report of (its index is one folder up)
+      // every page leads back to the Maven site it is a report of
       outcome = SiteBuild.run(new SiteBuild.Request(root, out, version, classpath).withParent(mavenSite()));
     } catch (IOException e) {
       throw new MavenReportException("archdoc: cannot write the site to " + out + ": " + e.getMessage(), e);
