@@ -43,7 +43,7 @@ final class StaleReferences {
         Optional<ReferenceLock.Entry> before = accepted.get().entry(key, link.target());
         if (before.isEmpty()) {
           unaccepted++;
-        } else if (!before.get().equals(current.get())) {
+        } else if (!same(before.get(), current.get())) {
           findings.add(Finding.error(RULE, link.file(), link.line(), message(link, before.get(), current.get())));
         }
       }
@@ -54,6 +54,28 @@ final class StaleReferences {
           + " yet; run 'archdoc accept' once the docs hold, so later changes to them are seen"));
     }
     return findings;
+  }
+
+  /**
+   * Whether an accepted reference still holds. Names are compared without their packages: the
+   * same code read with a class path ({@code mvn archdoc:check}) and without one (the command line
+   * with no {@code classpath:}) writes a supertype from a library as
+   * {@code org.asciidoctor.extension.Treeprocessor} or as {@code Treeprocessor}, and neither is a
+   * change of the code. A type moved to another package under the same name is not seen; the
+   * element's own id still is.
+   */
+  static boolean same(ReferenceLock.Entry before, ReferenceLock.Entry now) {
+    return before.equals(now)
+        || unqualified(before.element()).equals(unqualified(now.element()))
+            && unqualified(before.signature()).equals(unqualified(now.signature()));
+  }
+
+  /** A package qualifier: lower-case segments, each followed by a dot, before a type's name. */
+  private static final java.util.regex.Pattern PACKAGE =
+      java.util.regex.Pattern.compile("(?<![\\w$.])(?:[a-z_][\\w$]*\\.)+(?=[A-Z_$])");
+
+  static String unqualified(String text) {
+    return text == null ? "" : PACKAGE.matcher(text).replaceAll("");
   }
 
   private static String message(CodeLink link, ReferenceLock.Entry before, ReferenceLock.Entry now) {

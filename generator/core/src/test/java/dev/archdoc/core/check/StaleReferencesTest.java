@@ -158,4 +158,25 @@ class StaleReferencesTest {
         "code link 'com.acme.Ledger' names no package, type or member in the code; it was renamed, moved or"
             + " removed (did you mean 'com.acme.BookKeeping'? it has the accepted signature `public final class Ledger`)");
   }
+
+  @Test
+  @DisplayName("a signature read with a class path and without one is the same reference: packages are not compared")
+  void classPathOrNotIsNoChange() {
+    var withoutClassPath = new ReferenceLock.Entry("a.Blocks", "final class Blocks extends Treeprocessor");
+    var withClassPath = new ReferenceLock.Entry("a.Blocks", "final class Blocks extends org.asciidoctor.extension.Treeprocessor");
+    assertThat(StaleReferences.same(withoutClassPath, withClassPath)).isTrue();
+    assertThat(StaleReferences.same(
+        new ReferenceLock.Entry("a.F#run(a.F.Request)", "public static a.F.Outcome run(a.F.Request r) throws java.io.IOException"),
+        new ReferenceLock.Entry("a.F#run(a.F.Request)", "public static Outcome run(Request r) throws IOException")))
+        .as("nested names keep their outer type").isFalse();
+    assertThat(StaleReferences.same(
+        new ReferenceLock.Entry("a.F#run(a.F.Request)", "public static a.F.Outcome run(a.F.Request r) throws java.io.IOException"),
+        new ReferenceLock.Entry("a.F#run(a.F.Request)", "public static F.Outcome run(F.Request r) throws IOException")))
+        .isTrue();
+    assertThat(StaleReferences.same(withClassPath,
+        new ReferenceLock.Entry("a.Blocks", "final class Blocks extends org.asciidoctor.extension.BlockProcessor")))
+        .as("a real change is still one").isFalse();
+    assertThat(StaleReferences.unqualified("java.lang.Comparable<dev.archdoc.core.finding.Finding>"))
+        .isEqualTo("Comparable<Finding>");
+  }
 }
