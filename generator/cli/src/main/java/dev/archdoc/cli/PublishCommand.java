@@ -216,6 +216,9 @@ final class PublishCommand implements Callable<Integer> {
         out.flush();
         return ArchdocCommand.OK;
       }
+      if (listing.versions().isEmpty()) {
+        err.println("archdoc publish list: no version is published there yet");
+      }
       for (Publish.Version version : listing.versions()) {
         StringBuilder line = new StringBuilder(version.title().equals(version.version()) ? version.version()
             : "\"" + version.title() + "\" (" + version.version() + ")");

@@ -70,7 +70,10 @@ public final class GitChanges {
     Repository repository;
     try {
       repository = new FileRepositoryBuilder().findGitDir(root.toFile()).setMustExist(true).build();
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
+      // JGit's own words here name its builder's setters, not the user's problem
+      throw new Unreadable(root + " is not in a git repository (no .git here or in a folder above)");
+    } catch (IOException e) {
       throw new Unreadable(root + " is not in a git repository: " + describe(e));
     }
     try (repository) {
