@@ -25,6 +25,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.archdoc.annotations.Decision;
+import dev.archdoc.core.docs.page.FileUrls;
+import dev.archdoc.core.docs.page.LinkTargets;
 import dev.archdoc.core.docs.page.MarkdownFlavor;
 import dev.archdoc.core.docs.page.Snippets;
 import dev.archdoc.core.docs.page.TaggedRegions;
@@ -61,27 +63,39 @@ final class MarkdownRenderer {
   RenderedPage render(RenderScope scope) {
     Document document = MarkdownFlavor.PARSER.parse(scope.page.source());
     document.set(SCOPE, scope);
-    unlinkUnresolvedCodeRefs(document, scope);
+    unlinkWhatLeadsNowhere(document, scope);
     BlockClasses.mark(document);
     String html = renderer.render(document);
     return new RenderedPage(html, scope.findings);
   }
 
   /**
-   * A code reference with no page is shown as its text: a dead {@code code:} href must not reach
-   * the site (the checker reports the reference).
+   * A link with nowhere to lead is shown as its text (an image as its alt text), in the parsed
+   * tree, so a {@code ]} in the text, a title or a code span that merely shows such a link are
+   * read as Markdown reads them: a code reference with no page (a dead {@code code:} href must not
+   * reach the site; the checker reports the reference), and a link to a file the caller's {@link
+   * FileUrls#shownAsText} says has no place (prose in code naming a file that does not exist).
    */
-  private static void unlinkUnresolvedCodeRefs(Document document, RenderScope scope) {
+  private static void unlinkWhatLeadsNowhere(Document document, RenderScope scope) {
     List<Node> unresolved = new ArrayList<>();
     for (Node node : document.getDescendants()) {
       String url = null;
       if (node instanceof Link link) {
         url = link.getUrl().unescape();
+      } else if (node instanceof Image image) {
+        url = image.getUrl().unescape();
       } else if (node instanceof LinkRef ref) {
         Reference reference = ref.getReferenceNode(document);
         url = reference == null ? null : reference.getUrl().unescape();
+      } else if (node instanceof ImageRef ref) {
+        Reference reference = ref.getReferenceNode(document);
+        url = reference == null ? null : reference.getUrl().unescape();
       }
-      if (CodeRef.isCodeRef(url) && scope.codeUrls.urlOf(CodeRef.targetOf(url)) == null) {
+      if (url == null) {
+        continue;
+      }
+      boolean deadCodeRef = CodeRef.isCodeRef(url) && scope.codeUrls.urlOf(CodeRef.targetOf(url)) == null;
+      if (deadCodeRef || LinkTargets.shownAsText(scope.page.file(), url, scope.fileUrls)) {
         unresolved.add(node);
       }
     }

@@ -5,7 +5,6 @@ import dev.archdoc.core.docs.ref.DiagramSource;
 import dev.archdoc.core.diagram.RenderedDiagram;
 import dev.archdoc.core.docs.adr.Adr;
 import dev.archdoc.core.docs.adr.AdrId;
-import dev.archdoc.core.docs.page.DocLink;
 import dev.archdoc.core.docs.page.FileUrls;
 import dev.archdoc.core.render.InlineMarkdown;
 import dev.archdoc.core.docs.page.Page;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
@@ -211,11 +209,7 @@ final class Rendering {
     }
     Path file = Path.of(sourceFile + ".md");
     Page page = PageReader.read(file, markdown, Math.max(1, line)).page();
-    String unlinked = unlinkDangling(markdown, page);
-    if (!unlinked.equals(markdown)) {
-      page = PageReader.read(file, unlinked, Math.max(1, line)).page();
-    }
-    String html = belowPageHeadings(pages.render(page, codeUrls(system, fromPage), fileUrls(system, fromPage)).html());
+    String html = belowPageHeadings(pages.render(page, codeUrls(system, fromPage), proseFileUrls(system, fromPage)).html());
     return markedWithSource(html, sourceFile, Math.max(1, line), markdown);
   }
 
@@ -265,21 +259,30 @@ final class Rendering {
   }
 
   /**
-   * Javadoc and {@code //!} prose are read as Markdown, so text that merely looks like a link
-   * ({@code "superseded by [ADR-19](0019-x.md)"} in a parser's docs) would become a link to a file
-   * next to the source that does not exist. Such links are shown as their text; a link to a doc
-   * that exists is kept and published like any doc link.
+   * Where links in prose written in code lead: as from any page, except that a link to a file that
+   * does not exist is shown as its text (see {@link FileUrls#shownAsText}). Javadoc and {@code //!}
+   * prose are read as Markdown, so text that merely looks like a link ({@code "superseded by
+   * [ADR-19](0019-x.md)"} in a parser's docs) would become a link to a file next to the source that
+   * does not exist; a link to a doc that exists is kept and published like any doc link.
    */
-  private String unlinkDangling(String markdown, Page page) {
-    String result = markdown;
-    for (DocLink link : page.docLinks()) {
-      if (!Files.exists(project.root().resolve(link.to()))) {
-        result = result.replaceAll(
-            "\\[([^\\]]*)\\]\\(\\s*" + Pattern.quote(link.target()) + "\\s*\\)",
-            "$1");
+  private FileUrls proseFileUrls(SystemModel system, String fromPage) {
+    FileUrls site = fileUrls(system, fromPage);
+    return new FileUrls() {
+      @Override
+      public String urlOf(Path file) {
+        return site.urlOf(file);
       }
-    }
-    return result;
+
+      @Override
+      public String unpublishedPage(Path file) {
+        return site.unpublishedPage(file);
+      }
+
+      @Override
+      public boolean shownAsText(Path file) {
+        return !Files.exists(project.root().resolve(file));
+      }
+    };
   }
 
   /** A diagram as inline SVG, its links pointing from {@code fromPage}, with what drawing it found. */
@@ -302,17 +305,43 @@ final class Rendering {
         : new RenderedDiagram(moved(drawn.svg(), drawnFor, fromPage), drawn.findings());
   }
 
-  /** Relative links of HTML written for the page {@code from}, rewritten to lead to the same places from {@code to}. */
+  /**
+   * Relative links of HTML written for the page {@code from}, rewritten to lead to the same places
+   * from {@code to}. The HTML is parsed (as {@link dev.archdoc.core.safety.SafeSvg} parsed the SVG
+   * it comes from) and only the {@code href} and {@code xlink:href} attributes of its elements
+   * change: an {@code href="..."} in a diagram's text, comment or CDATA is text, and stays.
+   */
   static String moved(String html, String from, String to) {
     String fromFolder = from.substring(0, from.lastIndexOf('/') + 1);
     String prefix = to.startsWith(fromFolder)
         ? SiteMap.rootOf(to.substring(fromFolder.length()))
         : SiteMap.rootOf(to) + fromFolder;
-    return prefix.isEmpty() ? html : RELATIVE_LINK.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(prefix));
+    if (prefix.isEmpty() || html == null || html.isEmpty()) {
+      return html;
+    }
+    org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+    fragment.outputSettings().prettyPrint(false);
+    for (org.jsoup.nodes.Element element : fragment.body().getAllElements()) {
+      for (String key : LINK_ATTRIBUTES) {
+        if (element.hasAttr(key) && isRelative(element.attr(key))) {
+          element.attr(key, prefix + element.attr(key));
+        }
+      }
+    }
+    return fragment.body().html();
   }
 
-  /** An {@code href} or {@code xlink:href} that is neither absolute, nor a URL with a scheme, nor a fragment. */
-  private static final Pattern RELATIVE_LINK = Pattern.compile("(\\s(?:xlink:)?href=\")(?![a-zA-Z][a-zA-Z0-9+.-]*:|#|/)");
+  private static final List<String> LINK_ATTRIBUTES = List.of("href", "xlink:href");
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  /**
+   * Whether a link is relative to the page it is on: neither empty (the page itself), nor a
+   * fragment, nor absolute, nor a URL with a scheme.
+   */
+  private static boolean isRelative(String link) {
+    return !link.isEmpty() && !link.startsWith("#") && !link.startsWith("/") && !SCHEME.matcher(link).find();
+  }
 
   /** The fields every template that shows an ADR link uses: see {@link AdrLabels#summary}. */
   Map<String, Object> adrSummary(SystemModel system, Adr adr, String fromPage) {

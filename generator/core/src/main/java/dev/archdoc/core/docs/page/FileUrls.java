@@ -32,4 +32,17 @@ public interface FileUrls {
   default String unpublishedPage(Path file) {
     return null;
   }
+
+  /**
+   * Whether a link (or image) to this file is shown as its text instead: Javadoc and {@code //!}
+   * prose are read as Markdown, so text that merely looks like a link there ({@code "superseded by
+   * [ADR-19](0019-x.md)"}) names a file that does not exist; a page people wrote keeps such a link,
+   * and the checker reports it.
+   *
+   * @param file the linked file (the page itself for a {@code #fragment}), relative to the project
+   *     root and normalised
+   */
+  default boolean shownAsText(Path file) {
+    return false;
+  }
 }

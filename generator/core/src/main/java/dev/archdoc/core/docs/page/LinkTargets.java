@@ -100,6 +100,18 @@ public final class LinkTargets {
   }
 
   /**
+   * Whether {@code files} shows a local link as its text (see {@link FileUrls#shownAsText}),
+   * resolved against the page as the checker resolves it; false for a link to the outside world
+   * or one that leaves the project.
+   *
+   * @param page the page the link is written in, relative to the project root
+   */
+  public static boolean shownAsText(Path page, String target, FileUrls files) {
+    return isLocal(target)
+        && docLink(page, 0, target).map(link -> files.shownAsText(link.to().normalize())).orElse(false);
+  }
+
+  /**
    * Where {@code files} shows the project file a local link names, resolved against the page as
    * the checker resolves it; null for a link to a page, an anchor, the outside world, or a file
    * {@code files} does not place. A fragment written after such a file is dropped: a file that is
