@@ -68,7 +68,9 @@ public enum DriftRule {
           + " offline, that image does not"),
   PAGE_COLLISION("page-collision", true, "warning",
       "a page people wrote wants the address of a page archdoc generates (`code/index.md`, `diagrams.md`;"
-          + " a decisions folder's own `index.md` is its introduction instead); it is not published: rename it"),
+          + " a decisions folder's own `index.md` is its introduction instead); it is not published: rename it."
+          + " Two written files of one name (`madr.md`, `madr.adoc`) are both published, the second at"
+          + " `madr.adoc.html`"),
   /**
    * An ADR states no status. MADR makes the status optional, so this is a hint by default
    * ({@link Severity#INFO}); {@code rules: {adr-status: warning}} raises it.

@@ -19,7 +19,7 @@ public final class AdrPages {
 
   /** The scheme of the site {@link SiteBuilder#build} makes from this project. */
   public static AdrPages of(ProjectModel project) {
-    return new AdrPages(new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1));
+    return new AdrPages(SiteMap.of(project));
   }
 
   /** The page of an ADR, {@code /}-separated and relative to the site root. */

@@ -128,7 +128,26 @@ final class Rendering {
             ? projectFiles.place(file).map(to -> SiteMap.relative(fromPage, to)).orElse(null)
             : null;
       }
+
+      /** {@code madr.adoc} beside {@code madr.md} is published at {@code madr.adoc.html} (see {@link SiteMap#of}). */
+      @Override
+      public String pageElsewhere(Path file) {
+        return map.keptExtension(file).map(to -> SiteMap.relative(fromPage, to)).orElse(null);
+      }
     };
+  }
+
+  /** The page of a doc (page or ADR) of any system, this one's first; empty for a file that is none. */
+  private Optional<String> docPage(SystemModel system, Path file) {
+    Path normal = file.normalize();
+    List<SystemModel> thisOneFirst = new ArrayList<>(List.of(system));
+    project.systems().stream().filter(other -> other != system).forEach(thisOneFirst::add);
+    for (SystemModel owner : thisOneFirst) {
+      if (docFiles.get(owner.name()).contains(normal)) {
+        return Optional.of(map.doc(owner.config(), normal));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a file is a template for new ADRs in one of the system's decisions folders. */
@@ -263,7 +282,7 @@ final class Rendering {
    * does not exist is shown as its text (see {@link FileUrls#shownAsText}). Javadoc and {@code //!}
    * prose are read as Markdown, so text that merely looks like a link ({@code "superseded by
    * [ADR-19](0019-x.md)"} in a parser's docs) would become a link to a file next to the source that
-   * does not exist; a link to a doc that exists is kept and published like any doc link.
+   * does not exist; a link to a doc that exists leads to the doc's page, wherever the prose is shown.
    */
   private FileUrls proseFileUrls(SystemModel system, String fromPage) {
     FileUrls site = fileUrls(system, fromPage);
@@ -276,6 +295,12 @@ final class Rendering {
       @Override
       public String unpublishedPage(Path file) {
         return site.unpublishedPage(file);
+      }
+
+      /** Prose is shown on code pages, not beside the docs: a link to a doc is pointed at its page. */
+      @Override
+      public String pageElsewhere(Path file) {
+        return docPage(system, file).map(to -> SiteMap.relative(fromPage, to)).orElse(null);
       }
 
       @Override

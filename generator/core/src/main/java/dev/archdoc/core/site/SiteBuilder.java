@@ -134,7 +134,7 @@ public final class SiteBuilder {
     List<Timing> timings = new ArrayList<>();
     Theme theme = new Theme(project.root(), project.root().resolve(project.config().theme()));
     theme.compileProjectTemplates();
-    SiteMap map = new SiteMap(SiteMap.commonDocsRoot(project.config().systems()), project.systems().size() > 1);
+    SiteMap map = SiteMap.of(project);
     boolean asciiDoc = project.systems().stream()
         .flatMap(s -> s.docs().allPages().stream())
         .anyMatch(page -> page.format() == PageFormat.ASCIIDOC);
@@ -165,9 +165,15 @@ public final class SiteBuilder {
       searchEntries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(page.path(), built.searchEntry()));
       if (output.containsKey(page.path())) {
         // generated pages are listed first: a written page on their path (a code/index.md) yields
-        findings.add(Finding.warning(DriftRule.PAGE_COLLISION.id(), sourceOf(project, r.map, page.path()), 0,
-            "\"" + page.title() + "\" is not published: archdoc generates " + page.path()
-                + " itself; rename the file"));
+        List<Page> written = writtenAt(project, r.map, page.path());
+        Page yielding = written.stream().filter(p -> p.title().equals(page.title())).reduce((a, b) -> b)
+            .orElse(written.isEmpty() ? null : written.get(written.size() - 1));
+        String taken = written.stream().filter(p -> p != yielding).findFirst()
+            .map(other -> other.file() + " is published there; rename one of them")
+            .orElse("archdoc generates it itself; rename the file");
+        findings.add(Finding.warning(DriftRule.PAGE_COLLISION.id(),
+            yielding == null ? Path.of(page.path()) : yielding.file(), 0,
+            "\"" + page.title() + "\" is not published at " + page.path() + ": " + taken));
         continue;
       }
       output.put(page.path(), built.html());
@@ -185,16 +191,18 @@ public final class SiteBuilder {
         rendered.renderedUnits(), shown -> layout.wrap(DriftPage.page(theme, shown)));
   }
 
-  /** The file a written page was made from, by its site path; the site path when none matches. */
-  private static Path sourceOf(ProjectModel project, SiteMap map, String sitePath) {
+  /** The written pages (and ADRs) the site map puts at a site path. */
+  private static List<Page> writtenAt(ProjectModel project, SiteMap map, String sitePath) {
+    List<Page> pages = new ArrayList<>();
     for (SystemModel system : project.systems()) {
-      for (Page page : system.docs().pages()) {
-        if (map.isUnderDocsRoot(page.file()) && map.doc(system.config(), page.file()).equals(sitePath)) {
-          return page.file();
+      for (Page page : system.docs().allPages()) {
+        if (map.doc(system.config(), page.file()).equals(sitePath)
+            && pages.stream().noneMatch(p -> p.file().equals(page.file()))) {
+          pages.add(page);
         }
       }
     }
-    return Path.of(sitePath);
+    return pages;
   }
 
   private static final byte[] MERMAID_SCRIPT =

@@ -1,6 +1,11 @@
 package dev.archdoc.core.site;
 
+import dev.archdoc.annotations.Decision;
 import dev.archdoc.core.config.SystemConfig;
+import dev.archdoc.core.docs.adr.Adr;
+import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.pipeline.ProjectModel;
+import dev.archdoc.core.pipeline.SystemModel;
 import dev.archdoc.core.render.PageRenderer;
 import dev.archdoc.doclet.model.CodeElement;
 import dev.archdoc.doclet.model.CodeMember;
@@ -10,7 +15,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Where every page of the site lives (see the package doc for the scheme), and how one page links
@@ -26,6 +37,8 @@ final class SiteMap {
 
   private final Path docsRoot;
   private final boolean severalSystems;
+  /** The docs that keep their extension in their address, as another doc took the one their name gives. */
+  private final Map<Path, String> keptExtension;
 
   /**
    * @param docsRoot the outermost docs folder (project-relative): doc files are published at their
@@ -33,8 +46,67 @@ final class SiteMap {
    * @param severalSystems whether each system gets a section folder named after it
    */
   SiteMap(Path docsRoot, boolean severalSystems) {
+    this(docsRoot, severalSystems, Map.of());
+  }
+
+  private SiteMap(Path docsRoot, boolean severalSystems, Map<Path, String> keptExtension) {
     this.docsRoot = docsRoot;
     this.severalSystems = severalSystems;
+    this.keptExtension = Map.copyOf(keptExtension);
+  }
+
+  /**
+   * The site map of a project: every page and ADR at its address, two files of one name and two
+   * extensions ({@code madr.md} and {@code madr.adoc}, both shown on GitHub) each at its own. The
+   * first of them by extension ({@code .md}, {@code .markdown}, {@code .adoc}, {@code .asciidoc},
+   * then by path) keeps the address its name gives, {@code madr.html}; each other one keeps its
+   * extension, {@code madr.adoc.html}. So an address depends only on the files of that name, and
+   * the common case, a Markdown page, never moves.
+   */
+  @Decision(value = "ADR-20", note = "two docs of one name and two extensions are both published; the later one keeps its extension")
+  static SiteMap of(ProjectModel project) {
+    SiteMap plain = new SiteMap(commonDocsRoot(project.config().systems()), project.systems().size() > 1);
+    Map<String, Map<Path, String>> byAddress = new TreeMap<>();
+    for (SystemModel system : project.systems()) {
+      Stream.concat(system.docs().decisions().adrs().stream().map(Adr::file),
+              system.docs().pages().stream().map(Page::file))
+          .map(Path::normalize)
+          .forEach(file -> {
+            String address = plain.doc(system.config(), file);
+            byAddress.computeIfAbsent(address, a -> new TreeMap<>()).putIfAbsent(file, address);
+          });
+    }
+    Map<Path, String> kept = new HashMap<>();
+    for (Map<Path, String> files : byAddress.values()) {
+      files.keySet().stream()
+          .sorted(Comparator.comparingInt(SiteMap::extensionRank).thenComparing(Path::toString))
+          .skip(1)
+          .forEach(file -> {
+            String address = files.get(file);
+            kept.put(file, address.substring(0, address.lastIndexOf('/') + 1) + file.getFileName() + ".html");
+          });
+    }
+    return kept.isEmpty() ? plain : new SiteMap(plain.docsRoot, plain.severalSystems, kept);
+  }
+
+  private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".adoc", ".asciidoc");
+
+  private static int extensionRank(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i < EXTENSIONS.size(); i++) {
+      if (name.endsWith(EXTENSIONS.get(i))) {
+        return i;
+      }
+    }
+    return EXTENSIONS.size();
+  }
+
+  /**
+   * The address of a doc that keeps its extension in it ({@code madr.adoc.html}) because another
+   * doc of its name took the one its name gives (see {@link #of}); empty for every other file.
+   */
+  Optional<String> keptExtension(Path file) {
+    return Optional.ofNullable(keptExtension.get(file.normalize()));
   }
 
   /** The deepest folder holding every system's docs folder. */
@@ -60,6 +132,10 @@ final class SiteMap {
   /** A Markdown/AsciiDoc file of the docs (a page or an ADR), at its place below the docs root. */
   String doc(SystemConfig system, Path file) {
     Path normal = file.normalize();
+    String kept = keptExtension.get(normal);
+    if (kept != null) {
+      return kept;
+    }
     if (docsRoot.toString().isEmpty() || normal.startsWith(docsRoot)) {
       Path below = docsRoot.toString().isEmpty() ? normal : docsRoot.relativize(normal);
       return slashes(PageRenderer.htmlPathOf(below));

@@ -116,10 +116,27 @@ class SiteBuilderTest {
     String main = org.jsoup.Jsoup.parse(result.out().resolve("code/index.html").toFile(), "UTF-8").select("main").text();
     assertThat(main).contains("com.acme").doesNotContain("Our code map");
     assertThat(result.findings()).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("Our code map");
+      assertThat(f.message()).contains("Our code map", "archdoc generates it itself");
       assertThat(f.rule()).isEqualTo("page-collision");
       assertThat(f.file()).isEqualTo(Path.of("arch-docs/code/index.md"));
     });
+  }
+
+  @Test
+  @DisplayName("publishes two written files of one name each at its own page: the Markdown one at its name, the other keeping its extension")
+  void twoFilesOfOneNameAreBothPublished() throws IOException {
+    smallProject();
+    write("arch-docs/templates/madr.md", "# MADR in Markdown\n\nSee [the AsciiDoc one](madr.adoc#options).\n");
+    write("arch-docs/templates/madr.adoc", "= MADR in AsciiDoc\n\n[[options]]\n== Options\n\nNone.\n");
+    write("arch-docs/guide.md", "# Guide\n\n[Markdown](templates/madr.md), [AsciiDoc](templates/madr.adoc).\n");
+    SiteBuilder.Result result = build();
+    Path site = result.out();
+    assertThat(site.resolve("templates/madr.html")).content().contains("MADR in Markdown");
+    assertThat(site.resolve("templates/madr.adoc.html")).content().contains("MADR in AsciiDoc");
+    assertThat(hrefs(site.resolve("guide.html"), "main a[href^=templates]"))
+        .containsExactly("templates/madr.html", "templates/madr.adoc.html");
+    assertThat(hrefs(site.resolve("templates/madr.html"), "main a[href^=madr]")).containsExactly("madr.adoc.html#options");
+    assertThat(result.findings()).isEmpty();
   }
 
   @Test

@@ -34,6 +34,20 @@ public interface FileUrls {
   }
 
   /**
+   * Where the built page of a doc is when it is not where the link's own path puts it (the same
+   * path with {@code .html}): a page that keeps its extension in its address because another file
+   * of its name took that one ({@code madr.adoc.html} beside {@code madr.md}), or any doc when the
+   * link is written somewhere other than a page of the docs; {@code null} for the built page at the
+   * link's own path. The link's {@code #fragment} is added to it.
+   *
+   * @param file the linked page file, relative to the project root and normalised
+   * @return a URL relative to the page being rendered, or {@code null}
+   */
+  default String pageElsewhere(Path file) {
+    return null;
+  }
+
+  /**
    * Whether a link (or image) to this file is shown as its text instead: Javadoc and {@code //!}
    * prose are read as Markdown, so text that merely looks like a link there ({@code "superseded by
    * [ADR-19](0019-x.md)"}) names a file that does not exist; a page people wrote keeps such a link,

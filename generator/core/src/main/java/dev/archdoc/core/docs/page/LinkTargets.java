@@ -92,8 +92,15 @@ public final class LinkTargets {
   public static String onSite(Path page, String target, FileUrls files) {
     String built = toBuiltPage(target);
     if (!built.equals(target)) {
-      String asFile = docLink(page, 0, target).map(link -> files.unpublishedPage(link.to().normalize())).orElse(null);
-      return asFile != null ? asFile : built;
+      Optional<Path> file = docLink(page, 0, target).map(link -> link.to().normalize());
+      String asFile = file.map(files::unpublishedPage).orElse(null);
+      if (asFile != null) {
+        return asFile;
+      }
+      String anchor = split(target).anchor();
+      return file.map(files::pageElsewhere)
+          .map(elsewhere -> anchor == null ? elsewhere : elsewhere + "#" + anchor)
+          .orElse(built);
     }
     String shown = toShownFile(page, target, files);
     return shown == null ? target : shown;
