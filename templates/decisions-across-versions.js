@@ -1,18 +1,21 @@
 // archdoc: the "compare two versions" form of decisions.html, the root page of a published set.
 // It follows the rules of the generator's DecisionChanges (a browser test holds the two to the same
-// answers) over the records the page carries, and writes the same markup as the page's own lists.
+// answers) over the records the page carries. It writes no markup of its own: it clones the parts
+// the page's template keeps in <template id="compare-parts"> (a list item per kind of change, in
+// the generator's order, with its label) and fills their slots with text.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("decisions-data").textContent);
   var section = document.getElementById("compare");
-  if (!section) return;
+  var parts = document.getElementById("compare-parts");
+  if (!section || !parts || !parts.content) return;
   var from = document.getElementById("compare-from");
   var to = document.getElementById("compare-to");
   var result = document.getElementById("compare-result");
-  var KINDS = [
-    ["added", "added"], ["accepted", "accepted"], ["superseded", "superseded"], ["retired", "retired"],
-    ["removed", "removed"], ["status-changed", "status changed"], ["retitled", "renamed"]
-  ];
+  var KINDS = [];
+  parts.content.querySelectorAll("[data-part^='change-']").forEach(function (item) {
+    KINDS.push(item.getAttribute("data-part").substring("change-".length));
+  });
 
   function statusLabel(d) {
     if (d.superseded) return "superseded";
@@ -60,7 +63,7 @@
       if (!find(later, before.id)) changes.push({ kind: "removed", before: before, after: null });
     });
     var ordered = [];
-    KINDS.forEach(function (k) { changes.forEach(function (c) { if (c.kind === k[0]) ordered.push(c); }); });
+    KINDS.forEach(function (k) { changes.forEach(function (c) { if (c.kind === k) ordered.push(c); }); });
     return { changes: ordered, unchanged: unchanged };
   }
   function bySystem(record) {
@@ -68,40 +71,47 @@
     record.systems.forEach(function (s) { map[s.name] = s; });
     return map;
   }
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
+  // A copy of a part, each slot filled with its value as text (a link's slot also gets its href)
+  // or dropped when the values have none for it.
+  function part(name, values) {
+    var node = parts.content.querySelector("[data-part='" + name + "']").cloneNode(true);
+    node.removeAttribute("data-part");
+    node.querySelectorAll("[data-slot]").forEach(function (slot) {
+      var value = values[slot.getAttribute("data-slot")];
+      if (value === undefined || value === null) {
+        slot.remove();
+      } else if (slot.tagName === "A") {
+        slot.removeAttribute("data-slot");
+        slot.textContent = value.text;
+        slot.href = value.href;
+      } else {
+        slot.replaceWith(document.createTextNode(String(value)));
+      }
+    });
     return node;
-  }
-  function idNode(d, version) {
-    if (!d.page) return el("span", "decision-id", d.id);
-    var a = el("a", "decision-id", d.id);
-    a.href = version + "/" + d.page;
-    return a;
   }
   function changeList(changes, earlier, later) {
     var box = document.createDocumentFragment();
-    var summary = el("p", changes.changes.length ? "unchanged" : "no-changes");
-    if (changes.changes.length) {
-      var list = el("ul", "changes");
-      changes.changes.forEach(function (c) {
-        var shown = c.after || c.before;
-        var li = el("li", "change change-" + c.kind);
-        var label = KINDS.filter(function (k) { return k[0] === c.kind; })[0][1];
-        li.appendChild(el("span", "badge", label));
-        li.appendChild(document.createTextNode(" "));
-        li.appendChild(idNode(shown, c.after ? later : earlier));
-        li.appendChild(document.createTextNode(" " + shown.title + " \u2014 " + detail(c.kind, c.before, c.after)));
-        list.appendChild(li);
-      });
-      box.appendChild(list);
-      summary.textContent = (changes.changes.length === 1 ? "1 change" : changes.changes.length + " changes") +
-        "; " + changes.unchanged + " unchanged.";
-    } else {
-      summary.textContent = "No decision changed; " + changes.unchanged + " unchanged.";
+    if (!changes.changes.length) {
+      box.appendChild(part("none", { unchanged: changes.unchanged }));
+      return box;
     }
-    box.appendChild(summary);
+    var list = part("changes", {});
+    changes.changes.forEach(function (c) {
+      var shown = c.after || c.before;
+      var version = c.after ? later : earlier;
+      list.appendChild(part("change-" + c.kind, {
+        link: shown.page ? { text: shown.id, href: version + "/" + shown.page } : null,
+        id: shown.page ? null : shown.id,
+        title: shown.title,
+        detail: detail(c.kind, c.before, c.after)
+      }));
+    });
+    box.appendChild(list);
+    box.appendChild(part("count", {
+      count: changes.changes.length === 1 ? "1 change" : changes.changes.length + " changes",
+      unchanged: changes.unchanged
+    }));
     return box;
   }
   function versionOf(name) {
@@ -111,10 +121,9 @@
     var earlier = versionOf(from.value);
     var later = versionOf(to.value);
     result.textContent = "";
-    result.appendChild(el("h3", null, "From " + earlier.label + " to " + later.label));
+    result.appendChild(part("title", { from: earlier.label, to: later.label }));
     if (!earlier.record || !later.record) {
-      result.appendChild(el("p", "no-record", "Unknown: version " + (earlier.record ? later : earlier).version +
-        " has no record of its decisions."));
+      result.appendChild(part("no-record", { version: (earlier.record ? later : earlier).version }));
       return;
     }
     var before = bySystem(earlier.record);
@@ -124,7 +133,7 @@
     });
     var several = systems.length > 1;
     systems.forEach(function (system) {
-      if (several) result.appendChild(el("h4", null, system.title));
+      if (several) result.appendChild(part("system", { title: system.title }));
       result.appendChild(changeList(systemChanges(before[system.name], system), earlier.version, later.version));
     });
   }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * per version, newest first, the decisions in force and what changed since the version before
  * (plain HTML, so it reads without scripts and from {@code file://}); and a form that compares any
  * two versions, run by the theme's {@code decisions-across-versions.js} over the snapshots the page
- * carries. It is drawn by the theme's {@code decisions-across-versions.mustache} (the changes of a
+ * carries, which draws its answer from the parts the template keeps in a {@code <template>} element
+ * (one list item per kind of change, in the generator's order and with its labels). It is drawn by the theme's {@code decisions-across-versions.mustache} (the changes of a
  * system by the partial {@code decisions-across-versions-changes.mustache}), so a project's
  * override applies and every value is escaped by the template engine; its look and script come
  * from the project's theme folder when it has them, from the default theme otherwise, and are put
@@ -93,7 +94,11 @@ final class DecisionsPage {
       from.add(option(versions.get(i).entry(), i == 1));
       to.add(option(versions.get(i).entry(), i == 0));
     }
-    return Map.of("from", from, "to", to);
+    List<Map<String, Object>> kinds = new ArrayList<>();
+    for (DecisionChanges.Kind kind : DecisionChanges.Kind.values()) {
+      kinds.add(Map.of("kind", kind.cssClass(), "label", kind.label));
+    }
+    return Map.of("from", from, "to", to, "kinds", kinds);
   }
 
   private static Map<String, Object> option(VersionSet.Entry entry, boolean selected) {
@@ -146,7 +151,8 @@ final class DecisionsPage {
 
   /**
    * The changes as the partial {@code decisions-across-versions-changes.mustache} draws them;
-   * {@code decisions-across-versions.js} writes the same markup for a pair of versions chosen in the form.
+   * {@code decisions-across-versions.js} fills the same markup, from the page's {@code <template
+   * id="compare-parts">}, for a pair of versions chosen in the form.
    */
   static String changeList(SystemChanges changes, String earlier, String later, Path projectTemplates) {
     return new ThemeFolder(projectTemplates).render(CHANGES, changeContext(changes, earlier, later));

@@ -169,11 +169,11 @@ public final class SiteBuilder {
         Page yielding = written.stream().filter(p -> p.title().equals(page.title())).reduce((a, b) -> b)
             .orElse(written.isEmpty() ? null : written.get(written.size() - 1));
         String taken = written.stream().filter(p -> p != yielding).findFirst()
-            .map(other -> other.file() + " is published there; rename one of them")
-            .orElse("archdoc generates it itself; rename the file");
+            .map(other -> other.file() + " is published at " + page.path() + "; rename one of them")
+            .orElse("archdoc generates " + page.path() + " itself; rename the file");
         findings.add(Finding.warning(DriftRule.PAGE_COLLISION.id(),
             yielding == null ? Path.of(page.path()) : yielding.file(), 0,
-            "\"" + page.title() + "\" is not published at " + page.path() + ": " + taken));
+            "\"" + page.title() + "\" is not published: " + taken));
         continue;
       }
       output.put(page.path(), built.html());

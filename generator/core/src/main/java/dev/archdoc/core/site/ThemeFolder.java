@@ -12,7 +12,7 @@ import java.util.Map;
  * read from inside the theme folder only (a file that links out of it is not used), since no
  * project build vouches for the folder at that point.
  */
-@Decision(value = "ADR-7", note = "pages made at publish time also render through the theme's templates")
+@Decision(value = "ADR-7", note = "pages made at publish time render through the theme, read only inside its folder")
 public final class ThemeFolder {
 
   private final Path folder;

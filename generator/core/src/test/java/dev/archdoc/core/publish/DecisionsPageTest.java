@@ -88,6 +88,11 @@ class DecisionsPageTest {
         "accepted ADR-2 Cache reads \u2014 accepted (was proposed)");
     assertThat(texts(page.getElementById("v-1.0"), "p.no-changes")).contains("The first published version.");
     assertThat(page.getElementById("compare").hasAttr("hidden")).as("the compare form waits for its script").isTrue();
+    Element parts = page.selectFirst("#compare template#compare-parts");
+    assertThat(parts).as("the compare form's markup is the template's, which its script clones").isNotNull();
+    assertThat(parts.select("li.change").eachAttr("data-part")).as("a part per kind of change, in the generator's order")
+        .containsExactly(java.util.Arrays.stream(DecisionChanges.Kind.values()).map(k -> "change-" + k.cssClass()).toArray(String[]::new));
+    assertThat(parts.select("li.change-retitled .badge").text()).isEqualTo(DecisionChanges.Kind.RETITLED.label);
     assertThat(page.select("#decisions-data").html()).contains("\"version\":\"1.0\"");
     assertThat(site.resolve("versions.js")).content().contains("\"decisions\":\"decisions.html\"");
     assertThat(LinkChecker.check(site, Path.of("pages"))).isEmpty();

@@ -272,6 +272,11 @@ class VersionedSiteInBrowserTest {
       assertThat(texts("#compare-result li.change")).isEqualTo(java.select("li.change").eachText())
           .contains("added ADR-2 Cache reads \u2014 added as accepted");
       assertThat(texts("#compare-result p")).isEqualTo(java.select("p").eachText());
+      // the script writes no markup of its own: it fills the template's parts, the partial's markup
+      String drawn = (String) ((JavascriptExecutor) browser)
+          .executeScript("return document.getElementById('compare-result').innerHTML");
+      assertThat(org.jsoup.Jsoup.parseBodyFragment(drawn).select("ul.changes > li, p").stream().map(org.jsoup.nodes.Element::outerHtml).toList())
+          .isEqualTo(java.select("ul.changes > li, p").stream().map(org.jsoup.nodes.Element::outerHtml).toList());
       assertThat(browser.findElements(By.cssSelector("#compare-result li.change a")))
           .extracting(a -> a.getAttribute("href")).allMatch(href -> href.contains("/2.0/decisions/"));
     }

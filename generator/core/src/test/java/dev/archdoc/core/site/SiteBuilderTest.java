@@ -116,7 +116,7 @@ class SiteBuilderTest {
     String main = org.jsoup.Jsoup.parse(result.out().resolve("code/index.html").toFile(), "UTF-8").select("main").text();
     assertThat(main).contains("com.acme").doesNotContain("Our code map");
     assertThat(result.findings()).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("Our code map", "archdoc generates it itself");
+      assertThat(f.message()).contains("Our code map", "archdoc generates code/index.html itself");
       assertThat(f.rule()).isEqualTo("page-collision");
       assertThat(f.file()).isEqualTo(Path.of("arch-docs/code/index.md"));
     });
