@@ -140,6 +140,23 @@ class SiteBuilderTest {
   }
 
   @Test
+  @DisplayName("says which written file holds an address when a third file wants the one the second kept")
+  void aWrittenPageThatYieldsToAnotherIsNamed() throws IOException {
+    smallProject();
+    write("arch-docs/t/madr.md", "# Markdown\n");
+    write("arch-docs/t/madr.adoc", "= AsciiDoc\n");
+    write("arch-docs/t/madr.adoc.md", "# Odd name\n");
+    SiteBuilder.Result result = build();
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("page-collision");
+      assertThat(f.file()).isEqualTo(Path.of("arch-docs/t/madr.adoc"));
+      assertThat(f.message()).isEqualTo("\"AsciiDoc\" is not published: arch-docs/t/madr.adoc.md is published at"
+          + " t/madr.adoc.html; rename one of them");
+    });
+    assertThat(result.out().resolve("t/madr.html")).content().contains("Markdown");
+  }
+
+  @Test
   @DisplayName("never replaces the project, or a folder it did not build, with a site")
   void refusesToReplaceWhatItDidNotBuild() throws IOException {
     ProjectModel model = smallProject();
