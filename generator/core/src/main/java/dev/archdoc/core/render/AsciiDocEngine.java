@@ -17,7 +17,7 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.log.LogRecord;
-import org.jsoup.nodes.Entities;
+import org.jsoup.Jsoup;
 
 /**
  * The one AsciidoctorJ instance of a build: created lazily, on a background thread, because it
@@ -40,8 +40,6 @@ import org.jsoup.nodes.Entities;
  */
 final class AsciiDocEngine implements AutoCloseable {
 
-  /** How Asciidoctor's HTML5 converter opens every {@code link:} and {@code xref:} it writes. */
-  private static final Pattern LINK_OPENING = Pattern.compile("<a href=\"([^\"]*)\"");
   /**
    * Attributes that would tell a page's readers about the machine that built it: paths (the home
    * folder, the page's and output folders), and the clock and time zone. Set by the API, they are
@@ -171,18 +169,24 @@ final class AsciiDocEngine implements AutoCloseable {
   /**
    * Asciidoctor writes a {@code link:} or {@code xref:} to a file that is not a page as it is
    * written, with no hook to ask where the file is shown, so such links are pointed there in its
-   * output; every other link is left byte for byte as Asciidoctor wrote it.
+   * output, read as HTML (so a passthrough block's own {@code <a class="x" href>} is pointed there
+   * too); a page with no such link is left byte for byte as Asciidoctor wrote it.
    */
   private static String linksToFilesOnSite(String html, RenderScope scope) {
-    Matcher opening = LINK_OPENING.matcher(html);
-    StringBuilder out = new StringBuilder(html.length());
-    while (opening.find()) {
-      String shown = LinkTargets.toShownFile(scope.page.file(), Entities.unescape(opening.group(1)), scope.fileUrls);
-      opening.appendReplacement(out, Matcher.quoteReplacement(
-          shown == null ? opening.group() : "<a href=\"" + Entities.escape(shown) + "\""));
+    if (html == null || !html.contains("href")) {
+      return html;
     }
-    opening.appendTail(out);
-    return out.toString();
+    org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+    fragment.outputSettings().prettyPrint(false);
+    boolean moved = false;
+    for (org.jsoup.nodes.Element link : fragment.body().select("a[href]")) {
+      String shown = LinkTargets.toShownFile(scope.page.file(), link.attr("href"), scope.fileUrls);
+      if (shown != null) {
+        link.attr("href", shown);
+        moved = true;
+      }
+    }
+    return moved ? fragment.body().html() : html;
   }
 
   private void log(LogRecord record) {

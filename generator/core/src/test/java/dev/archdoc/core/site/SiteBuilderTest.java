@@ -198,7 +198,8 @@ class SiteBuilderTest {
     write("docs/flow.puml", "@startuml\nShop -> Depot\n@enduml\n");
     write("docs/index.md", "# Shop\n\nThe [flow](flow.puml) and [the depot's roles](depot/diagrams/roles.puml).\n");
     write("docs/depot/guide.md", "# Depot\n\nThe [roles](diagrams/roles.puml#ignored).\n");
-    write("docs/depot/notes.adoc", "= Depot in AsciiDoc\n\nThe xref:diagrams/roles.puml[roles] and link:../flow.puml[the flow].\n");
+    write("docs/depot/notes.adoc", "= Depot in AsciiDoc\n\nThe xref:diagrams/roles.puml[roles] and link:../flow.puml[the flow].\n\n"
+        + "++++\n<a class=\"x\" href=\"../flow.puml\">raw</a>\n++++\n");
     ProjectModel model = Pipeline.load(project, Pipeline.Options.DEFAULTS).project().orElseThrow();
 
     SiteBuilder.Result result = build();
@@ -209,7 +210,7 @@ class SiteBuilderTest {
     assertThat(hrefs(result.out().resolve("depot/guide.html"), "main a[href*=diagrams]"))
         .containsExactly("diagrams.html#diagrams-roles");
     assertThat(hrefs(result.out().resolve("depot/notes.html"), "main a[href*=diagrams]"))
-        .containsExactly("diagrams.html#diagrams-roles", "../shop/diagrams.html#flow");
+        .containsExactly("diagrams.html#diagrams-roles", "../shop/diagrams.html#flow", "../shop/diagrams.html#flow");
     Document depotDiagrams = org.jsoup.Jsoup.parse(result.out().resolve("depot/diagrams.html").toFile(), "UTF-8");
     assertThat(depotDiagrams.select("h2[id^=diagrams-roles]").eachAttr("id")).containsExactly("diagrams-roles", "diagrams-roles-2");
   }
