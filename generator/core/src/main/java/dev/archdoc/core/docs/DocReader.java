@@ -54,8 +54,11 @@ public final class DocReader {
     folders.add(system.docs());
     folders.addAll(system.decisions());
     ProjectBounds bounds = new ProjectBounds(root);
-    JekyllExcludes jekyll = bounds.check(system.docs()).isPresent() ? JekyllExcludes.none()
-        : JekyllExcludes.of(root.resolve(system.docs()).normalize(), system.docs().resolve("_config.yml"));
+    Path jekyllConfig = system.docs().resolve("_config.yml");
+    // a _config.yml that is a link out of the project is not read (the walk below reports it)
+    JekyllExcludes jekyll = bounds.check(system.docs()).isPresent() || bounds.check(jekyllConfig).isPresent()
+        ? JekyllExcludes.none()
+        : JekyllExcludes.of(root.resolve(system.docs()).normalize(), jekyllConfig);
     findings.addAll(jekyll.findings());
     for (Path folder : folders) {
       Path absolute = root.resolve(folder).normalize();

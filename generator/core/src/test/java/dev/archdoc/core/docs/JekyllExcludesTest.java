@@ -51,6 +51,21 @@ class JekyllExcludesTest {
   }
 
   @Test
+  @DisplayName("a _config.yml that links out of the project is not read: an outside-project error, nothing left out")
+  void linkOut(@TempDir Path elsewhere) throws IOException {
+    write("archdoc.yml", "docs: docs\n");
+    write("docs/index.md", "# Home\n");
+    Files.writeString(elsewhere.resolve("_config.yml"), "exclude: [index.md]\n");
+    Files.createSymbolicLink(project.resolve("docs/_config.yml"), elsewhere.resolve("_config.yml"));
+
+    DocSet docs = DocReader.read(project, ConfigReader.read(project).config().orElseThrow().systems().get(0));
+
+    assertThat(docs.pages()).extracting(Page::title).containsExactly("Home");
+    assertThat(docs.allFindings()).map(Finding::toString).singleElement().asString()
+        .startsWith("docs/_config.yml: error: is a symbolic link");
+  }
+
+  @Test
   @DisplayName("matches as Jekyll does: fnmatch without flags, a text prefix, a folder with a trailing slash, include: wins")
   void matching() {
     JekyllExcludes jekyll = excludes("""
