@@ -71,7 +71,7 @@ public final class CodeModelReader {
       return new Result(CodeModel.empty(), problems);
     }
     List<Path> classpath = ClassPath.of(root, request.classpath(), problems);
-    JavadocRun.Outcome outcome = JavadocRun.run(root, files, classpath, request.release(), problems);
+    JavacRun.Outcome outcome = JavacRun.run(root, files, classpath, request.release(), problems);
     return new Result(outcome.model(), problems, outcome.newerJava());
   }
 }
