@@ -187,7 +187,7 @@ final class JavacRun {
   }
 
   /** Passes diagnostics on while open. */
-  private static final class Gate implements DiagnosticListener<JavaFileObject> {
+  static final class Gate implements DiagnosticListener<JavaFileObject> {
 
     private final DiagnosticListener<JavaFileObject> to;
     boolean open = true;

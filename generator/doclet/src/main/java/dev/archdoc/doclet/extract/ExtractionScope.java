@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -38,6 +39,14 @@ public interface ExtractionScope {
   /** True for an included type, or a member of one that the source declares. */
   boolean isIncluded(Element element);
 
+  /**
+   * Packages read even when none of their types is included: when some files are read again, the
+   * packages of those files (their {@code package-info.java} among them). Empty otherwise.
+   */
+  default Set<PackageElement> includedPackages() {
+    return Set.of();
+  }
+
   /** The types and members javadoc selected. */
   static ExtractionScope of(DocletEnvironment env) {
     Set<TypeElement> types = new LinkedHashSet<>(ElementFilter.typesIn(env.getIncludedElements()));
@@ -62,6 +71,27 @@ public interface ExtractionScope {
     }
     Set<TypeElement> frozen = Collections.unmodifiableSet(included);
     return new Fixed(trees, elements, types, frozen, element -> included(element, frozen, elements));
+  }
+
+  /** As {@link #of(DocTrees, Elements, Types, Iterable)}, with the packages of the units read too. */
+  static ExtractionScope withPackages(
+      DocTrees trees, Elements elements, Types types, Iterable<? extends CompilationUnitTree> units) {
+    ExtractionScope types_ = of(trees, elements, types, units);
+    Set<PackageElement> packages = new LinkedHashSet<>();
+    for (CompilationUnitTree unit : units) {
+      if (unit.getPackage() != null
+          && trees.getElement(new TreePath(new TreePath(unit), unit.getPackage())) instanceof PackageElement pkg) {
+        packages.add(pkg);
+      }
+    }
+    return new ExtractionScope() {
+      public DocTrees trees() { return trees; }
+      public Elements elements() { return elements; }
+      public Types types() { return types; }
+      public Set<TypeElement> includedTypes() { return types_.includedTypes(); }
+      public boolean isIncluded(Element element) { return types_.isIncluded(element); }
+      public Set<PackageElement> includedPackages() { return packages; }
+    };
   }
 
   private static void addWithNested(TypeElement type, Set<TypeElement> into) {

@@ -98,8 +98,19 @@ public final class ModelExtractor {
    * subclasses), and the bodies' uses once they are attributed.
    */
   public static Declarations declarations(ExtractionScope env, Map<Path, ScannedFile> scans, Path projectRoot) {
+    return declarations(env, scans, projectRoot, Set.of());
+  }
+
+  /**
+   * As {@link #declarations(ExtractionScope, Map, Path)}, when only some files are read again.
+   *
+   * @param otherTypes the qualified names of the model's types in the files not read again: a
+   *     dependency on one of them is not external
+   */
+  public static Declarations declarations(
+      ExtractionScope env, Map<Path, ScannedFile> scans, Path projectRoot, Set<String> otherTypes) {
     ModelExtractor extractor = new ModelExtractor(env, scans, projectRoot);
-    extractor.readDeclarations();
+    extractor.readDeclarations(otherTypes);
     return extractor.new Declarations();
   }
 
@@ -118,16 +129,16 @@ public final class ModelExtractor {
   private final List<CodeType> codeTypes = new ArrayList<>();
   private final List<CodePackage> codePackages = new ArrayList<>();
 
-  private void readDeclarations() {
+  private void readDeclarations(Set<String> otherTypes) {
     Set<TypeElement> included = new LinkedHashSet<>();
     for (TypeElement type : env.includedTypes()) {
       collect(type, included);
     }
-    Set<String> modelTypes = new HashSet<>();
+    Set<String> modelTypes = new HashSet<>(otherTypes);
     included.forEach(t -> modelTypes.add(t.getQualifiedName().toString()));
     dependencies = new DependencyCollector(types, modelTypes);
 
-    Set<PackageElement> packages = new LinkedHashSet<>();
+    Set<PackageElement> packages = new LinkedHashSet<>(env.includedPackages());
     for (TypeElement type : included) {
       packages.add(elements.getPackageOf(type));
       Location location = locate(type);
