@@ -107,7 +107,7 @@ class RereadTest {
     CodeModelReader.Result updated = CodeModelReader.update(request(root), result, changed).orElseThrow();
     CodeModelReader.Result cold = CodeModelReader.read(request(root));
     assertTrue(updated.problems().isEmpty(), updated.problems().toString());
-    assertEquals(List.of("p/A.java"), cold.problems().stream().map(Problem::file).toList(), cold.problems().toString());
-    assertEquals("p.B.Kind", updated.model().findType("p.A").orElseThrow().members().get(0).returnType());
+    assertEquals(List.of("src/main/java/p/A.java"), cold.problems().stream().map(Problem::file).toList(), cold.problems().toString());
+    assertEquals("p.B.Kind", updated.model().findType("p.A").orElseThrow().members().get(0).type());
   }
 }
