@@ -65,7 +65,8 @@ final class CodeMemo implements Pipeline.CodeReader {
   /**
    * Notes what changed: a {@code .java} file under a source root is read again at the next build;
    * any other change that may be code (a jar, {@code archdoc.yml}, a folder under a source root)
-   * forgets every code model.
+   * forgets every code model; other files under a source root (an editor's temporary files) change
+   * nothing.
    *
    * @param changed absolute paths
    * @return whether the next build reads code again (some files or all)
@@ -86,7 +87,8 @@ final class CodeMemo implements Pipeline.CodeReader {
         }
       }
       boolean readsCold = name.endsWith(".jar") || name.equals("archdoc.yml")
-          || (underRoot && (!javaFile || !CodeModelReader.canUpdate()))
+          || (underRoot && javaFile && !CodeModelReader.canUpdate())
+          || (underRoot && !javaFile && mayHoldSources(path))
           || (name.endsWith(".java") && last.isEmpty());
       if (readsCold) {
         last.clear();
@@ -116,6 +118,32 @@ final class CodeMemo implements Pipeline.CodeReader {
           + " only (what the change does to other files shows at the next `archdoc check`)";
     }
     return "code model reused";
+  }
+
+  /**
+   * A folder under a source root (created, moved in), or a deleted path some model file was under:
+   * which files came or went is not known, so the code is read cold. Any other file there (an
+   * editor's backup or swap file, {@code sed -i}'s temporary file) holds no source.
+   */
+  private boolean mayHoldSources(Path path) {
+    if (Files.isDirectory(path)) {
+      return true;
+    }
+    if (Files.exists(path)) {
+      return false;
+    }
+    for (Map.Entry<CodeModelReader.Request, CodeModelReader.Result> entry : last.entrySet()) {
+      Path root = entry.getKey().projectDir().toAbsolutePath().normalize();
+      Path absolute = path.toAbsolutePath().normalize();
+      if (!absolute.startsWith(root)) {
+        continue;
+      }
+      String folder = root.relativize(absolute).toString().replace('\\', '/') + "/";
+      if (entry.getValue().model().files().stream().anyMatch(f -> f.path().startsWith(folder))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean under(Path path, CodeModelReader.Request request) {

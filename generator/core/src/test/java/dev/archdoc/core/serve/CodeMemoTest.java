@@ -33,13 +33,31 @@ class CodeMemoTest {
     assertEquals("code model reused", memo.takeNote());
 
     write(root, "src/main/java/p/A.java", "package p;\npublic class A { public int n; }\n");
-    assertTrue(memo.forgetIfCodeChanged(Set.of(a)));
+    // sed -i writes a temporary file beside the one it edits and renames it over it: no source
+    assertTrue(memo.forgetIfCodeChanged(Set.of(a, root.resolve("src/main/java/p/sedX4k2q9"))));
     CodeModelReader.Result result = memo.read(request);
     assertTrue(memo.takeNote().startsWith("code read again for 1 changed file only"));
     assertTrue(result.model().resolve("p.A#n").isPresent());
     assertEquals(2, memo.docletRuns());
 
     assertTrue(memo.forgetIfCodeChanged(Set.of(root.resolve("lib/x.jar"))));
+    memo.read(request);
+    assertEquals("code read", memo.takeNote());
+
+    // a new folder under a source root: which files came with it is not known
+    Files.createDirectories(root.resolve("src/main/java/q"));
+    assertTrue(memo.forgetIfCodeChanged(Set.of(root.resolve("src/main/java/q"))));
+    memo.read(request);
+    assertEquals("code read", memo.takeNote());
+    // a deleted folder that held sources
+    Path b = root.resolve("src/main/java/p/B.java");
+    Files.delete(b);
+    Files.delete(a);
+    Files.delete(root.resolve("src/main/java/p"));
+    write(root, "src/main/java/r/C.java", "package r;\npublic class C {}\n");
+    memo.read(request); // the model to compare against must hold p's files
+    memo.takeNote();
+    assertTrue(memo.forgetIfCodeChanged(Set.of(root.resolve("src/main/java/p"))));
     memo.read(request);
     assertEquals("code read", memo.takeNote());
   }
