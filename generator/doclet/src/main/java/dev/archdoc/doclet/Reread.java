@@ -86,13 +86,14 @@ final class Reread {
         || previous.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.FILE_LEFT_OUT || p.kind() == Problem.Kind.NO_MODEL)) {
       return Optional.empty();
     }
+    Set<Path> touched = new LinkedHashSet<>();
+    changed.forEach(p -> touched.add(p.toAbsolutePath().normalize()));
+    // only the touched files are read for the size and nesting limits: the others' outcome stands
     List<Problem> finder = new ArrayList<>();
-    Set<Path> files = new LinkedHashSet<>(SourceFinder.find(root, sourceRoots, finder));
+    Set<Path> files = new LinkedHashSet<>(SourceFinder.find(root, sourceRoots, finder, touched::contains));
     if (files.isEmpty()) {
       return Optional.empty();
     }
-    Set<Path> touched = new LinkedHashSet<>();
-    changed.forEach(p -> touched.add(p.toAbsolutePath().normalize()));
     // the changed files that are still sources, and the package-info.java beside each
     Set<Path> inputs = new LinkedHashSet<>();
     for (Path path : touched) {
@@ -114,7 +115,8 @@ final class Reread {
 
     List<Problem> problems = new ArrayList<>(finder);
     for (Problem p : previous.problems()) {
-      if (!FINDER_KINDS.contains(p.kind()) && !shown.contains(p.file())) {
+      boolean stands = !FINDER_KINDS.contains(p.kind()) || p.kind() == Problem.Kind.SOURCE_OVER_LIMIT;
+      if (stands && !shown.contains(p.file())) {
         problems.add(p);
       }
     }

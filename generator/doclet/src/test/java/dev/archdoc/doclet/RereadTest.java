@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archdoc.doclet.json.CodeModelJson;
 import dev.archdoc.doclet.model.CodeModel;
+import dev.archdoc.doclet.source.NestingDepth;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -93,6 +94,16 @@ class RereadTest {
     Files.delete(root.resolve("src/main/java/r/E.java"));
     result = sameAsCold(root, result, "r/E.java");
     assertTrue(result.model().packages().stream().noneMatch(p -> p.name().equals("r")));
+
+    // a file over the nesting limit stays left out, with its problem, while another is re-read
+    StringBuilder deep = new StringBuilder("package q;\npublic class Deep { int n = ");
+    deep.append("(".repeat(NestingDepth.LIMIT + 1)).append("1").append(")".repeat(NestingDepth.LIMIT + 1)).append("; }\n");
+    Sources.write(root, "q/Deep.java", deep.toString());
+    result = sameAsCold(root, result, "q/Deep.java");
+    assertTrue(result.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.SOURCE_OVER_LIMIT), result.problems().toString());
+    Sources.write(root, "q/D.java", "package q;\npublic class D { int m; }\n");
+    result = sameAsCold(root, result, "q/D.java");
+    assertTrue(result.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.SOURCE_OVER_LIMIT), result.problems().toString());
   }
 
   @Test
