@@ -9,6 +9,7 @@ import dev.archdoc.annotations.Decision;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -50,7 +51,7 @@ public interface ExtractionScope {
   /** The types and members javadoc selected. */
   static ExtractionScope of(DocletEnvironment env) {
     Set<TypeElement> types = new LinkedHashSet<>(ElementFilter.typesIn(env.getIncludedElements()));
-    return new Fixed(env.getDocTrees(), env.getElementUtils(), env.getTypeUtils(), types, env::isIncluded);
+    return new Fixed(env.getDocTrees(), env.getElementUtils(), env.getTypeUtils(), types, env::isIncluded, Set.of());
   }
 
   /**
@@ -70,13 +71,13 @@ public interface ExtractionScope {
       }
     }
     Set<TypeElement> frozen = Collections.unmodifiableSet(included);
-    return new Fixed(trees, elements, types, frozen, element -> included(element, frozen, elements));
+    return new Fixed(trees, elements, types, frozen, element -> included(element, frozen, elements), Set.of());
   }
 
   /** As {@link #of(DocTrees, Elements, Types, Iterable)}, with the packages of the units read too. */
   static ExtractionScope withPackages(
       DocTrees trees, Elements elements, Types types, Iterable<? extends CompilationUnitTree> units) {
-    ExtractionScope types_ = of(trees, elements, types, units);
+    ExtractionScope declared = of(trees, elements, types, units);
     Set<PackageElement> packages = new LinkedHashSet<>();
     for (CompilationUnitTree unit : units) {
       if (unit.getPackage() != null
@@ -84,14 +85,8 @@ public interface ExtractionScope {
         packages.add(pkg);
       }
     }
-    return new ExtractionScope() {
-      public DocTrees trees() { return trees; }
-      public Elements elements() { return elements; }
-      public Types types() { return types; }
-      public Set<TypeElement> includedTypes() { return types_.includedTypes(); }
-      public boolean isIncluded(Element element) { return types_.isIncluded(element); }
-      public Set<PackageElement> includedPackages() { return packages; }
-    };
+    Set<PackageElement> frozen = Collections.unmodifiableSet(packages);
+    return new Fixed(trees, elements, types, declared.includedTypes(), declared::isIncluded, frozen);
   }
 
   private static void addWithNested(TypeElement type, Set<TypeElement> into) {
@@ -126,7 +121,8 @@ public interface ExtractionScope {
       Elements elements,
       Types types,
       Set<TypeElement> includedTypes,
-      java.util.function.Predicate<Element> included)
+      Predicate<Element> included,
+      Set<PackageElement> includedPackages)
       implements ExtractionScope {
 
     @Override
