@@ -79,7 +79,7 @@ for folder in "${SOURCES[@]}"; do
 done
 mkdir -p "$WORK/noop"
 "$JAVAC" -d "$WORK/noop" "$ROOT/bench/doclet/NoopDoclet.java"
-# the options archdoc's JavadocRun passes (dev.archdoc.doclet.JavadocRun#options)
+# the options archdoc passed javadoc before it read the code with one javac task (ADR-33)
 /usr/bin/time -v -o "$WORK/floor.time" "$JAVADOC" -quiet -private --ignore-source-errors -encoding UTF-8 \
   -Xmaxerrs 100000 -Xmaxwarns 100000 -classpath "$WORK/noop" -docletpath "$WORK/noop" -doclet NoopDoclet \
   @"$WORK/files.txt" > "$WORK/floor.log" 2>&1 || true

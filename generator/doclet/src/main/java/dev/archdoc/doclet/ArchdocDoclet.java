@@ -4,6 +4,7 @@ import com.sun.source.util.DocTrees;
 import com.sun.source.util.TreePath;
 import dev.archdoc.doclet.attribution.BodyAttribution;
 import dev.archdoc.doclet.attribution.BodyUse;
+import dev.archdoc.doclet.extract.ExtractionScope;
 import dev.archdoc.doclet.extract.ModelExtractor;
 import dev.archdoc.doclet.json.CodeModelJson;
 import dev.archdoc.doclet.model.CodeModel;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -32,38 +32,16 @@ import jdk.javadoc.doclet.DocletEnvironment;
 import jdk.javadoc.doclet.Reporter;
 
 /**
- * The doclet. Run by {@link CodeModelReader} it hands the model back in memory; run by the
- * {@code javadoc} tool or {@code maven-javadoc-plugin} it writes the model as JSON to
- * {@code --archdoc-out FILE} (or {@code archdoc-model.json} in the {@code -d} folder).
+ * The doclet, for the {@code javadoc} tool or {@code maven-javadoc-plugin}: it writes the code
+ * model as JSON to {@code --archdoc-out FILE} (or {@code archdoc-model.json} in the {@code -d}
+ * folder). archdoc itself does not run javadoc ({@link CodeModelReader} reads the code with one
+ * javac task, ADR-33); here the same extractor reads javadoc's elements, and the bodies, which
+ * javadoc drops, are attributed by a javac task of their own.
  */
 public final class ArchdocDoclet implements Doclet {
 
   /** The output file name inside a {@code -d} folder. */
   public static final String DEFAULT_FILE_NAME = "archdoc-model.json";
-
-  /**
-   * How {@link JavadocRun} talks to the doclet: javadoc creates the doclet itself, by reflection,
-   * on the thread that called it, so a thread-local is the one channel that needs no global state.
-   */
-  static final ThreadLocal<Session> SESSION = new ThreadLocal<>();
-
-  /** One in-process run: its inputs, and the model (or the bug) that comes back. */
-  static final class Session {
-    final Path projectRoot;
-    final CompletableFuture<Map<Path, ScannedFile>> scans;
-    final CompletableFuture<Map<Path, List<BodyUse>>> bodies;
-    CodeModel model;
-    RuntimeException failure;
-
-    Session(
-        Path projectRoot,
-        CompletableFuture<Map<Path, ScannedFile>> scans,
-        CompletableFuture<Map<Path, List<BodyUse>>> bodies) {
-      this.projectRoot = projectRoot;
-      this.scans = scans;
-      this.bodies = bodies;
-    }
-  }
 
   private Reporter reporter;
   private Path out;
@@ -95,18 +73,12 @@ public final class ArchdocDoclet implements Doclet {
 
   @Override
   public boolean run(DocletEnvironment env) {
-    Session session = SESSION.get();
     try {
-      if (session != null) {
-        session.model =
-            ModelExtractor.extract(env, session.scans.join(), session.bodies.join(), session.projectRoot);
-        return true;
-      }
       List<Path> files = sourceFiles(env);
       Map<Path, ScannedFile> scans =
           SourceScanner.scan(files, StandardCharsets.UTF_8, Runtime.getRuntime().availableProcessors());
       Map<Path, List<BodyUse>> bodies = BodyAttribution.run(files, classPath(env), StandardCharsets.UTF_8);
-      CodeModel model = ModelExtractor.extract(env, scans, bodies, projectRoot);
+      CodeModel model = ModelExtractor.extract(ExtractionScope.of(env), scans, bodies, projectRoot);
       Path target = out != null ? out : (outFolder != null ? outFolder.resolve(DEFAULT_FILE_NAME) : Path.of(DEFAULT_FILE_NAME));
       if (target.toAbsolutePath().getParent() != null) {
         Files.createDirectories(target.toAbsolutePath().getParent());
@@ -119,12 +91,6 @@ public final class ArchdocDoclet implements Doclet {
     } catch (IOException e) {
       reporter.print(Diagnostic.Kind.ERROR, "archdoc: cannot write the code model: " + e.getMessage());
       return false;
-    } catch (RuntimeException e) {
-      if (session != null) {
-        session.failure = e;
-        return false;
-      }
-      throw e;
     }
   }
 

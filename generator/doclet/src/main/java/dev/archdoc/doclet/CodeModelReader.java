@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one entry point other stages use: sources in, code model and problems out.
@@ -62,6 +63,26 @@ public final class CodeModelReader {
     }
   }
 
+  /**
+   * The previous result of the same request with the changed files read again (edited, added or
+   * deleted {@code .java} files under the source roots), the other files' part of the model kept;
+   * empty when only a cold {@link #read} will do. What it cannot see is what the change does to
+   * the other files (a call elsewhere to a method renamed here): {@code check} reads cold.
+   *
+   * @param changed absolute paths of the {@code .java} files that changed since {@code previous}
+   */
+  public static Optional<Result> update(Request request, Result previous, Set<Path> changed) {
+    Path root = request.projectDir().toAbsolutePath().normalize();
+    List<Path> sourceRoots = request.sourceRoots().stream().map(root::resolve).map(Path::normalize).toList();
+    List<Path> classpath = ClassPath.of(root, request.classpath(), new ArrayList<>());
+    return Reread.reread(root, sourceRoots, classpath, request.release(), previous, changed);
+  }
+
+  /** True when {@link #update} can re-read files in this JVM (it needs javac's API exported to it). */
+  public static boolean canUpdate() {
+    return Reread.available();
+  }
+
   public static Result read(Request request) {
     Path root = request.projectDir().toAbsolutePath().normalize();
     List<Problem> problems = new ArrayList<>();
@@ -71,7 +92,7 @@ public final class CodeModelReader {
       return new Result(CodeModel.empty(), problems);
     }
     List<Path> classpath = ClassPath.of(root, request.classpath(), problems);
-    JavadocRun.Outcome outcome = JavadocRun.run(root, files, classpath, request.release(), problems);
+    JavacRun.Outcome outcome = JavacRun.run(root, files, classpath, request.release(), problems);
     return new Result(outcome.model(), problems, outcome.newerJava());
   }
 }

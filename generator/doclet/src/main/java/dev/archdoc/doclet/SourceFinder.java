@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Lists the {@code .java} files under the source roots, reporting roots that are not there. */
@@ -16,6 +17,14 @@ final class SourceFinder {
   private SourceFinder() {}
 
   static List<Path> find(Path projectRoot, List<Path> sourceRoots, List<Problem> problems) {
+    return find(projectRoot, sourceRoots, problems, file -> true);
+  }
+
+  /**
+   * As {@link #find(Path, List, List)}, reading only the files {@code inspect} names for the
+   * size and nesting limits (a re-read knows the others' outcome from the last read).
+   */
+  static List<Path> find(Path projectRoot, List<Path> sourceRoots, List<Problem> problems, Predicate<Path> inspect) {
     List<Path> files = new ArrayList<>();
     for (Path root : sourceRoots) {
       if (!Files.isDirectory(root)) {
@@ -43,13 +52,13 @@ final class SourceFinder {
                     problems.add(outside(projectRoot, p, refused.get()));
                   } else if (!Files.isRegularFile(p)) {
                     return;
-                  } else if (tooLarge(p)) {
+                  } else if (inspect.test(p) && tooLarge(p)) {
                     problems.add(
                         new Problem(
                             Problem.Severity.ERROR, shown(projectRoot, p), 0,
                             "is larger than " + MAX_SOURCE_BYTES / (1024 * 1024) + " MiB; it is left out of the model",
                             "split it, or exclude generated sources from `sources:`", Problem.Kind.SOURCE_OVER_LIMIT));
-                  } else if (tooDeep(p)) {
+                  } else if (inspect.test(p) && tooDeep(p)) {
                     problems.add(
                         new Problem(
                             Problem.Severity.ERROR, shown(projectRoot, p), 0,

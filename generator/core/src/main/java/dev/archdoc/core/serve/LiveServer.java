@@ -98,7 +98,7 @@ public final class LiveServer implements AutoCloseable {
     log.accept(String.format(Locale.ROOT, "archdoc: build %d %s in %.2fs (%s%s)%s", build.number(),
         stale ? "failed, still serving the last good site," : "done",
         build.took().toNanos() / 1e9,
-        build.docletRan() ? "code read" : "code model reused",
+        build.code(),
         build.stages().isEmpty() ? "" : "; " + build.stages(),
         build.errors().isEmpty() ? "" : ", " + build.errors().size() + " errors"));
     build.errors().forEach(error -> log.accept(error.toString()));

@@ -32,14 +32,14 @@ final class Rebuilder implements AutoCloseable {
    * One build's outcome: the site to serve (empty when this build wrote none) and its errors, the
    * site's broken links among them.
    */
-  record Build(int number, Optional<Path> site, List<Finding> errors, boolean docletRan, Duration took, String stages) {
+  record Build(int number, Optional<Path> site, List<Finding> errors, String code, Duration took, String stages) {
 
     Build {
       errors = List.copyOf(errors);
     }
 
-    Build(int number, List<Finding> errors, boolean docletRan, Duration took) {
-      this(number, Optional.empty(), errors, docletRan, took, "");
+    Build(int number, List<Finding> errors, String code, Duration took) {
+      this(number, Optional.empty(), errors, code, took, "");
     }
   }
 
@@ -65,7 +65,7 @@ final class Rebuilder implements AutoCloseable {
   Build build(Set<Path> changed) {
     long start = System.nanoTime();
     Instant started = Instant.now();
-    boolean doclet = code.forgetIfCodeChanged(changed);
+    code.forgetIfCodeChanged(changed);
     number++;
     if (number == 1) {
       // once a session: later rebuilds use what the first one used, and a walk of the cache per save costs time
@@ -76,6 +76,7 @@ final class Rebuilder implements AutoCloseable {
       SiteBuild.Outcome outcome = SiteBuild.run(
           new SiteBuild.Request(root, out, null, List.of(), false, SiteBuild.Output.UPDATE_IN_PLACE), context);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
+      String doclet = code.takeNote();
       if (!outcome.configProblems().isEmpty()) {
         return new Build(number, outcome.configProblems(), doclet, took);
       }
@@ -87,7 +88,7 @@ final class Rebuilder implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
       Finding failure = new Finding(dev.archdoc.core.finding.DriftRule.BUILD.id(), Severity.ERROR, Path.of("."), 0, "the build failed: " + message);
-      return new Build(number, List.of(failure), doclet, Duration.ofNanos(System.nanoTime() - start));
+      return new Build(number, List.of(failure), code.takeNote(), Duration.ofNanos(System.nanoTime() - start));
     }
   }
 

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -22,7 +21,11 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles the files to attribution (no code generation, no annotation processing) and collects
+ * The types every body uses, read off an attributed javac task. archdoc's own reading
+ * ({@code JavacRun}) attributes once and scans its own task; {@link #run} compiles the files in a
+ * task of its own, for the doclet when the {@code javadoc} tool runs it (javadoc drops method bodies).
+ *
+ * <p>Compiles the files to attribution (no code generation, no annotation processing) and collects
  * every body's uses of types, by file.
  *
  * <p>javac normally stops before attribution once it has met an error; here it is told to go on
@@ -33,25 +36,6 @@ public final class BodyAttribution {
 
   private BodyAttribution() {}
 
-  /** Starts in the background, on one daemon thread, and returns at once. */
-  public static CompletableFuture<Map<Path, List<BodyUse>>> start(
-      List<Path> files, List<Path> classpath, Charset charset) {
-    CompletableFuture<Map<Path, List<BodyUse>>> result = new CompletableFuture<>();
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                result.complete(run(files, classpath, charset));
-              } catch (Throwable t) {
-                result.completeExceptionally(t);
-              }
-            },
-            "archdoc-attribution");
-    thread.setDaemon(true);
-    thread.start();
-    return result;
-  }
-
   /** Attributes the files and returns the body uses of each, by absolute normalized path. */
   public static Map<Path, List<BodyUse>> run(List<Path> files, List<Path> classpath, Charset charset) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -61,18 +45,26 @@ public final class BodyAttribution {
       options.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
       Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
       JavacTask task = (JavacTask) compiler.getTask(Writer.nullWriter(), fileManager, d -> {}, options, null, units);
-      Trees trees = Trees.instance(task);
       List<CompilationUnitTree> parsed = new ArrayList<>();
       task.parse().forEach(parsed::add);
       task.analyze();
-      Map<Path, List<BodyUse>> uses = new HashMap<>();
-      for (CompilationUnitTree unit : parsed) {
-        Path path = Path.of(unit.getSourceFile().toUri()).toAbsolutePath().normalize();
-        uses.put(path, new BodyScanner(trees, task.getTypes(), task.getElements(), unit).scan());
-      }
-      return uses;
+      return scan(task, parsed);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The body uses of each of the units of a task that has attributed them ({@code analyze()}),
+   * by absolute normalized path.
+   */
+  public static Map<Path, List<BodyUse>> scan(JavacTask task, List<CompilationUnitTree> units) {
+    Trees trees = Trees.instance(task);
+    Map<Path, List<BodyUse>> uses = new HashMap<>();
+    for (CompilationUnitTree unit : units) {
+      Path path = Path.of(unit.getSourceFile().toUri()).toAbsolutePath().normalize();
+      uses.put(path, new BodyScanner(trees, task.getTypes(), task.getElements(), unit).scan());
+    }
+    return uses;
   }
 }

@@ -46,20 +46,18 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
-import jdk.javadoc.doclet.DocletEnvironment;
 
-/** Builds the {@link CodeModel} from a doclet environment and the syntactic scan of its files. */
+/** Builds the {@link CodeModel} from javac's elements of the project's files and the syntactic scan of them. */
 public final class ModelExtractor {
 
   /** Where an element is: its file, its scan, its start offset and its span. */
   private record Location(String file, ScannedFile scan, long start, SourceSpan span, String bodyHash) {}
 
-  private final DocletEnvironment env;
+  private final ExtractionScope env;
   private final DocTrees trees;
   private final Elements elements;
   private final Types types;
   private final Map<Path, ScannedFile> scans;
-  private final Map<Path, List<BodyUse>> bodies;
   private final Path projectRoot;
   private final ElementIds ids;
   private final DocRenderer docs;
@@ -69,13 +67,12 @@ public final class ModelExtractor {
   private final Map<Path, String> relativePaths = new HashMap<>();
 
   private ModelExtractor(
-      DocletEnvironment env, Map<Path, ScannedFile> scans, Map<Path, List<BodyUse>> bodies, Path projectRoot) {
+      ExtractionScope env, Map<Path, ScannedFile> scans, Path projectRoot) {
     this.env = env;
-    this.trees = env.getDocTrees();
-    this.elements = env.getElementUtils();
-    this.types = env.getTypeUtils();
+    this.trees = env.trees();
+    this.elements = env.elements();
+    this.types = env.types();
     this.scans = scans;
-    this.bodies = bodies;
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
     this.ids = new ElementIds(types);
     this.paths = new ElementPaths(trees);
@@ -90,22 +87,58 @@ public final class ModelExtractor {
    * @param projectRoot file paths in the model are relative to this folder
    */
   public static CodeModel extract(
-      DocletEnvironment env, Map<Path, ScannedFile> scans, Map<Path, List<BodyUse>> bodies, Path projectRoot) {
-    return new ModelExtractor(env, scans, bodies, projectRoot).extract();
+      ExtractionScope env, Map<Path, ScannedFile> scans, Map<Path, List<BodyUse>> bodies, Path projectRoot) {
+    return declarations(env, scans, projectRoot).withBodies(bodies);
   }
 
-  private CodeModel extract() {
+  /**
+   * Reads every included package and type now, the bodies' dependencies later: archdoc's javac
+   * task reads the declarations before it attributes the bodies, so that the model sees what
+   * javadoc saw (attribution adds to the elements, e.g. an enum's constant bodies as permitted
+   * subclasses), and the bodies' uses once they are attributed.
+   */
+  public static Declarations declarations(ExtractionScope env, Map<Path, ScannedFile> scans, Path projectRoot) {
+    return declarations(env, scans, projectRoot, Set.of());
+  }
+
+  /**
+   * As {@link #declarations(ExtractionScope, Map, Path)}, when only some files are read again.
+   *
+   * @param otherTypes the qualified names of the model's types in the files not read again: a
+   *     dependency on one of them is not external
+   */
+  public static Declarations declarations(
+      ExtractionScope env, Map<Path, ScannedFile> scans, Path projectRoot, Set<String> otherTypes) {
+    ModelExtractor extractor = new ModelExtractor(env, scans, projectRoot);
+    extractor.readDeclarations(otherTypes);
+    return extractor.new Declarations();
+  }
+
+  /** The packages and types read; the model once the bodies' uses are added. */
+  public final class Declarations {
+
+    private Declarations() {}
+
+    /** The model, with the types each file's bodies use (by absolute normalized path). */
+    public CodeModel withBodies(Map<Path, List<BodyUse>> bodies) {
+      return finish(bodies);
+    }
+  }
+
+  private final Map<String, List<String>> topLevelByFile = new TreeMap<>();
+  private final List<CodeType> codeTypes = new ArrayList<>();
+  private final List<CodePackage> codePackages = new ArrayList<>();
+
+  private void readDeclarations(Set<String> otherTypes) {
     Set<TypeElement> included = new LinkedHashSet<>();
-    for (TypeElement type : ElementFilter.typesIn(env.getIncludedElements())) {
+    for (TypeElement type : env.includedTypes()) {
       collect(type, included);
     }
-    Set<String> modelTypes = new HashSet<>();
+    Set<String> modelTypes = new HashSet<>(otherTypes);
     included.forEach(t -> modelTypes.add(t.getQualifiedName().toString()));
     dependencies = new DependencyCollector(types, modelTypes);
 
-    Set<PackageElement> packages = new LinkedHashSet<>(ElementFilter.packagesIn(env.getIncludedElements()));
-    Map<String, List<String>> topLevelByFile = new TreeMap<>();
-    List<CodeType> codeTypes = new ArrayList<>();
+    Set<PackageElement> packages = new LinkedHashSet<>(env.includedPackages());
     for (TypeElement type : included) {
       packages.add(elements.getPackageOf(type));
       Location location = locate(type);
@@ -117,10 +150,12 @@ public final class ModelExtractor {
         topLevelByFile.computeIfAbsent(location.file, f -> new ArrayList<>()).add(type.getQualifiedName().toString());
       }
     }
-    List<CodePackage> codePackages = new ArrayList<>();
     for (PackageElement pkg : packages) {
       codePackages.add(pkg(pkg));
     }
+  }
+
+  private CodeModel finish(Map<Path, List<BodyUse>> bodies) {
     List<SourceFile> sourceFiles = new ArrayList<>();
     for (ScannedFile scan : scans.values()) {
       String file = relative(scan.path());
