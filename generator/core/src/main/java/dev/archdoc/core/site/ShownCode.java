@@ -130,4 +130,14 @@ final class ShownCode {
   String fingerprint() {
     return fingerprint;
   }
+
+  /**
+   * What links into the code depend on: which types have pages, which files literate views, which
+   * members are written about (a type page lists them). A type's being written about shows only
+   * through the first two, so prose added to a type that had a page already leaves this as it was.
+   */
+  String linkFingerprint() {
+    return fingerprint.lines().filter(line -> !line.startsWith("annotated ") || line.contains("#"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
 }
