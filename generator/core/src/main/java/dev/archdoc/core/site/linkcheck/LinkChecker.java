@@ -36,10 +36,25 @@ public final class LinkChecker {
   private static final String LOADS_FROM_OUTSIDE = "loads from outside the site, which breaks offline use";
 
   private final PageFacts.Store facts;
+  /** What the last check of a site not yet written found, page by page, for the next check to build on. */
+  private Checked last;
 
   private LinkChecker(PageFacts.Store facts) {
     this.facts = facts;
   }
+
+  /**
+   * One check's outcome page by page: what the next check of the same site may keep.
+   *
+   * @param settings the site's files, the pages drawn later, the paths outside it links may lead to,
+   *     and how findings name it: a next check with other settings checks every page
+   * @param site every file's bytes, by site path
+   * @param ids each page's ids
+   * @param findings each page's findings
+   * @param fragmentsInto for each page, the pages whose {@code #fragment} links point into it
+   */
+  private record Checked(List<Object> settings, Map<String, byte[]> site, Map<Path, Set<String>> ids,
+      Map<Path, List<Finding>> findings, Map<Path, Set<Path>> fragmentsInto) {}
 
   /**
    * A checker that keeps what it learnt of each page in {@code cacheFolder}, so a
@@ -111,8 +126,15 @@ public final class LinkChecker {
     }
     Set<Path> allowedOutside = new HashSet<>();
     outside.forEach(path -> allowedOutside.add(root.resolve(path).normalize()));
-    return new Run(root, shownAs, files, folders, allowedOutside,
-        page -> site.get(root.relativize(page).toString().replace('\\', '/'))).findings();
+    Function<Path, byte[]> content = page -> site.get(root.relativize(page).toString().replace('\\', '/'));
+    List<Object> settings = List.of(files, Set.copyOf(drawnLater), allowedOutside, shownAs);
+    Run run = new Run(root, shownAs, files, folders, allowedOutside, content);
+    Checked before = last;
+    last = null; // kept again only once this check is whole
+    List<Finding> found = before != null && before.settings().equals(settings)
+        ? run.findingsSince(before, site) : run.findings();
+    last = new Checked(settings, Map.copyOf(site), run.idsByPage, run.findingsByPage, run.fragmentsInto);
+    return found;
   }
 
   /**
@@ -138,7 +160,9 @@ public final class LinkChecker {
     private final Function<Path, byte[]> content;
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
     private final List<FragmentLink> fragmentLinks = new ArrayList<>();
-    private final List<Finding> findings = new ArrayList<>();
+    private final Map<Path, List<Finding>> findingsByPage = new HashMap<>();
+    /** For each page, the pages whose {@code #fragment} links point into it. */
+    private final Map<Path, Set<Path>> fragmentsInto = new HashMap<>();
 
     /** @param content the bytes of a page of {@code files}; null for one drawn later */
     Run(Path site, Path shownAs, Set<Path> files, Set<Path> folders, Set<Path> outside,
@@ -152,7 +176,39 @@ public final class LinkChecker {
     }
 
     List<Finding> findings() {
-      List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      return check(files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList());
+    }
+
+    /**
+     * The findings of a site with the same files as {@code before}'s: only the pages whose bytes
+     * changed are checked again, and the pages with a {@code #fragment} link into a page whose ids
+     * changed; every other page's findings are the ones it had, since they depend on nothing else
+     * (its bytes, which files exist, the ids of the pages it points into).
+     */
+    List<Finding> findingsSince(Checked before, Map<String, byte[]> site) {
+      Set<Path> again = new java.util.TreeSet<>();
+      for (Map.Entry<String, byte[]> file : site.entrySet()) {
+        Path page = this.site.resolve(file.getKey()).normalize();
+        if (file.getKey().endsWith(".html") && !java.util.Arrays.equals(before.site().get(file.getKey()), file.getValue())) {
+          again.add(page);
+          Set<String> ids = facts.of(file.getValue()).ids;
+          if (!ids.equals(before.ids().get(page))) {
+            again.addAll(before.fragmentsInto().getOrDefault(page, Set.of()));
+          }
+        }
+      }
+      before.ids().forEach(idsByPage::putIfAbsent);
+      before.findings().forEach((page, found) -> {
+        if (!again.contains(page)) {
+          findingsByPage.put(page, found);
+        }
+      });
+      before.fragmentsInto().forEach((target, from) -> from.stream().filter(page -> !again.contains(page))
+          .forEach(page -> fragmentsInto.computeIfAbsent(target, k -> new HashSet<>()).add(page)));
+      return check(List.copyOf(again));
+    }
+
+    private List<Finding> check(List<Path> pages) {
       // pages are parsed a batch at a time on every core (parsing is most of the check's cost),
       // then checked one by one in order: only a batch's facts are held at once
       for (int from = 0; from < pages.size(); from += PARSE_BATCH) {
@@ -166,16 +222,19 @@ public final class LinkChecker {
         }
       }
       for (FragmentLink waiting : fragmentLinks) {
+        fragmentsInto.computeIfAbsent(waiting.target(), k -> new HashSet<>()).add(waiting.page());
         if (!idsByPage.getOrDefault(waiting.target(), Set.of()).contains(waiting.fragment())) {
           report(waiting.page(), waiting.link(), "points to #" + waiting.fragment() + ", which is not an id on that page");
         }
       }
-      return findings.stream().sorted().distinct().toList(); // one finding per link written in a source file
+      // one finding per link written in a source file
+      return findingsByPage.values().stream().flatMap(List::stream).sorted().distinct().toList();
     }
 
     /** Checks the links of one page, in page order: a fragment into another page waits for the end. */
     private void check(Path page, PageFacts pageFacts) {
       idsByPage.put(page, pageFacts.ids);
+      findingsByPage.put(page, new ArrayList<>());
       for (PageFacts.Link link : pageFacts.links) {
         String problem = problem(page, link);
         if (problem != null) {
@@ -208,7 +267,7 @@ public final class LinkChecker {
       // an image a writer took from another host (a CI badge) is the offline policy's business,
       // not a broken link: a warning of its own rule, which rules: may lower; a script or style
       // from a CDN stays an error
-      findings.add(offlineOnly
+      findingsByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(offlineOnly
           ? Finding.warning(DriftRule.EXTERNAL_IMAGE.id(), file, line, tag + "is shown from another host, so not"
               + " offline; copy it into the docs and link it relatively, or lower rule external-image")
           : Finding.error(DriftRule.BROKEN_LINK.id(), file, line, tag + text));
