@@ -38,14 +38,15 @@ import java.util.regex.Pattern;
  *       to (the type's place, its members in source order with whether the page lists them; or the
  *       package; or nothing);
  *   <li>the system's <b>outline</b>: every package, every type's declaration without bodies, docs
- *       or lines, the uses between types and which code the site shows: what the pages that list
- *       all code show (the overview, diagrams, the code index).
+ *       or lines, the uses between types, the source files, which types have pages and which
+ *       members are written about: what the pages that list all code show (the overview, diagrams,
+ *       the homes).
  * </ul>
  *
  * <p>A page's references are found by reading its text for {@code code:} targets, broadly: any
  * {@code code:} followed by a name counts, whether or not it is a link, so none is missed.
  */
-@Decision(value = "ADR-33", note = "the code a page shows, in pieces, for its cache key")
+@Decision(value = "ADR-34", note = "the code a page shows, in pieces, for its cache key")
 final class CodeInputs {
 
   /** {@code code:} and the type or package name of a target, and the {@code #} of a member's. */

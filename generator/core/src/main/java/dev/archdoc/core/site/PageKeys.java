@@ -41,7 +41,11 @@ import java.util.regex.Pattern;
  *       of, known broadly rather than exactly;
  *   <li><b>outline</b>: what any page may show about the docs without their bodies: each ADR's
  *       metadata, each page's file, title, headings and anchors, the diagram files;
- *   <li><b>code</b>: the system's code model and its source files;
+ *   <li><b>code</b>: what the unit shows of the code ({@link CodeInputs}): a type page its type,
+ *       its members and where the types it uses and is used by lead; a literate view its file; a
+ *       package page its types as listed; an ADR or doc page what its {@code code:} references
+ *       resolve to; the overview, diagrams and homes the outline of all code; the tours every
+ *       system's code and source files;
  *   <li>what the unit itself reads: an ADR's or page's own text, the files its snippets include
  *       and, for AsciiDoc, the files its {@code include::} directives name (when a target needs
  *       AsciiDoc's attributes to be known, the text of every doc instead); for pages that gather
@@ -55,6 +59,7 @@ import java.util.regex.Pattern;
  * time, one that misses an input would serve a stale page.
  */
 @Decision(value = "ADR-15", note = "each unit keyed by a digest of everything it may read, known broadly")
+@Decision(value = "ADR-34", note = "a unit's code input is the code it shows, not the whole system's")
 final class PageKeys {
 
   private final String base;
@@ -220,7 +225,10 @@ final class PageKeys {
    */
   String homes() {
     Digest digest = start("homes").add(writtenPages);
-    codeBySystem.forEach((system, code) -> digest.add(system).add(code.outline()));
+    codeBySystem.forEach((system, code) -> {
+      digest.add(system).add(code.outline());
+      code.addSourceIndex(digest); // how many files have literate views
+    });
     return digest.hex();
   }
 

@@ -132,12 +132,13 @@ final class ShownCode {
   }
 
   /**
-   * What links into the code depend on: which types have pages, which files literate views, which
-   * members are written about (a type page lists them). A type's being written about shows only
-   * through the first two, so prose added to a type that had a page already leaves this as it was.
+   * What links into the code depend on: which types have pages and which members are written
+   * about (a type page lists them). A type's being written about shows only through its page and
+   * its file's literate view, so prose added to a type that had a page already leaves this as it
+   * was; which files have literate views the pages that link to them key on themselves.
    */
   String linkFingerprint() {
-    return fingerprint.lines().filter(line -> !line.startsWith("annotated ") || line.contains("#"))
+    return fingerprint.lines().filter(line -> !line.startsWith("file ") && (!line.startsWith("annotated ") || line.contains("#")))
         .collect(java.util.stream.Collectors.joining("\n"));
   }
 }

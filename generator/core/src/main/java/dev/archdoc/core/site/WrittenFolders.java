@@ -21,7 +21,7 @@ import java.util.Map;
  * served, never changes under it.
  */
 @Decision(value = "ADR-15", note = "serve updates its folders by what changed")
-@Decision(value = "ADR-33", note = "a folder filled first by linking the other folder's same files")
+@Decision(value = "ADR-34", note = "a folder filled first by linking the other folder's same files")
 final class WrittenFolders {
 
   private final Map<Path, Map<String, byte[]>> written = new HashMap<>();

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * loads nothing from the network, so both are broken links too; links to other sites are not
  * followed.
  */
+@dev.archdoc.annotations.Decision(value = "ADR-34", note = "a check again checks the changed pages and those pointing into them")
 public final class LinkChecker {
 
   /** RFC 3986's scheme, then the colon: {@code https:}, {@code mailto:}, {@code data:}. */
@@ -46,15 +47,20 @@ public final class LinkChecker {
   /**
    * One check's outcome page by page: what the next check of the same site may keep.
    *
-   * @param settings the site's files, the pages drawn later, the paths outside it links may lead to,
-   *     and how findings name it: a next check with other settings checks every page
+   * @param settings the pages drawn later, the paths outside the site links may lead to, and how
+   *     findings name it: a next check with other settings checks every page
+   * @param files the site's files
+   * @param folders the site's folders
    * @param site every file's bytes, by site path
    * @param ids each page's ids
    * @param findings each page's findings
    * @param fragmentsInto for each page, the pages whose {@code #fragment} links point into it
+   * @param linksInto for each path of the site, the pages whose links point to it (whether or not
+   *     it exists)
    */
-  private record Checked(List<Object> settings, Map<String, byte[]> site, Map<Path, Set<String>> ids,
-      Map<Path, List<Finding>> findings, Map<Path, Set<Path>> fragmentsInto) {}
+  private record Checked(List<Object> settings, Set<Path> files, Set<Path> folders, Map<String, byte[]> site,
+      Map<Path, Set<String>> ids, Map<Path, List<Finding>> findings, Map<Path, Set<Path>> fragmentsInto,
+      Map<Path, Set<Path>> linksInto) {}
 
   /**
    * A checker that keeps what it learnt of each page in {@code cacheFolder}, so a
@@ -127,13 +133,14 @@ public final class LinkChecker {
     Set<Path> allowedOutside = new HashSet<>();
     outside.forEach(path -> allowedOutside.add(root.resolve(path).normalize()));
     Function<Path, byte[]> content = page -> site.get(root.relativize(page).toString().replace('\\', '/'));
-    List<Object> settings = List.of(files, Set.copyOf(drawnLater), allowedOutside, shownAs);
+    List<Object> settings = List.of(Set.copyOf(drawnLater), allowedOutside, shownAs);
     Run run = new Run(root, shownAs, files, folders, allowedOutside, content);
     Checked before = last;
     last = null; // kept again only once this check is whole
     List<Finding> found = before != null && before.settings().equals(settings)
         ? run.findingsSince(before, site) : run.findings();
-    last = new Checked(settings, Map.copyOf(site), run.idsByPage, run.findingsByPage, run.fragmentsInto);
+    last = new Checked(settings, files, folders, Map.copyOf(site), run.idsByPage, run.findingsByPage,
+        run.fragmentsInto, run.linksInto);
     return found;
   }
 
@@ -163,6 +170,8 @@ public final class LinkChecker {
     private final Map<Path, List<Finding>> findingsByPage = new HashMap<>();
     /** For each page, the pages whose {@code #fragment} links point into it. */
     private final Map<Path, Set<Path>> fragmentsInto = new HashMap<>();
+    /** For each path of the site, the pages whose links point to it, whether or not it exists. */
+    private final Map<Path, Set<Path>> linksInto = new HashMap<>();
 
     /** @param content the bytes of a page of {@code files}; null for one drawn later */
     Run(Path site, Path shownAs, Set<Path> files, Set<Path> folders, Set<Path> outside,
@@ -180,13 +189,18 @@ public final class LinkChecker {
     }
 
     /**
-     * The findings of a site with the same files as {@code before}'s: only the pages whose bytes
-     * changed are checked again, and the pages with a {@code #fragment} link into a page whose ids
-     * changed; every other page's findings are the ones it had, since they depend on nothing else
-     * (its bytes, which files exist, the ids of the pages it points into).
+     * The findings of a site checked before: only the pages whose bytes changed are checked again,
+     * the pages with a link to a file or folder that came or went, and the pages with a {@code
+     * #fragment} link into a page whose ids changed; every other page's findings are the ones it
+     * had, since they depend on nothing else (its bytes, which files and folders there are, the
+     * ids of the pages it points into).
      */
     List<Finding> findingsSince(Checked before, Map<String, byte[]> site) {
       Set<Path> again = new java.util.TreeSet<>();
+      for (Path cameOrWent : symmetricDifference(files, before.files(), folders, before.folders())) {
+        again.addAll(before.linksInto().getOrDefault(cameOrWent, Set.of()));
+      }
+      again.removeIf(page -> !files.contains(page));
       for (Map.Entry<String, byte[]> file : site.entrySet()) {
         Path page = this.site.resolve(file.getKey()).normalize();
         if (file.getKey().endsWith(".html") && !java.util.Arrays.equals(before.site().get(file.getKey()), file.getValue())) {
@@ -197,15 +211,39 @@ public final class LinkChecker {
           }
         }
       }
-      before.ids().forEach(idsByPage::putIfAbsent);
+      again.removeIf(page -> !files.contains(page));
+      before.ids().forEach((page, ids) -> {
+        if (files.contains(page)) {
+          idsByPage.putIfAbsent(page, ids);
+        }
+      });
+      java.util.function.Predicate<Path> kept = page -> files.contains(page) && !again.contains(page);
       before.findings().forEach((page, found) -> {
-        if (!again.contains(page)) {
+        if (kept.test(page)) {
           findingsByPage.put(page, found);
         }
       });
-      before.fragmentsInto().forEach((target, from) -> from.stream().filter(page -> !again.contains(page))
-          .forEach(page -> fragmentsInto.computeIfAbsent(target, k -> new HashSet<>()).add(page)));
+      keep(before.fragmentsInto(), fragmentsInto, kept);
+      keep(before.linksInto(), linksInto, kept);
       return check(List.copyOf(again));
+    }
+
+    private static void keep(Map<Path, Set<Path>> from, Map<Path, Set<Path>> into, java.util.function.Predicate<Path> kept) {
+      from.forEach((target, pages) -> pages.stream().filter(kept)
+          .forEach(page -> into.computeIfAbsent(target, k -> new HashSet<>()).add(page)));
+    }
+
+    private static Set<Path> symmetricDifference(Set<Path> files, Set<Path> filesBefore, Set<Path> folders,
+        Set<Path> foldersBefore) {
+      Set<Path> changed = new HashSet<>();
+      addOnlyInOne(files, filesBefore, changed);
+      addOnlyInOne(folders, foldersBefore, changed);
+      return changed;
+    }
+
+    private static void addOnlyInOne(Set<Path> one, Set<Path> other, Set<Path> into) {
+      one.stream().filter(path -> !other.contains(path)).forEach(into::add);
+      other.stream().filter(path -> !one.contains(path)).forEach(into::add);
     }
 
     private List<Finding> check(List<Path> pages) {
@@ -306,6 +344,7 @@ public final class LinkChecker {
         return "is absolute, so it breaks under a sub-path and from file://";
       }
       Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
+      linksInto.computeIfAbsent(target, k -> new HashSet<>()).add(page);
       if (!target.startsWith(site)) {
         return outside.contains(target) ? null : "leads out of the site";
       }
