@@ -54,13 +54,39 @@ public final class LinkChecker {
    * @param site every file's bytes, by site path
    * @param ids each page's ids
    * @param findings each page's findings
-   * @param fragmentsInto for each page, the pages whose {@code #fragment} links point into it
-   * @param linksInto for each path of the site, the pages whose links point to it (whether or not
-   *     it exists)
+   * @param fragments which pages point with a {@code #fragment} into which
+   * @param links which pages link to which paths of the site (whether or not they exist)
    */
   private record Checked(List<Object> settings, Set<Path> files, Set<Path> folders, Map<String, byte[]> site,
-      Map<Path, Set<String>> ids, Map<Path, List<Finding>> findings, Map<Path, Set<Path>> fragmentsInto,
-      Map<Path, Set<Path>> linksInto) {}
+      Map<Path, Set<String>> ids, Map<Path, List<Finding>> findings, PageLinks fragments, PageLinks links) {}
+
+  /** Which pages link to which paths, both ways, so one page's links can be forgotten when it changes. */
+  private static final class PageLinks {
+
+    private final Map<Path, Set<Path>> into = new HashMap<>();
+    private final Map<Path, Set<Path>> from = new HashMap<>();
+
+    void add(Path page, Path target) {
+      into.computeIfAbsent(target, k -> new HashSet<>()).add(page);
+      from.computeIfAbsent(page, k -> new HashSet<>()).add(target);
+    }
+
+    /** The pages that link to {@code target}. */
+    Set<Path> into(Path target) {
+      return into.getOrDefault(target, Set.of());
+    }
+
+    void forget(Path page) {
+      for (Path target : from.getOrDefault(page, Set.of())) {
+        Set<Path> pages = into.get(target);
+        pages.remove(page);
+        if (pages.isEmpty()) {
+          into.remove(target);
+        }
+      }
+      from.remove(page);
+    }
+  }
 
   /**
    * A checker that keeps what it learnt of each page in {@code cacheFolder}, so a
@@ -140,7 +166,7 @@ public final class LinkChecker {
     List<Finding> found = before != null && before.settings().equals(settings)
         ? run.findingsSince(before, site) : run.findings();
     last = new Checked(settings, files, folders, Map.copyOf(site), run.idsByPage, run.findingsByPage,
-        run.fragmentsInto, run.linksInto);
+        run.fragments, run.links);
     return found;
   }
 
@@ -165,13 +191,13 @@ public final class LinkChecker {
     /** Files outside the site that links may lead to by design. */
     private final Set<Path> outside;
     private final Function<Path, byte[]> content;
-    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private Map<Path, Set<String>> idsByPage = new HashMap<>();
     private final List<FragmentLink> fragmentLinks = new ArrayList<>();
-    private final Map<Path, List<Finding>> findingsByPage = new HashMap<>();
-    /** For each page, the pages whose {@code #fragment} links point into it. */
-    private final Map<Path, Set<Path>> fragmentsInto = new HashMap<>();
-    /** For each path of the site, the pages whose links point to it, whether or not it exists. */
-    private final Map<Path, Set<Path>> linksInto = new HashMap<>();
+    private Map<Path, List<Finding>> findingsByPage = new HashMap<>();
+    /** Which pages point with a {@code #fragment} into which. */
+    private PageLinks fragments = new PageLinks();
+    /** Which pages link to which paths of the site, whether or not they exist. */
+    private PageLinks links = new PageLinks();
 
     /** @param content the bytes of a page of {@code files}; null for one drawn later */
     Run(Path site, Path shownAs, Set<Path> files, Set<Path> folders, Set<Path> outside,
@@ -198,39 +224,33 @@ public final class LinkChecker {
     List<Finding> findingsSince(Checked before, Map<String, byte[]> site) {
       Set<Path> again = new java.util.TreeSet<>();
       for (Path cameOrWent : symmetricDifference(files, before.files(), folders, before.folders())) {
-        again.addAll(before.linksInto().getOrDefault(cameOrWent, Set.of()));
+        again.addAll(before.links().into(cameOrWent));
       }
-      again.removeIf(page -> !files.contains(page));
       for (Map.Entry<String, byte[]> file : site.entrySet()) {
         Path page = this.site.resolve(file.getKey()).normalize();
         if (file.getKey().endsWith(".html") && !java.util.Arrays.equals(before.site().get(file.getKey()), file.getValue())) {
           again.add(page);
           Set<String> ids = facts.of(file.getValue()).ids;
           if (!ids.equals(before.ids().get(page))) {
-            again.addAll(before.fragmentsInto().getOrDefault(page, Set.of()));
+            again.addAll(before.fragments().into(page));
           }
         }
       }
+      // the last check's record is this one's to update: it is dropped when this check fails
+      idsByPage = before.ids();
+      findingsByPage = before.findings();
+      fragments = before.fragments();
+      links = before.links();
+      Set<Path> forgotten = new HashSet<>(again);
+      before.findings().keySet().stream().filter(page -> !files.contains(page)).forEach(forgotten::add);
+      for (Path page : forgotten) {
+        idsByPage.remove(page);
+        findingsByPage.remove(page);
+        fragments.forget(page);
+        links.forget(page);
+      }
       again.removeIf(page -> !files.contains(page));
-      before.ids().forEach((page, ids) -> {
-        if (files.contains(page)) {
-          idsByPage.putIfAbsent(page, ids);
-        }
-      });
-      java.util.function.Predicate<Path> kept = page -> files.contains(page) && !again.contains(page);
-      before.findings().forEach((page, found) -> {
-        if (kept.test(page)) {
-          findingsByPage.put(page, found);
-        }
-      });
-      keep(before.fragmentsInto(), fragmentsInto, kept);
-      keep(before.linksInto(), linksInto, kept);
       return check(List.copyOf(again));
-    }
-
-    private static void keep(Map<Path, Set<Path>> from, Map<Path, Set<Path>> into, java.util.function.Predicate<Path> kept) {
-      from.forEach((target, pages) -> pages.stream().filter(kept)
-          .forEach(page -> into.computeIfAbsent(target, k -> new HashSet<>()).add(page)));
     }
 
     private static Set<Path> symmetricDifference(Set<Path> files, Set<Path> filesBefore, Set<Path> folders,
@@ -260,7 +280,7 @@ public final class LinkChecker {
         }
       }
       for (FragmentLink waiting : fragmentLinks) {
-        fragmentsInto.computeIfAbsent(waiting.target(), k -> new HashSet<>()).add(waiting.page());
+        fragments.add(waiting.page(), waiting.target());
         if (!idsByPage.getOrDefault(waiting.target(), Set.of()).contains(waiting.fragment())) {
           report(waiting.page(), waiting.link(), "points to #" + waiting.fragment() + ", which is not an id on that page");
         }
@@ -344,7 +364,7 @@ public final class LinkChecker {
         return "is absolute, so it breaks under a sub-path and from file://";
       }
       Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
-      linksInto.computeIfAbsent(target, k -> new HashSet<>()).add(page);
+      links.add(page, target);
       if (!target.startsWith(site)) {
         return outside.contains(target) ? null : "leads out of the site";
       }
