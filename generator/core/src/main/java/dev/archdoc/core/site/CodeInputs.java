@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  *   <li>a type's <b>whole</b>: everything the model knows of it and its members (signatures,
  *       docs, prose, lines, body fingerprints), for the pages that show it in full (its own page,
  *       its file's literate view);
- *   <li>a type's <b>place</b>: where a link to it leads (its name, package, whether it has a page):
- *       what a page listing it among dependencies shows;
+ *   <li>a type's <b>place</b>: where a link to it leads (its name, package, whether it has a page)
+ *       and its kind: what a page listing it among dependencies or governed code shows;
  *   <li>a name's <b>link</b>: what a {@code code:} reference to it or to one of its members resolves
  *       to (the type's place, its members in source order with whether the page lists them; or the
  *       package; or nothing);
@@ -125,7 +125,7 @@ final class CodeInputs {
   }
 
   private String place(CodeType type) {
-    return "type " + type.qualifiedName() + " in " + type.packageName() + " as " + type.simpleName()
+    return type.kind() + " " + type.qualifiedName() + " in " + type.packageName() + " as " + type.simpleName()
         + (shown.hasPage(type) ? " with a page" : " listed")
         + (code.findPackage(type.packageName()).isPresent() ? "" : " (package unlisted)");
   }
@@ -145,7 +145,7 @@ final class CodeInputs {
       return place(type.get());
     }
     if (type.isPresent()) {
-      StringBuilder text = new StringBuilder(place(type.get())).append(' ').append(type.get().kind()).append('\n');
+      StringBuilder text = new StringBuilder(place(type.get())).append('\n');
       members(type.get(), text);
       return text.toString();
     }

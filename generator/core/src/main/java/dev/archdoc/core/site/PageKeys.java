@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  *       of, known broadly rather than exactly;
  *   <li><b>outline</b>: what any page may show about the docs without their bodies: each ADR's
  *       metadata, each page's file, title, headings and anchors, the diagram files;
- *   <li><b>code</b>: what the unit shows of the code ({@link CodeInputs}): a type page its type,
+ *   <li><b>code</b>: what the unit shows of the code ({@code CodeInputs}): a type page its type,
  *       its members and where the types it uses and is used by lead; a literate view its file; a
  *       package page its types as listed; an ADR or doc page what its {@code code:} references
  *       resolve to; the overview, diagrams and homes the outline of all code; the tours every

@@ -256,6 +256,10 @@ class IncrementalBuildTest {
     edit("src/main/java/com/acme/Basket.java", "public record Basket", "@dev.archdoc.annotations.Decision(\"ADR-3\")\npublic record Basket");
     assertThat(assertSameAsClean().renderedUnits()).as("a decision cited in the code").contains("decision ADR-3")
         .doesNotContain("decision ADR-2");
+    edit("src/main/java/com/acme/Basket.java", "public record Basket(int items) {}",
+        "public final class Basket {\n  public int items() { return 1; }\n}");
+    assertThat(assertSameAsClean().renderedUnits()).as("the kind of a type a decision governs")
+        .contains("decision ADR-3", "type com.acme.Basket");
     Files.delete(project.resolve("src/main/java/com/acme/Basket.java"));
     assertSameAsClean();
     write("src/main/java/com/acme/Basket.java", "package com.acme;\n\n/** Back. */\npublic record Basket(int items) {}\n");
