@@ -90,8 +90,10 @@
         if (name.indexOf(words[i]) < 0 && title.indexOf(words[i]) < 0) return;
       }
       if (!words.some(function (w) { return name.indexOf(w) >= 0; })) return;
-      hits.push({ entry: entry, member: member, tier: TIER.member, score: name === query ? 30 : 10,
-        exact: name === query || (title + "." + name) === query });
+      // a member of a type its package page shows in full is named Type.member there: its own name matches exactly too
+      var own = member[2] === "member" ? name.slice(name.lastIndexOf(".") + 1) : name;
+      hits.push({ entry: entry, member: member, tier: TIER.member, score: name === query || own === query ? 30 : 10,
+        exact: name === query || own === query || (title + "." + name) === query });
     });
     return hits;
   }
@@ -145,7 +147,7 @@
       var li = document.createElement("li");
       var href = root + "./" + hit.entry.u.split("/").map(encodeURIComponent).join("/") + (hit.member ? "#" + hit.member[1] : "");
       var excerptHtml = hit.member ? "in " + escapeHtml(hit.entry.t) : excerpt(hit.entry, words);
-      li.innerHTML = '<a href="' + escapeHtml(href) + '"><span class="kind">' + escapeHtml(hit.member ? (hit.entry.k === "package" ? "type" : "member") : hit.entry.k) +
+      li.innerHTML = '<a href="' + escapeHtml(href) + '"><span class="kind">' + escapeHtml(hit.member ? (hit.member[2] || (hit.entry.k === "package" ? "type" : "member")) : hit.entry.k) +
         "</span>" + escapeHtml(titleOf(hit)) + '<span class="excerpt">' + excerptHtml + "</span></a>";
       list.appendChild(li);
     });

@@ -42,7 +42,7 @@ final class ConfigParser {
   private static final List<String> TOP_KEYS = List.of(
       "title", "theme", "rules", "java", "site", "systems", "docs", "sources", "classpath", "decisions", "layers",
       "layer-exceptions");
-  private static final List<String> SITE_KEYS = List.of("code", "sources");
+  private static final List<String> SITE_KEYS = List.of("code", "sources", "type-pages");
   private static final List<String> SYSTEM_ENTRY_KEYS =
       List.of("name", "title", "docs", "sources", "classpath", "decisions", "layers", "layer-exceptions");
   private static final List<String> LAYER_KEYS = List.of("name", "packages");
@@ -141,20 +141,22 @@ final class ConfigParser {
     return ConfigResult.of(new ArchdocConfig(source, title, theme, systems, rules, java, site));
   }
 
-  /** {@code site: {code: api|all, sources: annotated|all}}: what the site shows of the code. */
+  /** {@code site: {code: api|all, sources: annotated|all, type-pages: documented|every}}: what the site shows of the code. */
   private SiteOptions site(NodeTuple tuple) {
     if (tuple == null) {
       return SiteOptions.DEFAULT;
     }
     if (!(tuple.getValueNode() instanceof MappingNode mapping)) {
-      problem(tuple.getValueNode(), "'site' should be a mapping (code: api or all, sources: annotated or all), found "
+      problem(tuple.getValueNode(), "'site' should be a mapping (code: api or all, sources: annotated or all, type-pages: documented or every), found "
           + describe(tuple.getValueNode()));
       return SiteOptions.DEFAULT;
     }
     Map<String, NodeTuple> keys = keys(mapping, SITE_KEYS, "'site'");
     SiteOptions.Code code = choice(keys, "code", SiteOptions.Code.class, SiteOptions.DEFAULT.code());
     SiteOptions.Sources sources = choice(keys, "sources", SiteOptions.Sources.class, SiteOptions.DEFAULT.sources());
-    return new SiteOptions(code, sources);
+    SiteOptions.TypePages typePages = choice(keys, "type-pages", SiteOptions.TypePages.class,
+        new SiteOptions(code, sources).typePages());
+    return new SiteOptions(code, sources, typePages);
   }
 
   private <E extends Enum<E>> E choice(Map<String, NodeTuple> keys, String key, Class<E> type, E otherwise) {

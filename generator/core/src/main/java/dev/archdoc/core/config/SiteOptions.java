@@ -10,9 +10,16 @@ import java.util.Locale;
  *
  * @param code which types get a page and which members a type page lists
  * @param sources which source files get a literate view
+ * @param typePages which of the shown types get a page of their own rather than their entry, in
+ *     full, on their package page
  */
 @Decision(value = "ADR-31", note = "the default site shows the API and the annotated files; site: code/sources widen it")
-public record SiteOptions(Code code, Sources sources) {
+public record SiteOptions(Code code, Sources sources, TypePages typePages) {
+
+  /** {@code type-pages:} unset: {@link TypePages#EVERY} with {@code code: all} (the mirror), else {@link TypePages#DOCUMENTED}. */
+  public SiteOptions(Code code, Sources sources) {
+    this(code, sources, code == Code.ALL ? TypePages.EVERY : TypePages.DOCUMENTED);
+  }
 
   /** Which types and members the site shows in full. */
   public enum Code {
@@ -35,7 +42,20 @@ public record SiteOptions(Code code, Sources sources) {
     ALL
   }
 
-  public static final SiteOptions DEFAULT = new SiteOptions(Code.API, Sources.ANNOTATED);
+  /** Which of the types the site shows get a page of their own. */
+  public enum TypePages {
+    /**
+     * A type that says something beyond its signatures: a doc comment on it or on a member it
+     * shows, //! prose in it or its file, a decision or a doc naming it, or more members than a
+     * package page lists in full. A type with nothing but signatures is shown in full on its
+     * package page (its members and their signatures, each with an anchor links land on).
+     */
+    DOCUMENTED,
+    /** Every type the site shows a page of its own. */
+    EVERY
+  }
+
+  public static final SiteOptions DEFAULT = new SiteOptions(Code.API, Sources.ANNOTATED, TypePages.DOCUMENTED);
 
   static <E extends Enum<E>> String written(E value) {
     return value.name().toLowerCase(Locale.ROOT);
@@ -43,6 +63,6 @@ public record SiteOptions(Code code, Sources sources) {
 
   @Override
   public String toString() {
-    return "code: " + written(code) + ", sources: " + written(sources);
+    return "code: " + written(code) + ", sources: " + written(sources) + ", type-pages: " + written(typePages);
   }
 }

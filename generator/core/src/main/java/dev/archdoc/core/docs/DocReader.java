@@ -54,6 +54,12 @@ public final class DocReader {
     folders.add(system.docs());
     folders.addAll(system.decisions());
     ProjectBounds bounds = new ProjectBounds(root);
+    Path jekyllConfig = system.docs().resolve("_config.yml");
+    // a _config.yml that is a link out of the project is not read (the walk below reports it)
+    JekyllExcludes jekyll = bounds.check(system.docs()).isPresent() || bounds.check(jekyllConfig).isPresent()
+        ? JekyllExcludes.none()
+        : JekyllExcludes.of(root.resolve(system.docs()).normalize(), jekyllConfig);
+    findings.addAll(jekyll.findings());
     for (Path folder : folders) {
       Path absolute = root.resolve(folder).normalize();
       Optional<Finding> folderOutside = bounds.check(folder);
@@ -67,7 +73,7 @@ public final class DocReader {
       try (Stream<Path> walk = Files.walk(absolute)) {
         List<Path> found = walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).map(root::relativize).toList();
         for (Path file : found) {
-          if (files.containsKey(file) || isHidden(file) || isExcluded(file, system)) {
+          if (files.containsKey(file) || isHidden(file) || isExcluded(file, system) || isLeftOutByJekyll(file, system, jekyll)) {
             continue;
           }
           Optional<Finding> outside = bounds.check(file);
@@ -168,6 +174,13 @@ public final class DocReader {
 
   private static boolean isExcluded(Path file, SystemConfig system) {
     return system.excludedDocs().stream().anyMatch(file::startsWith);
+  }
+
+  /** A file the docs folder's Jekyll {@code _config.yml} leaves out of the published docs. */
+  private static boolean isLeftOutByJekyll(Path file, SystemConfig system, JekyllExcludes jekyll) {
+    Path docs = system.docs().normalize();
+    boolean inDocs = docs.toString().isEmpty() || file.startsWith(docs);
+    return inDocs && jekyll.excludes(slashes(docs.toString().isEmpty() ? file : docs.relativize(file)));
   }
 
   private static boolean isHidden(Path file) {

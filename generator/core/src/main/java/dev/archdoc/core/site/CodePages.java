@@ -113,11 +113,30 @@ final class CodePages {
         item.put("href", ownPage ? SiteMap.relative(path, r.map.typePage(system.config(), type)) : null);
         item.put("sourceHref", ownPage ? null : sourceHref(path, type.span().file(), type.span().startLine()));
         item.put("kind", lower(type.kind().name()));
-        item.put("visibility", ownPage ? null : visibility(type.modifiers()));
+        boolean inFull = r.shown(system).inFullOnPackagePage(type);
+        item.put("visibility", ownPage || inFull ? null : visibility(type.modifiers()));
         if (!ownPage) {
           listedHere.add(new String[] {nestedName(type), SiteMap.typeAnchor(type)});
         }
         item.put("summaryHtml", docHtml(type.span().file(), type.span().startLine(), type.doc().firstSentence(), path));
+        item.put("inFull", inFull);
+        item.put("declaration", inFull ? declaration(type) : null);
+        List<Map<String, Object>> members = new ArrayList<>();
+        if (inFull) {
+          for (CodeMember member : sourceOrder(type.members())) {
+            if (isNoise(member) || !r.shown(system).shows(type, member)) {
+              continue;
+            }
+            String anchor = SiteMap.memberAnchorOnPackagePage(type, member.id());
+            members.add(Map.of("anchor", anchor, "signature", withoutPackages(member.signature())));
+            String name = nestedName(type) + "." + member.name();
+            if (listedHere.stream().noneMatch(known -> known[0].equals(name))) {
+              listedHere.add(new String[] {name, anchor, "member"});
+            }
+          }
+        }
+        item.put("members", members);
+        item.put("hasMembers", !members.isEmpty());
         types.add(item);
       }
     }
@@ -129,6 +148,36 @@ final class CodePages {
         .searchable("package", pkg.name() + " " + Rendering.text(doc) + " " + Rendering.text(prose))
         .withSearchMembers(listedHere)
         .withFindings(found);
+  }
+
+  /** {@code public final class Foo<T> extends Bar implements Baz}: a type as its source declares it. */
+  static String declaration(CodeType type) {
+    StringBuilder text = new StringBuilder();
+    // javac reports what Java implies (an enum is final, a nested record static): the source does not say it
+    List<String> implied = switch (type.kind()) {
+      case ENUM, RECORD -> List.of("static", "final");
+      case INTERFACE, ANNOTATION -> List.of("static", "abstract");
+      default -> List.of();
+    };
+    for (String modifier : type.modifiers()) {
+      if (!implied.contains(modifier)) {
+        text.append(modifier).append(' ');
+      }
+    }
+    text.append(switch (type.kind()) {
+      case ANNOTATION -> "@interface";
+      default -> lower(type.kind().name());
+    }).append(' ').append(type.simpleName());
+    if (!type.typeParameters().isEmpty()) {
+      text.append('<').append(String.join(", ", type.typeParameters())).append('>');
+    }
+    if (type.superclass() != null && !type.superclass().equals("java.lang.Object")) {
+      text.append(" extends ").append(type.superclass());
+    }
+    if (!type.interfaces().isEmpty()) {
+      text.append(type.kind() == CodeType.Kind.INTERFACE ? " extends " : " implements ").append(String.join(", ", type.interfaces()));
+    }
+    return withoutPackages(text.toString());
   }
 
   /** The drawing's SVG; what drawing it found goes to {@code found}, the page's own list. */
@@ -333,10 +382,8 @@ final class CodePages {
   /** More types than this in a dependency list are listed by package. */
   static final int LONG_LIST = 60;
 
-  /** A private constructor without a word of docs only keeps a class from being instantiated. */
   private boolean isNoise(CodeMember member) {
-    return member.kind() == CodeMember.Kind.CONSTRUCTOR && member.modifiers().contains("private")
-        && member.doc().isEmpty() && member.prose().isEmpty() && system.links().citationsOn(member.id()).isEmpty();
+    return ShownCode.isNoise(member, system.links());
   }
 
   /** {@code step(RaftState, Input)}: parameter types by simple name, as a reader says them. */

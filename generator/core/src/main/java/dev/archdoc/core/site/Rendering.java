@@ -176,8 +176,8 @@ final class Rendering {
 
   /**
    * The site path (with anchor) of a code element of the system: a package's page, a type's place
-   * ({@link #typePlace}), a member's anchor on its type's page, or that type's place when the page
-   * does not list the member.
+   * ({@link #typePlace}), a member's anchor on its type's page or, for a type its package page shows
+   * in full, there; that type's place when the page does not list the member.
    */
   String url(SystemModel system, CodeElement element) {
     if (element instanceof dev.archdoc.doclet.model.CodeType type) {
@@ -188,7 +188,13 @@ final class Rendering {
       if (owner == null) {
         return null;
       }
-      return shown(system).hasPage(owner) && shown(system).shows(owner, member)
+      if (!shown(system).shows(owner, member) || ShownCode.isNoise(member, system.links())) {
+        return typePlace(system, owner);
+      }
+      if (shown(system).inFullOnPackagePage(owner)) {
+        return map.packagePage(system.config(), owner.packageName()) + "#" + SiteMap.memberAnchorOnPackagePage(owner, member.id());
+      }
+      return shown(system).hasPage(owner)
           ? map.typePage(system.config(), owner) + "#" + SiteMap.memberAnchor(member.id())
           : typePlace(system, owner);
     }

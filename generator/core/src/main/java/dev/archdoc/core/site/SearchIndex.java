@@ -70,8 +70,9 @@ final class SearchIndex {
         json.writeArrayFieldStart("m");
         for (String[] member : page.searchMembers()) {
           json.writeStartArray();
-          json.writeString(member[0]);
-          json.writeString(member[1]);
+          for (String part : member) { // name, anchor, and for a member shown on a package page its kind
+            json.writeString(part);
+          }
           json.writeEndArray();
         }
         json.writeEndArray();

@@ -27,7 +27,15 @@ import java.util.function.Predicate;
 @Decision(value = "ADR-31", note = "the API and the annotated code by default; site: widens it")
 final class ShownCode {
 
+  /**
+   * A package page lists a type with nothing but signatures in full up to this many members; a
+   * type with more keeps its page (JabRef: see ADR-31's evidence).
+   */
+  static final int MAX_MEMBERS_IN_FULL = 12;
+
   private final Set<String> typesWithPages = new HashSet<>();
+  /** Types shown, signatures and members, on their package page instead of a page of their own. */
+  private final Set<String> inFull = new HashSet<>();
   private final Set<String> annotated = new HashSet<>();
   private final Set<String> literateFiles = new HashSet<>();
   private final SiteOptions options;
@@ -54,10 +62,19 @@ final class ShownCode {
         annotatedTypes.add(type.qualifiedName());
       }
     }
+    Set<String> typesWithFileProse = new HashSet<>();
+    for (SourceFile file : code.files()) {
+      if (!file.prose().isEmpty()) {
+        typesWithFileProse.addAll(file.types());
+      }
+    }
     for (CodeType type : code.types()) {
       if (options.code() == SiteOptions.Code.ALL || annotatedTypes.contains(type.qualifiedName())
           || (isExported(type, code) && modules.exports(type.span().file(), type.packageName()))) {
-        typesWithPages.add(type.qualifiedName());
+        boolean plain = options.typePages() == SiteOptions.TypePages.DOCUMENTED
+            && !annotatedTypes.contains(type.qualifiedName()) && !typesWithFileProse.contains(type.qualifiedName())
+            && saysNothingBeyondSignatures(type, links);
+        (plain ? inFull : typesWithPages).add(type.qualifiedName());
       }
     }
     for (SourceFile file : code.files()) {
@@ -69,9 +86,36 @@ final class ShownCode {
     }
     Set<String> shown = new TreeSet<>();
     typesWithPages.forEach(name -> shown.add("type " + name));
+    inFull.forEach(name -> shown.add("in full " + name));
     literateFiles.forEach(file -> shown.add("file " + file));
     annotated.forEach(id -> shown.add("annotated " + id));
     this.fingerprint = options + "\n" + String.join("\n", shown);
+  }
+
+  /**
+   * No doc comment on the type or on any member its page would list, and few enough members for
+   * its package page to list them all: its page would hold only what the package page can show.
+   */
+  private boolean saysNothingBeyondSignatures(CodeType type, Links links) {
+    if (!type.doc().isEmpty()) {
+      return false;
+    }
+    int listed = 0;
+    for (CodeMember member : type.members()) {
+      if (isNoise(member, links) || !shows(type, member)) {
+        continue;
+      }
+      if (!member.doc().isEmpty() || ++listed > MAX_MEMBERS_IN_FULL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A private constructor without a word of docs only keeps a class from being instantiated. */
+  static boolean isNoise(CodeMember member, Links links) {
+    return member.kind() == CodeMember.Kind.CONSTRUCTOR && member.modifiers().contains("private")
+        && member.doc().isEmpty() && member.prose().isEmpty() && links.citationsOn(member.id()).isEmpty();
   }
 
   private static boolean isAnnotated(String id, boolean inCode, Links links) {
@@ -110,6 +154,11 @@ final class ShownCode {
 
   boolean hasPage(CodeType type) {
     return typesWithPages.contains(type.qualifiedName());
+  }
+
+  /** Whether its package page shows the type in full: its declaration and the members it shows. */
+  boolean inFullOnPackagePage(CodeType type) {
+    return inFull.contains(type.qualifiedName());
   }
 
   /** Whether a type page lists a member: visible outside the package, or written about. */

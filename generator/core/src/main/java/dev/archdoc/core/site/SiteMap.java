@@ -190,6 +190,11 @@ final class SiteMap {
     return anchor.toString();
   }
 
+  /** A member's place in its type's entry on the package page, for a type shown there in full. */
+  static String memberAnchorOnPackagePage(CodeType type, String memberId) {
+    return typeAnchor(type) + "." + memberAnchor(memberId);
+  }
+
   /** A type's entry on its package page: {@code t-} and its name within the package. */
   static String typeAnchor(CodeType type) {
     String nested = type.packageName().isEmpty()

@@ -17,7 +17,9 @@ import java.util.List;
  *     to keep it out of the search index
  * @param searchText the plain text search matches against
  * @param searchMembers the members search finds the page by, each its name and its anchor on the
- *     page ({@code getCitationKey}, {@code m-getCitationKey--})
+ *     page ({@code getCitationKey}, {@code m-getCitationKey--}); on a package page also the
+ *     members of the types it shows in full, with a third part, {@code member}
+ *     ({@code Receipt.cents}, {@code t-Receipt.m-cents}, {@code member})
  * @param findings what rendering it met (a diagram that failed, a snippet that is gone): a page is
  *     returned with its findings, never reported to state the page builders share
  */

@@ -89,8 +89,15 @@ class ConfigReaderTest {
     @DisplayName("site: says what the site shows of the code; by default the API and the annotated files")
     void siteOptions() {
       assertEquals(SiteOptions.DEFAULT, ok("title: Ledger\n").site());
-      assertEquals(new SiteOptions(SiteOptions.Code.ALL, SiteOptions.Sources.ALL),
-          ok("site:\n  code: all\n  sources: all\n").site());
+      assertEquals(new SiteOptions(SiteOptions.Code.ALL, SiteOptions.Sources.ALL, SiteOptions.TypePages.EVERY),
+          ok("site:\n  code: all\n  sources: all\n").site(), "the mirror gives every type its page");
+      assertEquals(SiteOptions.TypePages.DOCUMENTED, ok("title: Ledger\n").site().typePages());
+      assertEquals(new SiteOptions(SiteOptions.Code.API, SiteOptions.Sources.ANNOTATED, SiteOptions.TypePages.EVERY),
+          ok("site:\n  type-pages: every\n").site());
+      assertEquals(new SiteOptions(SiteOptions.Code.ALL, SiteOptions.Sources.ANNOTATED, SiteOptions.TypePages.DOCUMENTED),
+          ok("site:\n  code: all\n  type-pages: documented\n").site());
+      assertTrue(problems("site:\n  type-pages: some\n").stream()
+          .anyMatch(p -> p.line() == 2 && p.message().equals("site: type-pages: 'some' is not one of documented, every")));
       List<ConfigProblem> found = problems("site:\n  code: everything\n  source: all\n");
       assertEquals(List.of(3, 2), found.stream().map(ConfigProblem::line).sorted(java.util.Comparator.reverseOrder()).toList());
       assertTrue(found.stream().anyMatch(p -> p.message().equals("site: code: 'everything' is not one of api, all")),

@@ -81,7 +81,7 @@ class LiveServerTest {
     assertTrue(get("decisions/0001-use-a.html").body().contains("Because it is fast."));
     assertTrue(log.stream().anyMatch(line -> line.contains("code model reused")), log.toString());
 
-    write(project.resolve("src/main/java/a/B.java"), "package a;\npublic class B {}\n");
+    write(project.resolve("src/main/java/a/B.java"), "package a;\n/** The B. */\npublic class B {}\n");
     nextEvent("reload");
     assertEquals(200, get("code/a/B.html").statusCode(), log.toString());
     assertTrue(log.stream().anyMatch(line -> line.contains("build 3 done") && line.contains("code read")), log.toString());
