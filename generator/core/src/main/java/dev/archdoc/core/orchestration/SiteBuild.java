@@ -249,7 +249,7 @@ public final class SiteBuild {
         ? SiteBuilder.Write.UPDATE_IN_PLACE : SiteBuilder.Write.REPLACE, context.renderers);
     stages.lap("write");
     SiteBuilder.Result site = new SiteBuilder.Result(out, rendered.htmlPages(), siteFindings, stages.timings(),
-        rendered.units(), rendered.unitsRendered());
+        rendered.units(), rendered.renderedUnits());
     return new Outcome(Optional.of(site), List.of(), findings, load, Optional.of(project), stages.timings());
   }
 

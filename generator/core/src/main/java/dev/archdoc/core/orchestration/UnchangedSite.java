@@ -93,7 +93,7 @@ final class UnchangedSite {
       List<Finding> all = findings(data);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       List<SiteBuilder.Timing> timings = List.of(new SiteBuilder.Timing("nothing changed, site kept", took));
-      SiteBuilder.Result site = new SiteBuilder.Result(out, pages, siteFindings, timings, 0, 0);
+      SiteBuilder.Result site = new SiteBuilder.Result(out, pages, siteFindings, timings, 0, List.of());
       return Optional.of(new SiteBuild.Outcome(Optional.of(site), List.of(), all, took, Optional.empty(), timings));
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();

@@ -83,7 +83,8 @@ final class Rebuilder implements AutoCloseable {
       List<Finding> errors = outcome.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
       SiteBuilder.Result site = outcome.site().get();
       String stages = "load " + seconds(outcome.load()) + ", "
-          + outcome.timings().stream().map(Object::toString).collect(Collectors.joining(", "));
+          + outcome.timings().stream().map(Object::toString).collect(Collectors.joining(", "))
+          + renderedNote(site.renderedUnits());
       return new Build(number, Optional.of(site.out()), errors, doclet, took, stages);
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
@@ -91,6 +92,14 @@ final class Rebuilder implements AutoCloseable {
       return new Build(number, List.of(failure), code.takeNote(), Duration.ofNanos(System.nanoTime() - start));
     }
   }
+
+  /** Which units a rebuild rendered, when they are few: what a save cost, by name. */
+  private static String renderedNote(List<String> units) {
+    return units.isEmpty() || units.size() > RENDERED_NAMED ? "" : "; rendered " + String.join(", ", units);
+  }
+
+  /** A rebuild that rendered at most this many units names them in its log line. */
+  private static final int RENDERED_NAMED = 12;
 
   private static String seconds(Duration duration) {
     return String.format(Locale.ROOT, "%.2fs", duration.toNanos() / 1e9);

@@ -45,21 +45,11 @@ final class CodePages {
     }
   }
 
-  /** The overview and package pages: few, and they draw diagrams. */
-  List<SitePage> overviewPages() {
-    List<SitePage> pages = new ArrayList<>();
-    pages.add(overview());
-    for (CodePackage pkg : system.code().packages()) {
-      pages.add(packagePage(pkg));
-    }
-    return pages;
-  }
-
   List<CodeType> types() {
     return system.code().types();
   }
 
-  private SitePage overview() {
+  SitePage overview() {
     String path = r.map.code(system.config());
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("systemTitle", system.config().title());
@@ -98,7 +88,7 @@ final class CodePages {
         .withFindings(found);
   }
 
-  private SitePage packagePage(CodePackage pkg) {
+  SitePage packagePage(CodePackage pkg) {
     String path = r.map.packagePage(system.config(), pkg.name());
     String file = pkg.packageInfo() == null ? null : pkg.packageInfo().file();
     Map<String, Object> c = new LinkedHashMap<>();

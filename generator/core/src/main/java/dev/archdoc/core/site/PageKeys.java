@@ -11,6 +11,9 @@ import dev.archdoc.core.docs.page.PageFormat;
 import dev.archdoc.core.docs.page.SnippetInclude;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
+import dev.archdoc.doclet.model.CodePackage;
+import dev.archdoc.doclet.model.CodeType;
+import dev.archdoc.doclet.model.SourceFile;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -38,7 +41,11 @@ import java.util.regex.Pattern;
  *       of, known broadly rather than exactly;
  *   <li><b>outline</b>: what any page may show about the docs without their bodies: each ADR's
  *       metadata, each page's file, title, headings and anchors, the diagram files;
- *   <li><b>code</b>: the system's code model and its source files;
+ *   <li><b>code</b>: what the unit shows of the code ({@code CodeInputs}): a type page its type,
+ *       its members and where the types it uses and is used by lead; a literate view its file; a
+ *       package page its types as listed; an ADR or doc page what its {@code code:} references
+ *       resolve to; the overview, diagrams and homes the outline of all code; the tours every
+ *       system's code and source files;
  *   <li>what the unit itself reads: an ADR's or page's own text, the files its snippets include
  *       and, for AsciiDoc, the files its {@code include::} directives name (when a target needs
  *       AsciiDoc's attributes to be known, the text of every doc instead); for pages that gather
@@ -52,14 +59,21 @@ import java.util.regex.Pattern;
  * time, one that misses an input would serve a stale page.
  */
 @Decision(value = "ADR-15", note = "each unit keyed by a digest of everything it may read, known broadly")
+@Decision(value = "ADR-34", note = "a unit's code input is the code it shows, not the whole system's")
 final class PageKeys {
 
   private final String base;
   private final String outline;
   private final String allPages;
   private final String writtenPages;
-  private final Map<String, String> codeBySystem = new HashMap<>();
+  private final Map<String, CodeInputs> codeBySystem = new java.util.LinkedHashMap<>();
+  /** Every system's code model and source files, for the units that read code broadly (tours, homes). */
   private final String allCode;
+  /**
+   * Which source files exist, in every system: a comment in the code may link to one (a page
+   * people wrote has its links' targets in its key instead).
+   */
+  private final String sourceFiles;
   private final Path root;
 
   /** An AsciiDoc include directive, at the start of a line, and its target. */
@@ -67,10 +81,10 @@ final class PageKeys {
   private static final int MAX_INCLUDE_DEPTH = 8;
 
   /**
-   * @param shown what the site shows of the code ({@link ShownCode#fingerprint}, every system's):
-   *     a doc's {@code code:} link can give a type a page, so it is an input of every page
+   * @param r what the pages are rendered with: which code the site shows ({@link ShownCode}), system by system
+   * @param parent the site every page links back to, as text, or empty
    */
-  PageKeys(ProjectModel project, String version, Path out, String shown) {
+  PageKeys(ProjectModel project, String version, Path out, Rendering r, String parent) {
     this.root = project.root();
     Set<Path> pageFiles = new HashSet<>();
     Digest outlineDigest = Digest.of("outline");
@@ -96,44 +110,126 @@ final class PageKeys {
     this.allPages = pagesDigest.hex();
     this.writtenPages = writtenDigest.hex();
     Digest code = Digest.of("all code");
+    Digest files = Digest.of("source files");
     List<Path> sourceFolders = new ArrayList<>();
     for (SystemModel system : project.systems()) {
-      String key = CodeCache.fingerprint(root, system.config().sources(), system.code());
-      codeBySystem.put(system.name(), key);
-      code.add(system.name()).add(key);
+      codeBySystem.put(system.name(), new CodeInputs(system, r.shown(system)));
+      code.add(system.name()).add(CodeCache.fingerprint(root, system.config().sources(), system.code()))
+          .add(r.shown(system).fingerprint());
+      files.add(system.name());
+      system.code().files().forEach(file -> files.add(file.path()));
       system.config().sources().forEach(source -> sourceFolders.add(root.resolve(source).normalize()));
     }
     this.allCode = code.hex();
+    this.sourceFiles = files.hex();
     Digest baseDigest = Digest.of("site base").add(ToolIdentity.current()).add(root.toString())
-        .add(version).add(configOf(project.config())).add(shown);
+        .add(version).add(configOf(project.config())).add(parent);
     otherFiles(out, pageFiles, sourceFolders, baseDigest);
     this.base = baseDigest.hex();
   }
 
-  /** A unit that reads the system's code and the outline of the docs (code, literate, diagram pages). */
-  String generated(SystemModel system, String unit) {
-    return start(unit).add(system.name()).add(codeBySystem.get(system.name())).hex();
+  /**
+   * A unit that lists all of a system's code without its bodies: the overview, the diagrams, the
+   * index of pages.
+   */
+  String outlined(SystemModel system, String unit) {
+    return start(unit).add(system.name()).add(code(system).outline()).hex();
   }
 
-  /** A unit that reads one doc page (an ADR's or a written page) besides the outline and the code. */
+  /** A type's own page. */
+  String typePage(SystemModel system, CodeType type) {
+    Digest digest = start("type " + type.qualifiedName()).add(system.name()).add(sourceFiles);
+    code(system).addTypePage(digest, type);
+    return digest.hex();
+  }
+
+  /** A package's page. */
+  String packagePage(SystemModel system, CodePackage pkg) {
+    Digest digest = start("package " + pkg.name()).add(system.name()).add(sourceFiles);
+    code(system).addPackagePage(digest, pkg);
+    return digest.hex();
+  }
+
+  /** A source file's literate view: the file as it is on disk, and what the model says of its types. */
+  String literateView(SystemModel system, SourceFile file) {
+    Digest digest = start("source " + file.path()).add(system.name()).add(sourceFiles)
+        .addFile(root.resolve(file.path()));
+    code(system).addLiterateView(digest, file);
+    return digest.hex();
+  }
+
+  /** The index of a system's literate views. */
+  String sourceIndex(SystemModel system) {
+    Digest digest = start("source index").add(system.name());
+    code(system).addSourceIndex(digest);
+    return digest.hex();
+  }
+
+  /** A unit that reads no doc page and no code beyond the outline of the docs (the decision lists without an introduction). */
+  String docsOnly(SystemModel system, String unit) {
+    return start(unit).add(system.name()).hex();
+  }
+
+  /** A decision's page: its body, if it has one, and the code it governs. */
+  String decision(SystemModel system, Adr adr, java.util.Optional<Page> body) {
+    Digest digest = start("decision " + adr.id()).add(system.name());
+    code(system).addGoverned(digest, adr.id());
+    body.ifPresent(page -> addPage(system, page, digest));
+    return digest.hex();
+  }
+
+  /** A unit that reads one doc page (a written page, a decisions folder's introduction) besides the outline. */
   String page(SystemModel system, String unit, Page page) {
-    Digest digest = start(unit).add(system.name()).add(codeBySystem.get(system.name()));
-    digest.add(page.file().toString()).add(page.firstLine()).add(page.source());
-    if (page.format() == PageFormat.ASCIIDOC && !addIncludes(page.file(), page.source(), digest, 0)) {
-      return digest.add(allPages).hex(); // an include:: whose target is not plain: any doc may be in it
-    }
-    for (SnippetInclude snippet : page.snippets()) {
-      digest.add(snippet.source().toString()).addFile(root.resolve(snippet.source()));
-    }
+    Digest digest = start(unit).add(system.name());
+    addPage(system, page, digest);
     return digest.hex();
   }
 
   /**
+   * A page's text, the files it includes and what its {@code code:} references (and those of the
+   * diagram files it may show) resolve to.
+   */
+  private void addPage(SystemModel system, Page page, Digest digest) {
+    digest.add(page.file().toString()).add(page.firstLine()).add(page.source());
+    for (dev.archdoc.core.docs.page.DocLink link : page.docLinks()) { // a Java file it links to may come or go
+      Path target = root.resolve(link.to()).normalize();
+      digest.add(link.to().toString()).add(Files.isDirectory(target) ? "folder" : Files.exists(target) ? "file" : "none");
+    }
+    List<String> texts = new ArrayList<>(code(system).diagramTexts(page));
+    texts.add(page.source());
+    if (page.format() == PageFormat.ASCIIDOC && !addIncludes(page.file(), page.source(), digest, 0, texts)) {
+      digest.add(allPages).add(allCode); // an include:: whose target is not plain: any doc may be in it
+      return;
+    }
+    for (SnippetInclude snippet : page.snippets()) {
+      digest.add(snippet.source().toString()).addFile(root.resolve(snippet.source()));
+    }
+    code(system).addReferences(digest, texts);
+  }
+
+  private CodeInputs code(SystemModel system) {
+    return codeBySystem.get(system.name());
+  }
+
+  /**
    * A unit that gathers from the pages people wrote (not ADRs) and the code of every system: the
-   * homes (a docs folder's index page, package summaries) and the tours.
+   * tours (a step shows the lines of the code it names).
    */
   String fromWrittenPages(String unit) {
     return start(unit).add(allCode).add(writtenPages).hex();
+  }
+
+  /**
+   * The homes: they show the pages people wrote (a docs folder's index page) and list every
+   * system's code as the outline has it (counts, package summaries).
+   */
+  String homes() {
+    Digest digest = start("homes").add(writtenPages);
+    codeBySystem.forEach((system, code) -> {
+      digest.add(system).add(code.outline());
+      code.addSourceIndex(digest); // how many files have literate views
+    });
+    return digest.hex();
   }
 
   /**
@@ -142,7 +238,7 @@ final class PageKeys {
    * @return false when some target cannot be known without AsciiDoc's attributes, or nesting is
    *     deeper than is worth following
    */
-  private boolean addIncludes(Path file, String text, Digest digest, int depth) {
+  private boolean addIncludes(Path file, String text, Digest digest, int depth, List<String> texts) {
     Matcher include = INCLUDE.matcher(text);
     while (include.find()) {
       String target = include.group(1).strip();
@@ -159,7 +255,8 @@ final class PageKeys {
       } catch (IOException | RuntimeException e) {
         continue; // missing or unreadable: digested as such; the page reports it
       }
-      if (!addIncludes(included, content, digest, depth + 1)) {
+      texts.add(content);
+      if (!addIncludes(included, content, digest, depth + 1, texts)) {
         return false;
       }
     }
@@ -186,7 +283,8 @@ final class PageKeys {
 
   /**
    * Every file of the project a page might read or look for, by content: all but doc pages and
-   * Java sources (keyed on their own), build output ({@code target/}), the site being written,
+   * the Java files of source folders (keyed on their own; their other files, such as a Javadoc
+   * {@code doc-files/} image, are here), build output ({@code target/}), the site being written,
    * and hidden files ({@code .git}, editor swap files).
    */
   private void otherFiles(Path out, Set<Path> pageFiles, List<Path> sourceFolders, Digest digest) {
@@ -199,16 +297,22 @@ final class PageKeys {
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
           boolean skip = !dir.equals(root) && (name.startsWith(".") || name.equals("target")
-              || dir.equals(site) || dir.equals(defaultSite) || sourceFolders.contains(dir));
+              || dir.equals(site) || dir.equals(defaultSite));
           return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".") && !pageFiles.contains(file)) {
+          if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".") && !pageFiles.contains(file)
+              && !isJavaSource(file)) {
             files.add(file);
           }
           return FileVisitResult.CONTINUE;
+        }
+
+        /** A Java file of a source folder: its pages are keyed on what the model says of it (and its literate view on its bytes). */
+        private boolean isJavaSource(Path file) {
+          return file.getFileName().toString().endsWith(".java") && sourceFolders.stream().anyMatch(file::startsWith);
         }
 
         @Override

@@ -179,4 +179,15 @@ final class ShownCode {
   String fingerprint() {
     return fingerprint;
   }
+
+  /**
+   * What links into the code depend on: which types have pages and which members are written
+   * about (a type page lists them). A type's being written about shows only through its page and
+   * its file's literate view, so prose added to a type that had a page already leaves this as it
+   * was; which files have literate views the pages that link to them key on themselves.
+   */
+  String linkFingerprint() {
+    return fingerprint.lines().filter(line -> !line.startsWith("file ") && (!line.startsWith("annotated ") || line.contains("#")))
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
 }

@@ -10,6 +10,7 @@ import dev.archdoc.core.finding.Finding;
 import dev.archdoc.core.io.FolderSwap;
 import dev.archdoc.core.pipeline.ProjectModel;
 import dev.archdoc.core.pipeline.SystemModel;
+import dev.archdoc.doclet.model.CodePackage;
 import dev.archdoc.doclet.model.CodeType;
 import dev.archdoc.doclet.model.SourceFile;
 import java.io.IOException;
@@ -61,12 +62,19 @@ public final class SiteBuilder {
    *     the drift check's findings are not repeated
    * @param timings per stage, in order
    * @param units how many units of rendering work (a page, or a few pages made together) the site has
-   * @param unitsRendered how many of them were rendered; the others came from the page cache
+   * @param renderedUnits the names of those that were rendered; the others came from the page cache
    */
-  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings, int units, int unitsRendered) {
+  public record Result(Path out, int pages, List<Finding> findings, List<Timing> timings, int units,
+      List<String> renderedUnits) {
     public Result {
       findings = List.copyOf(findings);
       timings = List.copyOf(timings);
+      renderedUnits = List.copyOf(renderedUnits);
+    }
+
+    /** How many units were rendered rather than taken from the page cache. */
+    public int unitsRendered() {
+      return renderedUnits.size();
     }
   }
 
@@ -77,15 +85,22 @@ public final class SiteBuilder {
    * @param findings problems met rendering, sorted
    * @param timings the render stage's parts, in order
    * @param units how many units of rendering work the site has
-   * @param unitsRendered how many of them were rendered rather than taken from the page cache
+   * @param renderedUnits the names of those that were rendered rather than taken from the page cache
+   *     ({@code type com.acme.Shop}, {@code source src/main/java/com/acme/Shop.java}, ...), in site order
    */
   public record Rendered(Map<String, byte[]> files, List<Finding> findings, List<Timing> timings, int units,
-      int unitsRendered, Function<List<Finding>, byte[]> driftPage) {
+      List<String> renderedUnits, Function<List<Finding>, byte[]> driftPage) {
 
     public Rendered {
       files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
       findings = List.copyOf(findings);
       timings = List.copyOf(timings);
+      renderedUnits = List.copyOf(renderedUnits);
+    }
+
+    /** How many units were rendered rather than taken from the page cache. */
+    public int unitsRendered() {
+      return renderedUnits.size();
     }
 
     /** How many HTML pages the site has, the drift page included. */
@@ -145,8 +160,8 @@ public final class SiteBuilder {
     Layout layout = new Layout(theme, map, project, version, parent);
 
     long start = System.nanoTime();
-    PageKeys keys = new PageKeys(project, version, out,
-        r.shownFingerprint() + (parent == null ? "" : "\nparent " + parent.title() + "\n" + parent.href()));
+    PageKeys keys = new PageKeys(project, version, out, r,
+        parent == null ? "" : "parent " + parent.title() + "\n" + parent.href());
     timings.add(new Timing("page keys", Duration.ofNanos(System.nanoTime() - start)));
     start = System.nanoTime();
     Units rendered = renderAll(r, layout, keys, renderers.pageStore, project, asciiDoc);
@@ -188,7 +203,7 @@ public final class SiteBuilder {
     copyDocAssets(project, map, r.projectFiles, output);
     timings.add(new Timing("assemble", Duration.ofNanos(System.nanoTime() - start)));
     return new Rendered(output, findings.stream().sorted().distinct().toList(), timings, rendered.units(),
-        rendered.renderedUnits(), shown -> layout.wrap(DriftPage.page(theme, shown)));
+        rendered.rendered(), shown -> layout.wrap(DriftPage.page(theme, shown)));
   }
 
   /** The written pages (and ADRs) the site map puts at a site path. */
@@ -274,16 +289,21 @@ public final class SiteBuilder {
   }
 
   /**
-   * One unit of rendering work: its cache key (see {@link PageKeys}), what it renders, and
+   * One unit of rendering work: its name, its cache key (see {@link PageKeys}), what it renders, and
    * whether people wrote its pages (they yield their path to generated ones).
    */
-  private record Job(String key, Callable<List<SitePage>> pages, boolean written) {}
+  private record Job(String name, String key, Callable<List<SitePage>> pages, boolean written) {}
 
   /**
    * Every page in site order, the findings met rendering them, and how many units of work had to
    * render rather than come from the cache.
    */
-  private record Units(List<PageStore.Built> pages, List<Finding> findings, int units, int renderedUnits) {}
+  private record Units(List<PageStore.Built> pages, List<Finding> findings, int units, List<String> rendered) {
+
+    int renderedUnits() {
+      return rendered.size();
+    }
+  }
 
   /**
    * Every page, rendered on two threads or taken from the page cache, generated pages listed before
@@ -295,42 +315,45 @@ public final class SiteBuilder {
     List<Job> jobs = new ArrayList<>();
     List<Job> asciiDocJobs = new ArrayList<>();
     for (SystemModel system : project.systems()) {
+      String in = project.systems().size() > 1 ? " of " + system.name() : "";
       CodePages code = new CodePages(r, system);
-      jobs.add(new Job(keys.generated(system, "code overview"), code::overviewPages, false));
+      jobs.add(new Job("code overview" + in, keys.outlined(system, "code overview"), () -> List.of(code.overview()), false));
+      for (CodePackage pkg : system.code().packages()) {
+        jobs.add(new Job("package " + pkg.name() + in, keys.packagePage(system, pkg), () -> List.of(code.packagePage(pkg)), false));
+      }
       for (CodeType type : code.types()) {
         if (!r.shown(system).hasPage(type)) {
           continue; // listed on its package page
         }
-        jobs.add(new Job(keys.generated(system, "type " + type.qualifiedName()), () -> List.of(code.typePage(type)), false));
+        jobs.add(new Job("type " + type.qualifiedName() + in, keys.typePage(system, type), () -> List.of(code.typePage(type)), false));
       }
       LiteratePages literate = new LiteratePages(r, system);
-      jobs.add(new Job(keys.generated(system, "source index"),
+      jobs.add(new Job("source index" + in, keys.sourceIndex(system),
           () -> SourceIndexPage.pages(r, system, literate.files()), false));
       for (SourceFile file : literate.files()) {
-        jobs.add(new Job(keys.generated(system, "source " + file.path()), () -> List.of(literate.page(file)), false));
+        jobs.add(new Job("source " + file.path() + in, keys.literateView(system, file), () -> List.of(literate.page(file)), false));
       }
-      jobs.add(new Job(keys.fromWrittenPages("tours of " + system.name()), () -> new TourPages(r, system).pages(), false));
-      jobs.add(new Job(keys.generated(system, "diagrams"), () -> List.of(DiagramsPage.page(r, system)), false));
-      jobs.add(new Job(keys.generated(system, "pages index"), () -> PagesIndex.pages(r, system), false));
+      jobs.add(new Job("tours" + in, keys.fromWrittenPages("tours of " + system.name()), () -> new TourPages(r, system).pages(), false));
+      jobs.add(new Job("diagrams" + in, keys.outlined(system, "diagrams"), () -> List.of(DiagramsPage.page(r, system)), false));
+      jobs.add(new Job("pages index" + in, keys.outlined(system, "pages index"), () -> PagesIndex.pages(r, system), false));
       DecisionPages decisions = new DecisionPages(r, system);
       for (Adr adr : decisions.adrs()) {
         Optional<Page> body = system.docs().bodyOf(adr);
-        String key = body.map(page -> keys.page(system, "decision " + adr.id(), page))
-            .orElseGet(() -> keys.generated(system, "decision " + adr.id()));
         boolean adoc = body.map(page -> page.format() == PageFormat.ASCIIDOC).orElse(false);
-        (adoc ? asciiDocJobs : jobs).add(new Job(key, () -> List.of(decisions.adrPage(adr)), false));
+        (adoc ? asciiDocJobs : jobs).add(new Job("decision " + adr.id() + in, keys.decision(system, adr, body),
+            () -> List.of(decisions.adrPage(adr)), false));
       }
       // a decisions folder's own introduction opens the index: its text is an input of the lists
       String listsKey = DecisionIntro.of(r.map, system).map(intro -> keys.page(system, "decision lists", intro))
-          .orElseGet(() -> keys.generated(system, "decision lists"));
-      jobs.add(new Job(listsKey, decisions::lists, false));
+          .orElseGet(() -> keys.docsOnly(system, "decision lists"));
+      jobs.add(new Job("decision lists" + in, listsKey, decisions::lists, false));
       DocPages docs = new DocPages(r);
       for (Page page : system.docs().pages()) {
-        (page.format() == PageFormat.ASCIIDOC ? asciiDocJobs : jobs)
-            .add(new Job(keys.page(system, "page " + page.file(), page), () -> docs.page(system, page), true));
+        (page.format() == PageFormat.ASCIIDOC ? asciiDocJobs : jobs).add(new Job("page " + page.file() + in,
+            keys.page(system, "page " + page.file(), page), () -> docs.page(system, page), true));
       }
     }
-    asciiDocJobs.add(new Job(keys.fromWrittenPages("homes"), () -> new DocPages(r).homes(), false));
+    asciiDocJobs.add(new Job("homes", keys.homes(), () -> new DocPages(r).homes(), false));
     jobs.addAll(asciiDocJobs);
     ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
       Thread thread = new Thread(task, "archdoc-site");
@@ -342,14 +365,16 @@ public final class SiteBuilder {
       for (Job job : jobs) {
         futures.add(pool.submit(() -> unitOf(job, layout, store)));
       }
-      int renderedUnits = 0;
+      List<String> renderedUnits = new ArrayList<>();
       List<PageStore.Built> generated = new ArrayList<>();
       List<PageStore.Built> written = new ArrayList<>();
       List<Finding> findings = new ArrayList<>();
       for (int i = 0; i < jobs.size(); i++) {
         Made made = futures.get(i).get();
         PageStore.Unit unit = made.unit();
-        renderedUnits += made.rendered() ? 1 : 0;
+        if (made.rendered()) {
+          renderedUnits.add(jobs.get(i).name());
+        }
         (jobs.get(i).written() ? written : generated).addAll(unit.pages());
         findings.addAll(unit.findings());
       }

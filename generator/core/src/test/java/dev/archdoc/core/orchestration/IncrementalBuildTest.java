@@ -203,6 +203,70 @@ class IncrementalBuildTest {
   }
 
   @Test
+  @DisplayName("after a line added to one Java file renders that type's page, its file's view, its package and the tours alone")
+  void oneJavaFileEdited() throws IOException {
+    incremental(warm);
+    edit("src/main/java/com/acme/Basket.java", "/** What a customer buys. */", "//! Counted at the till.\n/** What a customer buys. */");
+    SiteBuilder.Result second = assertSameAsClean();
+    assertThat(second.renderedUnits()).containsExactlyInAnyOrder("type com.acme.Basket",
+        "source src/main/java/com/acme/Basket.java", "package com.acme", "tours");
+    assertThat(second.out().resolve("code/com.acme/Basket.html")).content().contains("Counted at the till.");
+  }
+
+  @Test
+  @DisplayName("after each kind of code change (body, docs, signature, visibility, notes, a use, a file added or deleted) matches a clean build")
+  void everyKindOfCodeChange() throws IOException {
+    write("src/main/java/com/acme/pay/Till.java", String.join("\n",
+        "package com.acme.pay;",
+        "",
+        "/** Takes the money; see {@link com.acme.Basket#items()}. */",
+        "public class Till {",
+        "  /** Rings up a basket. */",
+        "  public long ring(com.acme.Basket basket) { return basket.items(); }",
+        "  int drawer;",
+        "}",
+        ""));
+    incremental(warm);
+    edit("src/main/java/com/acme/pay/Till.java", "return basket.items();", "return 2L * basket.items();");
+    assertThat(assertSameAsClean().renderedUnits()).as("a body edit").doesNotContain("type com.acme.Shop",
+        "type com.acme.Basket", "code overview", "diagrams", "homes", "decision ADR-2", "page arch-docs/guide.md");
+    edit("src/main/java/com/acme/Basket.java", "What a customer buys.", "What a customer buys, counted.");
+    assertThat(assertSameAsClean().renderedUnits()).as("a doc edit").contains("package com.acme")
+        .doesNotContain("type com.acme.pay.Till", "type com.acme.Shop", "decision ADR-2");
+    edit("src/main/java/com/acme/Shop.java", "public void order(Basket basket) {}", "public void order(Basket basket, int copies) {}");
+    assertThat(assertSameAsClean().renderedUnits()).as("a signature the guide links to")
+        .contains("type com.acme.Shop", "page arch-docs/guide.md", "code overview")
+        .doesNotContain("decision ADR-2", "type com.acme.Basket");
+    edit("src/main/java/com/acme/pay/Till.java", "public class Till", "class Till");
+    assertThat(assertSameAsClean().renderedUnits()).as("a type that loses its page").contains("package com.acme.pay");
+    edit("src/main/java/com/acme/pay/Till.java", "class Till", "//! The till.\npublic class Till");
+    assertThat(assertSameAsClean().renderedUnits()).as("a file that gains a literate view")
+        .contains("source index", "source src/main/java/com/acme/pay/Till.java", "homes", "type com.acme.pay.Till")
+        .doesNotContain("decision lists", "type com.acme.Shop");
+    write("src/main/java/com/acme/pay/package-info.java", "/** Where the money goes. */\npackage com.acme.pay;\n");
+    assertThat(assertSameAsClean().renderedUnits()).as("a file added: the pages of code comments, which may link to it")
+        .contains("package com.acme.pay", "type com.acme.Shop", "homes")
+        .doesNotContain("decision lists", "decision ADR-1", "page arch-docs/guide.md");
+    edit("src/main/java/com/acme/pay/package-info.java", "Where the money goes.", "Where the money goes, counted.");
+    assertThat(assertSameAsClean().renderedUnits()).as("a package's summary")
+        .containsExactlyInAnyOrder("package com.acme.pay", "code overview", "diagrams", "pages index", "homes", "tours");
+    edit("src/main/java/com/acme/pay/Till.java", "  int drawer;", "  /** The cash. */\n  public int drawer;\n  public com.acme.Shop shop;");
+    assertThat(assertSameAsClean().renderedUnits()).as("a member and a use added")
+        .contains("type com.acme.Shop", "type com.acme.pay.Till", "diagrams");
+    edit("src/main/java/com/acme/Basket.java", "public record Basket", "@dev.archdoc.annotations.Decision(\"ADR-3\")\npublic record Basket");
+    assertThat(assertSameAsClean().renderedUnits()).as("a decision cited in the code").contains("decision ADR-3")
+        .doesNotContain("decision ADR-2");
+    edit("src/main/java/com/acme/Basket.java", "public record Basket(int items) {}",
+        "public final class Basket {\n  public int items() { return 1; }\n}");
+    assertThat(assertSameAsClean().renderedUnits()).as("the kind of a type a decision governs")
+        .contains("decision ADR-3", "type com.acme.Basket");
+    Files.delete(project.resolve("src/main/java/com/acme/Basket.java"));
+    assertSameAsClean();
+    write("src/main/java/com/acme/Basket.java", "package com.acme;\n\n/** Back. */\npublic record Basket(int items) {}\n");
+    assertSameAsClean();
+  }
+
+  @Test
   @DisplayName("after the theme or archdoc.yml changed matches a clean build")
   void themeAndConfigChanged() throws IOException {
     incremental(warm);

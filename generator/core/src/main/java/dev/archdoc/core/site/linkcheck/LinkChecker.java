@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * loads nothing from the network, so both are broken links too; links to other sites are not
  * followed.
  */
+@dev.archdoc.annotations.Decision(value = "ADR-34", note = "a check again checks the changed pages and those pointing into them")
 public final class LinkChecker {
 
   /** RFC 3986's scheme, then the colon: {@code https:}, {@code mailto:}, {@code data:}. */
@@ -36,9 +37,55 @@ public final class LinkChecker {
   private static final String LOADS_FROM_OUTSIDE = "loads from outside the site, which breaks offline use";
 
   private final PageFacts.Store facts;
+  /** What the last check of a site not yet written found, page by page, for the next check to build on. */
+  private Checked last;
 
   private LinkChecker(PageFacts.Store facts) {
     this.facts = facts;
+  }
+
+  /**
+   * One check's outcome page by page: what the next check of the same site may keep.
+   *
+   * @param settings the pages drawn later, the paths outside the site links may lead to, and how
+   *     findings name it: a next check with other settings checks every page
+   * @param files the site's files
+   * @param folders the site's folders
+   * @param site every file's bytes, by site path
+   * @param ids each page's ids
+   * @param findings each page's findings
+   * @param fragments which pages point with a {@code #fragment} into which
+   * @param links which pages link to which paths of the site (whether or not they exist)
+   */
+  private record Checked(List<Object> settings, Set<Path> files, Set<Path> folders, Map<String, byte[]> site,
+      Map<Path, Set<String>> ids, Map<Path, List<Finding>> findings, PageLinks fragments, PageLinks links) {}
+
+  /** Which pages link to which paths, both ways, so one page's links can be forgotten when it changes. */
+  private static final class PageLinks {
+
+    private final Map<Path, Set<Path>> into = new HashMap<>();
+    private final Map<Path, Set<Path>> from = new HashMap<>();
+
+    void add(Path page, Path target) {
+      into.computeIfAbsent(target, k -> new HashSet<>()).add(page);
+      from.computeIfAbsent(page, k -> new HashSet<>()).add(target);
+    }
+
+    /** The pages that link to {@code target}. */
+    Set<Path> into(Path target) {
+      return into.getOrDefault(target, Set.of());
+    }
+
+    void forget(Path page) {
+      for (Path target : from.getOrDefault(page, Set.of())) {
+        Set<Path> pages = into.get(target);
+        pages.remove(page);
+        if (pages.isEmpty()) {
+          into.remove(target);
+        }
+      }
+      from.remove(page);
+    }
   }
 
   /**
@@ -111,8 +158,16 @@ public final class LinkChecker {
     }
     Set<Path> allowedOutside = new HashSet<>();
     outside.forEach(path -> allowedOutside.add(root.resolve(path).normalize()));
-    return new Run(root, shownAs, files, folders, allowedOutside,
-        page -> site.get(root.relativize(page).toString().replace('\\', '/'))).findings();
+    Function<Path, byte[]> content = page -> site.get(root.relativize(page).toString().replace('\\', '/'));
+    List<Object> settings = List.of(Set.copyOf(drawnLater), allowedOutside, shownAs);
+    Run run = new Run(root, shownAs, files, folders, allowedOutside, content);
+    Checked before = last;
+    last = null; // kept again only once this check is whole
+    List<Finding> found = before != null && before.settings().equals(settings)
+        ? run.findingsSince(before, site) : run.findings();
+    last = new Checked(settings, files, folders, Map.copyOf(site), run.idsByPage, run.findingsByPage,
+        run.fragments, run.links);
+    return found;
   }
 
   /**
@@ -136,9 +191,13 @@ public final class LinkChecker {
     /** Files outside the site that links may lead to by design. */
     private final Set<Path> outside;
     private final Function<Path, byte[]> content;
-    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private Map<Path, Set<String>> idsByPage = new HashMap<>();
     private final List<FragmentLink> fragmentLinks = new ArrayList<>();
-    private final List<Finding> findings = new ArrayList<>();
+    private Map<Path, List<Finding>> findingsByPage = new HashMap<>();
+    /** Which pages point with a {@code #fragment} into which. */
+    private PageLinks fragments = new PageLinks();
+    /** Which pages link to which paths of the site, whether or not they exist. */
+    private PageLinks links = new PageLinks();
 
     /** @param content the bytes of a page of {@code files}; null for one drawn later */
     Run(Path site, Path shownAs, Set<Path> files, Set<Path> folders, Set<Path> outside,
@@ -152,7 +211,62 @@ public final class LinkChecker {
     }
 
     List<Finding> findings() {
-      List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      return check(files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList());
+    }
+
+    /**
+     * The findings of a site checked before: only the pages whose bytes changed are checked again,
+     * the pages with a link to a file or folder that came or went, and the pages with a {@code
+     * #fragment} link into a page whose ids changed; every other page's findings are the ones it
+     * had, since they depend on nothing else (its bytes, which files and folders there are, the
+     * ids of the pages it points into).
+     */
+    List<Finding> findingsSince(Checked before, Map<String, byte[]> site) {
+      Set<Path> again = new java.util.TreeSet<>();
+      for (Path cameOrWent : symmetricDifference(files, before.files(), folders, before.folders())) {
+        again.addAll(before.links().into(cameOrWent));
+      }
+      for (Map.Entry<String, byte[]> file : site.entrySet()) {
+        Path page = this.site.resolve(file.getKey()).normalize();
+        if (file.getKey().endsWith(".html") && !java.util.Arrays.equals(before.site().get(file.getKey()), file.getValue())) {
+          again.add(page);
+          Set<String> ids = facts.of(file.getValue()).ids;
+          if (!ids.equals(before.ids().get(page))) {
+            again.addAll(before.fragments().into(page));
+          }
+        }
+      }
+      // the last check's record is this one's to update: it is dropped when this check fails
+      idsByPage = before.ids();
+      findingsByPage = before.findings();
+      fragments = before.fragments();
+      links = before.links();
+      Set<Path> forgotten = new HashSet<>(again);
+      before.findings().keySet().stream().filter(page -> !files.contains(page)).forEach(forgotten::add);
+      for (Path page : forgotten) {
+        idsByPage.remove(page);
+        findingsByPage.remove(page);
+        fragments.forget(page);
+        links.forget(page);
+      }
+      again.removeIf(page -> !files.contains(page));
+      return check(List.copyOf(again));
+    }
+
+    private static Set<Path> symmetricDifference(Set<Path> files, Set<Path> filesBefore, Set<Path> folders,
+        Set<Path> foldersBefore) {
+      Set<Path> changed = new HashSet<>();
+      addOnlyInOne(files, filesBefore, changed);
+      addOnlyInOne(folders, foldersBefore, changed);
+      return changed;
+    }
+
+    private static void addOnlyInOne(Set<Path> one, Set<Path> other, Set<Path> into) {
+      one.stream().filter(path -> !other.contains(path)).forEach(into::add);
+      other.stream().filter(path -> !one.contains(path)).forEach(into::add);
+    }
+
+    private List<Finding> check(List<Path> pages) {
       // pages are parsed a batch at a time on every core (parsing is most of the check's cost),
       // then checked one by one in order: only a batch's facts are held at once
       for (int from = 0; from < pages.size(); from += PARSE_BATCH) {
@@ -166,16 +280,19 @@ public final class LinkChecker {
         }
       }
       for (FragmentLink waiting : fragmentLinks) {
+        fragments.add(waiting.page(), waiting.target());
         if (!idsByPage.getOrDefault(waiting.target(), Set.of()).contains(waiting.fragment())) {
           report(waiting.page(), waiting.link(), "points to #" + waiting.fragment() + ", which is not an id on that page");
         }
       }
-      return findings.stream().sorted().distinct().toList(); // one finding per link written in a source file
+      // one finding per link written in a source file
+      return findingsByPage.values().stream().flatMap(List::stream).sorted().distinct().toList();
     }
 
     /** Checks the links of one page, in page order: a fragment into another page waits for the end. */
     private void check(Path page, PageFacts pageFacts) {
       idsByPage.put(page, pageFacts.ids);
+      findingsByPage.put(page, new ArrayList<>());
       for (PageFacts.Link link : pageFacts.links) {
         String problem = problem(page, link);
         if (problem != null) {
@@ -208,7 +325,7 @@ public final class LinkChecker {
       // an image a writer took from another host (a CI badge) is the offline policy's business,
       // not a broken link: a warning of its own rule, which rules: may lower; a script or style
       // from a CDN stays an error
-      findings.add(offlineOnly
+      findingsByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(offlineOnly
           ? Finding.warning(DriftRule.EXTERNAL_IMAGE.id(), file, line, tag + "is shown from another host, so not"
               + " offline; copy it into the docs and link it relatively, or lower rule external-image")
           : Finding.error(DriftRule.BROKEN_LINK.id(), file, line, tag + text));
@@ -247,6 +364,7 @@ public final class LinkChecker {
         return "is absolute, so it breaks under a sub-path and from file://";
       }
       Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
+      links.add(page, target);
       if (!target.startsWith(site)) {
         return outside.contains(target) ? null : "leads out of the site";
       }

@@ -79,6 +79,47 @@ class LinkCheckerTest {
         m -> assertThat(m).contains("outside the site"));
   }
 
+  private static byte[] html(String body) {
+    return ("<!DOCTYPE html><html><head><title>t</title></head><body>\n" + body + "\n</body></html>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A check that builds on the last one finds exactly what a fresh checker finds on the same site. */
+  private static void assertSameAsFresh(LinkChecker keeping, java.util.Map<String, byte[]> site, Path cache) {
+    List<Finding> fresh = LinkChecker.keeping(cache.resolve("fresh-" + System.identityHashCode(site)))
+        .checkPages(site, java.util.Set.of("drift.html"), Path.of("site"));
+    assertThat(keeping.checkPages(site, java.util.Set.of("drift.html"), Path.of("site"))).isEqualTo(fresh);
+  }
+
+  @Test
+  @DisplayName("checking a site again after a rebuild finds what a fresh check finds: changed pages, ids that went,"
+      + " pages that went or came")
+  void checkingAgainAfterARebuild(@TempDir Path cache) {
+    java.util.Map<String, byte[]> site = new java.util.TreeMap<>();
+    site.put("index.html", html("<a href=\"code/A.html#m-run\">run</a> <a href=\"code/B.html\">B</a> <a href=\"drift.html\">d</a>"));
+    site.put("code/A.html", html("<h2 id=\"m-run\">run</h2><a href=\"B.html#m-stop\">stop</a>"));
+    site.put("code/B.html", html("<h2 id=\"m-stop\">stop</h2><a href=\"../index.html#nowhere\">broken</a>"));
+    LinkChecker keeping = LinkChecker.keeping(cache.resolve("kept"));
+    List<Finding> first = keeping.checkPages(site, java.util.Set.of("drift.html"), Path.of("site"));
+    assertThat(first).hasSize(1);
+
+    site.put("code/B.html", html("<h2 id=\"m-halt\">halt</h2><a href=\"../index.html#nowhere\">broken</a>"));
+    assertSameAsFresh(keeping, site, cache); // A, unchanged, now points to an id B no longer has
+    site.put("code/A.html", html("<h2 id=\"m-run\">run</h2><a href=\"B.html#m-halt\">halt</a><a href=\"C.html\">C</a>"));
+    assertSameAsFresh(keeping, site, cache);
+    site.put("code/C.html", html("<p>C</p>"));
+    assertSameAsFresh(keeping, site, cache); // a page came: A's link to it holds now
+    site.remove("code/B.html");
+    assertSameAsFresh(keeping, site, cache); // a page went: the links to it, on unchanged pages, break
+    assertThat(keeping.checkPages(site, java.util.Set.of("drift.html"), Path.of("site")))
+        .anyMatch(finding -> finding.file().equals(Path.of("site/index.html")) && finding.message().contains("code/B.html"));
+    site.put("code/B.html", html("<h2 id=\"m-stop\">stop</h2>"));
+    site.put("index.html", html("<a href=\"code/A.html#m-run\">run</a> <a href=\"code/B.html#m-stop\">B</a>"));
+    assertSameAsFresh(keeping, site, cache);
+    assertThat(keeping.checkPages(site, java.util.Set.of(), Path.of("site"))).as("the drift page no longer there")
+        .isEqualTo(LinkChecker.keeping(cache.resolve("fresh-last")).checkPages(site, java.util.Set.of(), Path.of("site")));
+  }
+
   @Test
   @DisplayName("that keeps what it parsed finds what a fresh one finds, after pages change, in a new process, and from damaged entries")
   void keepingCheckerAgreesWithAFreshOne(@TempDir Path cache) throws IOException {
