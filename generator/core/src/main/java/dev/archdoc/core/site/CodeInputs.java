@@ -115,7 +115,7 @@ final class CodeInputs {
   private void members(CodeType type, StringBuilder text) {
     for (CodeMember member : CodePages.sourceOrder(type.members())) {
       text.append(member.id()).append(' ').append(member.kind()).append(' ').append(member.modifiers()).append(' ')
-          .append(shown.shows(type, member)).append('\n');
+          .append(shown.shows(type, member)).append(' ').append(ShownCode.isNoise(member, links)).append('\n');
     }
   }
 
@@ -126,7 +126,7 @@ final class CodeInputs {
 
   private String place(CodeType type) {
     return type.kind() + " " + type.qualifiedName() + " in " + type.packageName() + " as " + type.simpleName()
-        + (shown.hasPage(type) ? " with a page" : " listed")
+        + (shown.hasPage(type) ? " with a page" : shown.inFullOnPackagePage(type) ? " in full on its package's" : " listed")
         + (code.findPackage(type.packageName()).isPresent() ? "" : " (package unlisted)");
   }
 
@@ -216,6 +216,9 @@ final class CodeInputs {
       if (type.packageName().equals(pkg.name())) {
         digest.add(declaration(type)).add(type.span().startLine()).add(type.doc().firstSentence())
             .add(Boolean.toString(shown.hasLiterateView(type.span().file())));
+        if (shown.inFullOnPackagePage(type)) {
+          digest.add(whole(type)); // its members' signatures are on this page
+        }
         texts.add(type.doc().firstSentence());
         Set<String> uses = new TreeSet<>();
         code.dependenciesOf(type.qualifiedName()).forEach(dependency -> uses.add(dependency.to()));
