@@ -123,7 +123,24 @@ final class Reread {
     CodeModel part = CodeModel.empty();
     if (!inputs.isEmpty()) {
       DiagnosticProblems diagnostics = new DiagnosticProblems(root);
-      Optional<CodeModel> read = read(root, sourceRoots, classpath, release, List.copyOf(inputs), otherTypes, diagnostics);
+      // the other files of each changed file's package are parsed and entered, not read into the
+      // model: a class that is not public and declared in another file of the package (javac
+      // cannot find it on the source path by its name) resolves as in a cold read
+      // (never one the last read left out: over a limit, outside the project, a module-info.java)
+      Set<String> leftOut = previous.problems().stream().filter(p -> FINDER_KINDS.contains(p.kind()))
+          .map(Problem::file).collect(Collectors.toSet());
+      Set<Path> siblings = new LinkedHashSet<>();
+      for (Path path : inputs) {
+        for (Path file : files) {
+          if (!inputs.contains(file) && file.getParent() != null && file.getParent().equals(path.getParent())
+              && !file.getFileName().toString().equals("module-info.java")
+              && !leftOut.contains(SourceFinder.shown(root, file))) {
+            siblings.add(file);
+          }
+        }
+      }
+      Optional<CodeModel> read =
+          read(root, sourceRoots, classpath, release, List.copyOf(inputs), List.copyOf(siblings), otherTypes, diagnostics);
       if (read.isEmpty() || diagnostics.newerJava().isPresent()) {
         return Optional.empty();
       }
@@ -138,8 +155,8 @@ final class Reread {
   }
 
   private static Optional<CodeModel> read(
-      Path root, List<Path> sourceRoots, List<Path> classpath, int release, List<Path> inputs, Set<String> otherTypes,
-      DiagnosticProblems diagnostics) {
+      Path root, List<Path> sourceRoots, List<Path> classpath, int release, List<Path> inputs, List<Path> siblings,
+      Set<String> otherTypes, DiagnosticProblems diagnostics) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     Map<Path, ScannedFile> scans = SourceScanner.scan(inputs, StandardCharsets.UTF_8, 1);
     JavacRun.Gate gate = new JavacRun.Gate(diagnostics);
@@ -149,14 +166,21 @@ final class Reread {
       options.add(sourceRoots.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
       JavacTask task =
           (JavacTask)
-              compiler.getTask(Writer.nullWriter(), fileManager, gate, options, null, fileManager.getJavaFileObjectsFromPaths(inputs));
+              compiler.getTask(Writer.nullWriter(), fileManager, gate, options, null,
+                  fileManager.getJavaFileObjectsFromPaths(concat(inputs, siblings)));
       task.setLocale(Locale.ROOT);
       DocTrees trees = DocTrees.instance(task);
       List<CompilationUnitTree> units = new ArrayList<>();
       List<ModelExtractor.Declarations> declarations = new ArrayList<>(1);
       List<RuntimeException> ownFailure = new ArrayList<>(1);
       try {
-        task.parse().forEach(units::add);
+        Set<Path> own = new HashSet<>();
+        inputs.forEach(p -> own.add(p.toAbsolutePath().normalize()));
+        for (CompilationUnitTree unit : task.parse()) {
+          if (own.contains(Path.of(unit.getSourceFile().toUri()).toAbsolutePath().normalize())) {
+            units.add(unit); // a sibling is entered for its names only
+          }
+        }
         if (diagnostics.newerJava().isPresent()) {
           return Optional.empty();
         }
@@ -261,5 +285,11 @@ final class Reread {
     }
     dependencies.addAll(part.dependencies());
     return new CodeModel(kept, types, files, dependencies);
+  }
+
+  private static List<Path> concat(List<Path> first, List<Path> second) {
+    List<Path> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 }

@@ -95,6 +95,14 @@ class RereadTest {
     result = sameAsCold(root, result, "r/E.java");
     assertTrue(result.model().packages().stream().noneMatch(p -> p.name().equals("r")));
 
+    // a class that is not public, declared in another file of the package: javac finds it by its
+    // file's name only, so the re-read enters the package's other files too (no false problem)
+    Sources.write(root, "p/Tools.java", "package p;\npublic class Tools {}\nclass Helper { int k() { return 1; } }\n");
+    result = sameAsCold(root, result, "p/Tools.java");
+    Sources.write(root, "p/A.java", A.replace("b.size() + c.hashCode()", "b.size() + c.hashCode() + new Helper().k()"));
+    result = sameAsCold(root, result, "p/A.java");
+    assertTrue(result.problems().isEmpty(), result.problems().toString());
+
     // a file over the nesting limit stays left out, with its problem, while another is re-read
     StringBuilder deep = new StringBuilder("package q;\npublic class Deep { int n = ");
     deep.append("(".repeat(NestingDepth.LIMIT + 1)).append("1").append(")".repeat(NestingDepth.LIMIT + 1)).append("; }\n");
