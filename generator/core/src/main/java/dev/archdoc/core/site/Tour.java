@@ -1,11 +1,19 @@
 package dev.archdoc.core.site;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.archdoc.core.docs.meta.FrontMatter;
 import dev.archdoc.core.docs.page.Page;
+import dev.archdoc.core.docs.page.PageReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A tour: an ordered walk through the code, written as a Markdown page in {@code <docs>/tours/}.
@@ -19,6 +27,9 @@ import java.util.regex.Pattern;
  * ## [The client sends the command](code:com.example.raft.boundary.KvClient#put)
  * Why this step matters ...
  * </pre>
+ *
+ * <p>The steps are the level-2 headings of flexmark's tree (so a heading in a code block, a quote
+ * or a list is none), after the front matter as the one front-matter reader finds it.
  *
  * @param page the tour file as read
  * @param intro the introduction's Markdown and its first file line
@@ -35,7 +46,10 @@ record Tour(Page page, Section intro, List<Step> steps) {
    */
   record Step(String title, String target, Section note) {}
 
-  private static final Pattern STEP = Pattern.compile("^##\\s+(?:\\[(.+)]\\(code:([^)\\s]+(?:\\([^)]*\\))?)\\)|(.+?))\\s*$");
+  private static final Parser COMMONMARK = Parser.builder().build();
+
+  /** A step's heading: the index of its last line, and what it says. */
+  private record StepHeading(int lastLine, String title, String target) {}
 
   static boolean isTour(Path docsFolder, Page page) {
     return page.file().startsWith(docsFolder.resolve("tours")) && page.file().toString().endsWith(".md");
@@ -43,14 +57,21 @@ record Tour(Page page, Section intro, List<Step> steps) {
 
   static Tour read(Page page) {
     List<String> lines = page.source().lines().toList();
-    int start = 0;
-    if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
-      // front matter: the page reader has the title from it already
-      for (int i = 1; i < lines.size(); i++) {
-        if (lines.get(i).strip().equals("---")) {
-          start = i + 1;
-          break;
-        }
+    // the page reader has the title and any front-matter finding already
+    int start = FrontMatter.read(lines, page.file(), page.firstLine(), PageReader.SYNTAX_RULE).bodyStart();
+    Map<Integer, StepHeading> stepsAt = new HashMap<>();
+    Set<Integer> titles = new HashSet<>();
+    for (Node node : COMMONMARK.parse(String.join("\n", lines.subList(start, lines.size()))).getChildren()) {
+      if (node instanceof Heading heading && heading.getLevel() == 2) {
+        Node only = heading.getFirstChild();
+        boolean codeLink = only instanceof Link link && link.getNext() == null
+            && link.getUrl().toString().startsWith("code:");
+        stepsAt.put(start + heading.getStartLineNumber(), codeLink
+            ? new StepHeading(start + heading.getEndLineNumber(), ((Link) only).getText().toString(),
+                ((Link) only).getUrl().toString().substring("code:".length()))
+            : new StepHeading(start + heading.getEndLineNumber(), heading.getText().toString().strip(), null));
+      } else if (node instanceof Heading heading && heading.getLevel() == 1 && heading.isAtxHeading()) {
+        titles.add(start + heading.getStartLineNumber());
       }
     }
     StringBuilder current = new StringBuilder();
@@ -59,24 +80,21 @@ record Tour(Page page, Section intro, List<Step> steps) {
     List<Step> steps = new ArrayList<>();
     String title = null;
     String target = null;
-    boolean fenced = false;
     for (int i = start; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-        fenced = !fenced;
-      }
-      Matcher step = STEP.matcher(line);
-      if (!fenced && step.matches()) {
+      StepHeading step = stepsAt.get(i);
+      if (step != null) {
         if (intro == null) {
           intro = new Section(current.toString(), currentLine);
         } else {
           steps.add(new Step(title, target, new Section(current.toString(), currentLine)));
         }
-        title = step.group(1) != null ? step.group(1) : step.group(3);
-        target = step.group(2);
+        title = step.title();
+        target = step.target();
         current.setLength(0);
+        i = step.lastLine();
         currentLine = page.firstLine() + i + 1;
-      } else if (!fenced && intro == null && current.toString().isBlank() && line.startsWith("# ")) {
+      } else if (intro == null && current.toString().isBlank() && titles.contains(i)) {
         currentLine = page.firstLine() + i + 1; // the title is the page's; the intro follows it
       } else {
         current.append(line).append('\n');

@@ -53,6 +53,38 @@ class TourTest {
   }
 
   @Test
+  @DisplayName("takes its steps from the Markdown tree: a heading in a quote, a list or an indented block is none; the front matter may end with '...'")
+  void stepsAreTheTreesLevelTwoHeadings() {
+    Tour tour = read(String.join("\n",
+        "---",
+        "title: Follow a write",
+        "...",
+        "Where a write goes.",
+        "",
+        "> ## [quoted](code:a.Quoted)",
+        "",
+        "- ## [listed](code:a.Listed)",
+        "",
+        "    ## [indented](code:a.Indented)",
+        "",
+        "## [The `client`](code:a.Client#put) ##",
+        "It validates.",
+        "",
+        "The end",
+        "--------",
+        "Done."));
+
+    assertThat(tour.intro().markdown()).contains("Where a write goes.", "## [quoted]", "## [listed]", "## [indented]")
+        .doesNotContain("title:");
+    assertThat(tour.steps()).extracting(Tour.Step::title).containsExactly("The `client`", "The end");
+    assertThat(tour.steps()).extracting(Tour.Step::target).containsExactly("a.Client#put", null);
+    assertThat(tour.steps().get(0).note().markdown()).isEqualTo("It validates.\n\n");
+    assertThat(tour.steps().get(0).note().firstLine()).isEqualTo(13);
+    assertThat(tour.steps().get(1).note().markdown()).isEqualTo("Done.\n");
+    assertThat(tour.steps().get(1).note().firstLine()).isEqualTo(17);
+  }
+
+  @Test
   @DisplayName("lives in the tours folder of the docs, as Markdown")
   void isFoundInTheToursFolder() {
     assertThat(Tour.isTour(Path.of("docs"), PageReader.read(FILE, "# x").page())).isTrue();
