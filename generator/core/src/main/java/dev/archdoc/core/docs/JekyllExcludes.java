@@ -90,13 +90,13 @@ public final class JekyllExcludes {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 0 : mark.getLine() + 1;
       return new JekyllExcludes(List.of(), List.of(Finding.warning(PageReader.SYNTAX_RULE, configPath, line,
-          "is not valid YAML (" + firstLine(e.getProblem()) + "); Jekyll's exclude: is not applied")));
+          "Jekyll's _config.yml is not valid YAML (" + firstLine(e.getProblem()) + "), so its exclude: is not applied")));
     } catch (YAMLException e) {
       if (InputLimits.isYamlLimit(e)) {
         return new JekyllExcludes(List.of(), List.of(InputLimits.yamlTooLarge(configPath, 1)));
       }
       return new JekyllExcludes(List.of(), List.of(Finding.warning(PageReader.SYNTAX_RULE, configPath, 0,
-          "is not valid YAML (" + firstLine(e.getMessage()) + "); Jekyll's exclude: is not applied")));
+          "Jekyll's _config.yml is not valid YAML (" + firstLine(e.getMessage()) + "), so its exclude: is not applied")));
     }
     List<Finding> findings = new ArrayList<>();
     Set<String> exclude = new LinkedHashSet<>();

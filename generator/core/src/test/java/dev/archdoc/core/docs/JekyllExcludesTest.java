@@ -100,7 +100,7 @@ class JekyllExcludesTest {
 
     assertThat(jekyll.excludes("a.md")).isFalse();
     assertThat(jekyll.findings()).map(Finding::toString).singleElement().asString()
-        .startsWith("docs/_config.yml:3: warning: is not valid YAML");
+        .startsWith("docs/_config.yml:3: warning: Jekyll's _config.yml is not valid YAML");
   }
 
   @Test
