@@ -119,8 +119,9 @@ final class JavacRun {
       DocTrees trees = DocTrees.instance(task);
       List<CompilationUnitTree> units = new ArrayList<>();
       ModelExtractor.Declarations model;
-      List<ModelExtractor.Declarations> declarations = new ArrayList<>(1);
-      List<RuntimeException> ownFailure = new ArrayList<>(1);
+      AtAttribution read = new AtAttribution(gate,
+          () -> ModelExtractor.declarations(
+              ExtractionScope.of(trees, task.getElements(), task.getTypes(), units), scans.join(), projectRoot));
       try {
         task.parse().forEach(units::add);
         if (diagnostics.newerJava().isPresent()) {
@@ -129,35 +130,14 @@ final class JavacRun {
         // The declarations are read when attribution starts, after every file is entered: what
         // javadoc saw (attribution adds to the elements). Errors inside bodies are the build's to
         // report, not archdoc's: the gate is shut during attribution.
-        task.addTaskListener(
-            new TaskListener() {
-              @Override
-              public void started(TaskEvent event) {
-                if (event.getKind() == TaskEvent.Kind.ANALYZE && declarations.isEmpty() && ownFailure.isEmpty()) {
-                  try {
-                    ExtractionScope scope = ExtractionScope.of(trees, task.getElements(), task.getTypes(), units);
-                    declarations.add(ModelExtractor.declarations(scope, scans.join(), projectRoot));
-                  } catch (RuntimeException bug) {
-                    ownFailure.add(bug); // archdoc's, not javac's: not to be taken for javac failing
-                    throw bug;
-                  }
-                  gate.open = false;
-                }
-              }
-            });
+        task.addTaskListener(read);
         task.analyze();
         gate.open = true;
-        if (declarations.isEmpty()) { // nothing to attribute: no file declares a type
-          ExtractionScope scope = ExtractionScope.of(trees, task.getElements(), task.getTypes(), units);
-          declarations.add(ModelExtractor.declarations(scope, scans.join(), projectRoot));
-        }
-        model = declarations.get(0);
+        model = read.declarations(); // read now when nothing was attributed: no file declares a type
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (RuntimeException | AssertionError | StackOverflowError javacFailed) {
-        if (!ownFailure.isEmpty()) {
-          throw ownFailure.get(0);
-        }
+        read.rethrowOwnFailure();
         return null;
       }
       return model.withBodies(BodyAttribution.scan(task, units));
@@ -184,6 +164,53 @@ final class JavacRun {
     options.add("-classpath");
     options.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
     return options;
+  }
+
+  /**
+   * Reads the declarations once, when attribution starts (after every file is entered, before
+   * attribution adds to the elements), and shuts the gate: errors inside bodies are not archdoc's
+   * to report. A failure of archdoc's own extraction is kept apart, so that it is not taken for
+   * javac failing.
+   */
+  static final class AtAttribution implements TaskListener {
+
+    private final Gate gate;
+    private final java.util.function.Supplier<ModelExtractor.Declarations> read;
+    private ModelExtractor.Declarations declarations;
+    private RuntimeException ownFailure;
+
+    AtAttribution(Gate gate, java.util.function.Supplier<ModelExtractor.Declarations> read) {
+      this.gate = gate;
+      this.read = read;
+    }
+
+    @Override
+    public void started(TaskEvent event) {
+      if (event.getKind() == TaskEvent.Kind.ANALYZE && declarations == null && ownFailure == null) {
+        try {
+          declarations = read.get();
+        } catch (RuntimeException bug) {
+          ownFailure = bug;
+          throw bug;
+        }
+        gate.open = false;
+      }
+    }
+
+    /** The declarations read when attribution started, or read now if nothing was attributed. */
+    ModelExtractor.Declarations declarations() {
+      if (declarations == null) {
+        declarations = read.get();
+      }
+      return declarations;
+    }
+
+    /** Throws archdoc's own failure, if the extraction failed while javac attributed. */
+    void rethrowOwnFailure() {
+      if (ownFailure != null) {
+        throw ownFailure;
+      }
+    }
   }
 
   /** Passes diagnostics on while open. */

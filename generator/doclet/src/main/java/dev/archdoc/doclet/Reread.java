@@ -4,8 +4,6 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.DocTrees;
 import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import dev.archdoc.annotations.Decision;
 import dev.archdoc.doclet.attribution.BodyAttribution;
@@ -171,8 +169,8 @@ final class Reread {
       task.setLocale(Locale.ROOT);
       DocTrees trees = DocTrees.instance(task);
       List<CompilationUnitTree> units = new ArrayList<>();
-      List<ModelExtractor.Declarations> declarations = new ArrayList<>(1);
-      List<RuntimeException> ownFailure = new ArrayList<>(1);
+      JavacRun.AtAttribution read = new JavacRun.AtAttribution(gate, () -> extract(trees, task, units, scans, root, otherTypes));
+      ModelExtractor.Declarations declared;
       try {
         Set<Path> own = new HashSet<>();
         inputs.forEach(p -> own.add(p.toAbsolutePath().normalize()));
@@ -185,21 +183,7 @@ final class Reread {
           return Optional.empty();
         }
         List<Element> classes = new ArrayList<>();
-        task.addTaskListener(
-            new TaskListener() {
-              @Override
-              public void started(TaskEvent event) {
-                if (event.getKind() == TaskEvent.Kind.ANALYZE && declarations.isEmpty() && ownFailure.isEmpty()) {
-                  try {
-                    declarations.add(extract(trees, task, units, scans, root, otherTypes));
-                  } catch (RuntimeException bug) {
-                    ownFailure.add(bug);
-                    throw bug;
-                  }
-                  gate.open = false;
-                }
-              }
-            });
+        task.addTaskListener(read);
         Method analyze = task.getClass().getMethod("analyze", Iterable.class);
         Method enter = task.getClass().getMethod("enter");
         enter.invoke(task);
@@ -214,21 +198,15 @@ final class Reread {
           analyze.invoke(task, classes);
         }
         gate.open = true;
-        if (declarations.isEmpty()) { // nothing attributed: the files declare no type
-          declarations.add(extract(trees, task, units, scans, root, otherTypes));
-        }
+        declared = read.declarations(); // read now when nothing was attributed: the files declare no type
       } catch (InvocationTargetException e) {
-        if (!ownFailure.isEmpty()) {
-          throw ownFailure.get(0);
-        }
+        read.rethrowOwnFailure();
         return Optional.empty();
       } catch (ReflectiveOperationException | RuntimeException | AssertionError | StackOverflowError javacFailed) {
-        if (!ownFailure.isEmpty()) {
-          throw ownFailure.get(0);
-        }
+        read.rethrowOwnFailure();
         return Optional.empty();
       }
-      return Optional.of(declarations.get(0).withBodies(BodyAttribution.scan(task, units)));
+      return Optional.of(declared.withBodies(BodyAttribution.scan(task, units)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
